@@ -1,0 +1,51 @@
+export type { Diagnostic, Severity } from './diagnostics/types.js';
+export { ruleUrl, RULE_DOCS_BASE } from './diagnostics/rule-url.js';
+export { sortDiagnostics } from './diagnostics/sort-diagnostics.js';
+export type { ContentSource, LoadIssue, RawFile } from './load/content-source.js';
+export { readContentFolder } from './load/read-content-folder.js';
+export type { ReadContentOptions } from './load/read-content-folder.js';
+export { loadCourse } from './load/load-course.js';
+export { buildModel, MODEL_VERSION } from './model/build-model.js';
+export type { BuildModelOptions, BuiltModel } from './model/build-model.js';
+export { CONFIG_FILE_NAME, defaultConfig } from './model/config.js';
+export type { CourseConfig, SectionTitles } from './model/config.js';
+export { discoverModules, roleOf } from './model/discover-modules.js';
+export type { ModuleFolder } from './model/discover-modules.js';
+export type { Document, DocumentSet } from './model/document.js';
+export { sectionAnchor } from './model/read-outline.js';
+export type {
+  Checkpoint,
+  Choice,
+  Course,
+  Criterion,
+  CriterionTarget,
+  Feedback,
+  FileRole,
+  GateItem,
+  Item,
+  Module,
+  ModuleFile,
+  ModuleLink,
+  NumericAnswer,
+  Outline,
+  Place,
+  PlanList,
+  PointsSource,
+  Question,
+  QuestionGroup,
+  QuestionKind,
+  Reference,
+  RichText,
+  Rubric,
+  Section,
+  SectionRange,
+} from './model/types.js';
+export { renderDocumentHtml } from './render/render-document-html.js';
+export type { RenderDocumentOptions } from './render/render-document-html.js';
+export { checkSchema, courseValidator } from './schema/check-schema.js';
+export type { SchemaProblem } from './schema/check-schema.js';
+export { COURSE_SCHEMA_ID, courseSchema } from './schema/course-schema.js';
+export { allRules } from './validate/all-rules.js';
+export type { ExampleFiles, Rule, RuleContext } from './validate/rule.js';
+export { buildCourse, exportableModules } from './validate/build-course.js';
+export type { CourseBuild } from './validate/build-course.js';

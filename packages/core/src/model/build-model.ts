@@ -1,0 +1,92 @@
+import type { ContentSource } from '../load/content-source.js';
+import { decodeMarkdown } from '../parse/decode-markdown.js';
+import { parseMarkdown } from '../parse/parse-markdown.js';
+import { createSourceFile, placeOfFile } from '../parse/source-file.js';
+import { buildModule } from './build-module.js';
+import type { CourseConfig } from './config.js';
+import { CONFIG_FILE_NAME } from './config.js';
+import { discoverModules } from './discover-modules.js';
+import type { DocumentSet } from './document.js';
+import type { Finding } from './finding.js';
+import type { ModuleContext } from './module-context.js';
+import { readConfig } from './read-config.js';
+import type { ModuleIndex } from './read-module-links.js';
+import { readOutline } from './read-outline.js';
+import { createReferenceReader } from './read-references.js';
+import type { Course, FileRole, Module, Outline } from './types.js';
+
+/** Version of the model (and of its JSON Schema). */
+export const MODEL_VERSION = '1.0.0';
+
+/** The model as built, before rules run. */
+export interface BuiltModel {
+  course: Course;
+  documents: DocumentSet;
+  config: CourseConfig;
+  findings: Finding[];
+}
+
+/** Options of {@link buildModel}. */
+export interface BuildModelOptions {
+  /** Build only these module ids (all others are still known, so links to them resolve). */
+  only?: ReadonlySet<string>;
+}
+
+/** Decode, parse and read every module of a content source into the model. Never throws on content. */
+export function buildModel(source: ContentSource, options: BuildModelOptions = {}): BuiltModel {
+  const findings: Finding[] = [];
+  const { config, problems } = readConfig(source.configText);
+  for (const p of problems) findings.push({ code: 'config-invalid', message: `${p.message}${p.pointer ? ` (at \`${p.pointer}\`)` : ''}`, place: placeOfFile(CONFIG_FILE_NAME), module: null });
+  for (const issue of source.issues) {
+    findings.push({ code: issue.kind === 'symlink-outside-root' ? 'path-outside-root' : 'file-unreadable', message: `\`${issue.path}\` was skipped: ${issue.detail}`, place: placeOfFile(issue.path), module: null });
+  }
+
+  const folders = discoverModules(source.files, source.name, config);
+  const index: ModuleIndex = { byDir: new Map(), byName: new Map() };
+  const courseFiles = new Map<string, FileRole>();
+  for (const folder of folders) {
+    index.byDir.set(folder.dir, folder.id);
+    const first = index.byName.get(folder.id);
+    if (first === undefined) index.byName.set(folder.id, folder.id);
+    else {
+      const place = placeOfFile(folder.files[0]?.raw.path ?? folder.dir);
+      findings.push({ code: 'module-duplicate-id', message: `Two module folders are named \`${folder.id}\`; module folder names must be unique in a course`, place, module: folder.id });
+    }
+    for (const f of folder.files) courseFiles.set(f.raw.path, f.role);
+  }
+
+  const documents: DocumentSet = new Map();
+  const outlines = new Map<string, Outline>();
+  const readReferences = createReferenceReader(config.abbreviations);
+  const modules: Module[] = [];
+  const seenIds = new Set<string>();
+  for (const folder of folders) {
+    if (seenIds.has(folder.id)) continue;
+    seenIds.add(folder.id);
+    if (options.only && !options.only.has(folder.id)) continue;
+    for (const { raw } of folder.files) {
+      if (raw.issue === 'too-large' || raw.bytes === null) {
+        findings.push({ code: 'file-too-large', message: `This file is ${raw.size} bytes, over the limit of ${config.maxFileSize}; it was not read`, place: placeOfFile(raw.path), module: folder.id });
+        continue;
+      }
+      const decoded = decodeMarkdown(raw.bytes);
+      if (!decoded.ok) {
+        findings.push({ code: 'encoding-invalid-utf8', message: `This file is not valid UTF-8 (first bad byte at offset ${decoded.byteOffset}); save it as UTF-8`, place: { file: raw.path, line: decoded.line, column: decoded.column, endLine: decoded.line, endColumn: decoded.column }, module: folder.id });
+        continue;
+      }
+      const doc = { ...createSourceFile(raw.path, decoded.text), tree: parseMarkdown(decoded.text) };
+      documents.set(raw.path, doc);
+      outlines.set(raw.path, readOutline(doc.tree, raw.path, folder.id, findings));
+    }
+    const nameOfRole = new Map<FileRole, string>();
+    const roleOfName = new Map<string, FileRole>();
+    for (const f of folder.files) {
+      if (!nameOfRole.has(f.role)) nameOfRole.set(f.role, f.name);
+      roleOfName.set(f.name, f.role);
+    }
+    const ctx: ModuleContext = { moduleId: folder.id, config, roleOfName, nameOfRole, courseFiles, outlines, readReferences, findings };
+    modules.push(buildModule(folder, documents, index, ctx));
+  }
+  const course: Course = { schemaVersion: MODEL_VERSION, title: config.title ?? source.name, modules };
+  return { course, documents, config, findings };
+}

@@ -1,0 +1,84 @@
+import { toString } from 'mdast-util-to-string';
+import type { Document } from './document.js';
+import type { ModuleFolder } from './discover-modules.js';
+import type { ModuleContext } from './module-context.js';
+import { placeOf } from './place-of.js';
+import { readLinks } from './read-links.js';
+import type { ModuleIndex } from './read-module-links.js';
+import { readModuleLinks } from './read-module-links.js';
+import { readPlan } from './read-plan.js';
+import { readRecall } from './read-recall.js';
+import type { ReviewContent } from './read-review.js';
+import { readReview } from './read-review.js';
+import { finish, sharePoints } from './share-points.js';
+import { xmlName } from './slug.js';
+import type { Module, ModuleFile, Place, Question } from './types.js';
+
+const EMPTY_REVIEW: ReviewContent = { title: null, titlePlace: null, focus: null, reviewLoop: [], reflectionPrompts: [], groups: [], checkpointPlace: null, rubric: null, gate: [] };
+
+/** Build one module from its parsed files (outlines must already be in the context). */
+export function buildModule(folder: ModuleFolder, docs: Map<string, Document>, index: ModuleIndex, ctx: ModuleContext): Module {
+  const docOf = (role: string): Document | undefined => {
+    const f = folder.files.find((x) => x.role === role);
+    return f ? docs.get(f.raw.path) : undefined;
+  };
+  const files: ModuleFile[] = folder.files.map((f) => ({ role: f.role, name: f.name, path: f.raw.path, title: firstHeading(docs.get(f.raw.path)) }));
+
+  const reviewDoc = docOf('review');
+  const review = reviewDoc ? readReview(reviewDoc.tree, reviewDoc, ctx) : EMPTY_REVIEW;
+  const recallDoc = docOf('daily-recall');
+  const recallGroups = recallDoc ? readRecall(recallDoc.tree, recallDoc, ctx) : [];
+  const planDoc = docOf('weekly-plan');
+  const linkCandidates = folder.files.flatMap((f) => {
+    const doc = docs.get(f.raw.path);
+    return doc ? readLinks(doc.tree, doc.path) : [];
+  });
+
+  const groups = sharePoints(review.groups, review.rubric, folder.id, ctx.findings);
+  const key = xmlName(folder.id);
+  const withUid = (q: Question): Question => ({ ...q, uid: `${key}.${q.id}` });
+  const rawTitle = review.title ?? files.find((f) => f.title !== null)?.title ?? folder.id;
+  const title = rawTitle.replace(/^\d+\.\s*/, '').trim() || folder.id;
+  const explainer = folder.files.find((f) => f.role === 'explainer');
+  const study = folder.files.find((f) => f.role === 'study-material');
+  const firstFile = folder.files[0]?.raw.path ?? folder.dir;
+  const place: Place = review.titlePlace ?? placeOf(undefined, reviewDoc?.path ?? firstFile);
+
+  return {
+    id: folder.id,
+    key,
+    path: folder.dir,
+    number: moduleNumber(rawTitle),
+    title,
+    focus: review.focus,
+    files,
+    reviewLoop: review.reviewLoop,
+    reflectionPrompts: review.reflectionPrompts,
+    checkpoint: { groups: groups.map((g) => ({ ...g, questions: g.questions.map(withUid) })), place: review.checkpointPlace },
+    rubric: review.rubric,
+    gate: review.gate,
+    links: readModuleLinks(linkCandidates, index, ctx),
+    outline: {
+      explainer: explainer ? (ctx.outlines.get(explainer.raw.path) ?? null) : null,
+      studyMaterial: study ? (ctx.outlines.get(study.raw.path) ?? null) : null,
+    },
+    recall: { groups: recallGroups.map((g) => ({ id: g.id, title: g.title, place: g.place, questions: g.questions.map((q) => withUid(finish(q, null, null))) })) },
+    plan: { lists: planDoc ? readPlan(planDoc.tree, planDoc, ctx) : [] },
+    passingScore: ctx.config.passingScore,
+    place,
+  };
+}
+
+function firstHeading(doc: Document | undefined): string | null {
+  const h = doc?.tree.children.find((n) => n.type === 'heading' && n.depth === 1);
+  if (!h || h.type !== 'heading') return null;
+  return toString(h).trim() || null;
+}
+
+/** `06. Module 17 Review — …` → 17; else the leading number; else null. */
+function moduleNumber(title: string): number | null {
+  const named = /\bmodule\s+(\d+)\b/i.exec(title);
+  if (named) return Number(named[1]);
+  const leading = /^(\d+)\./.exec(title);
+  return leading ? Number(leading[1]) : null;
+}

@@ -1,0 +1,54 @@
+import type { FileRole } from './types.js';
+
+/** Names of the review page's sections, lower-cased, as they appear in H2 headings. */
+export interface SectionTitles {
+  reviewLoop: string[];
+  reflectionPrompts: string[];
+  checkpoint: string[];
+  rubric: string[];
+  gate: string[];
+}
+
+/** A course's configuration (`coursepack.config.json` at the content root). */
+export interface CourseConfig {
+  /** Course title; defaults to the content folder's name. */
+  title: string | null;
+  /** File stems (after the `NN_` prefix) that give each role. */
+  roles: Record<FileRole, string[]>;
+  sections: SectionTitles;
+  /** Folders that hold a module's files for their parent (`<module>/extended_notes/`). */
+  wrapperFolders: string[];
+  /** Words that stand for a module file in references (`explainer §6.1`). */
+  abbreviations: Record<string, string>;
+  /** Passing score as a fraction (0–1) of the maximum; null means none. */
+  passingScore: number | null;
+  /** Largest markdown file read, in bytes. */
+  maxFileSize: number;
+}
+
+/** The file name the configuration is read from. */
+export const CONFIG_FILE_NAME = 'coursepack.config.json';
+
+/** Configuration used when a course has none. */
+export const defaultConfig: CourseConfig = {
+  title: null,
+  roles: {
+    'weekly-plan': ['weekly_plan'],
+    explainer: ['explainer'],
+    'study-material': ['study_material'],
+    'daily-recall': ['daily_recall'],
+    'hands-on-lab': ['hands_on_lab'],
+    review: ['revision', 'review'],
+  },
+  sections: {
+    reviewLoop: ['review loop'],
+    reflectionPrompts: ['reflection prompts', 'reflection'],
+    checkpoint: ['embedded checkpoint', 'checkpoint'],
+    rubric: ['self-evaluation', 'self evaluation', 'rubric'],
+    gate: ['completion gate'],
+  },
+  wrapperFolders: ['extended_notes'],
+  abbreviations: { explainer: 'explainer', 'study material': 'study-material', lab: 'hands-on-lab', recall: 'daily-recall' },
+  passingScore: null,
+  maxFileSize: 2 * 1024 * 1024,
+};

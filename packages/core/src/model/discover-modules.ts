@@ -1,0 +1,42 @@
+import type { RawFile } from '../load/content-source.js';
+import type { CourseConfig } from './config.js';
+import { dirname } from './resolve-reference.js';
+import type { FileRole } from './types.js';
+
+/** A module folder and its role files, before any is parsed. */
+export interface ModuleFolder {
+  id: string;
+  /** Folder of the module relative to the root ('' for the root itself). */
+  dir: string;
+  files: { raw: RawFile; role: FileRole; name: string }[];
+}
+
+const ROLE_FILE = /^\d+_(.+)\.md$/i;
+
+/** The role a file name gives, or null when it names none. */
+export function roleOf(name: string, config: CourseConfig): FileRole | null {
+  const stem = ROLE_FILE.exec(name)?.[1]?.toLowerCase();
+  if (!stem) return null;
+  for (const [role, stems] of Object.entries(config.roles) as [FileRole, string[]][]) if (stems.includes(stem)) return role;
+  return null;
+}
+
+/** Group role files into modules; a wrapper folder (`extended_notes/`) belongs to its parent. */
+export function discoverModules(files: readonly RawFile[], rootName: string, config: CourseConfig): ModuleFolder[] {
+  const byDir = new Map<string, ModuleFolder>();
+  for (const raw of files) {
+    const name = raw.path.split('/').pop() ?? raw.path;
+    const role = roleOf(name, config);
+    if (role === null) continue;
+    let dir = dirname(raw.path);
+    const folder = dir.split('/').pop() ?? '';
+    if (config.wrapperFolders.includes(folder)) dir = dirname(dir);
+    let module = byDir.get(dir);
+    if (!module) {
+      module = { id: dir === '' ? rootName : (dir.split('/').pop() ?? dir), dir, files: [] };
+      byDir.set(dir, module);
+    }
+    module.files.push({ raw, role, name });
+  }
+  return [...byDir.values()].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
+}

@@ -1,0 +1,20 @@
+import type { CourseConfig } from './config.js';
+import type { Finding } from './finding.js';
+import type { ReferenceReader } from './read-references.js';
+import type { FileRole, Outline } from './types.js';
+
+/** What readers of one module's files need to know about the module and the course. */
+export interface ModuleContext {
+  moduleId: string;
+  config: CourseConfig;
+  /** File name → role, for this module's files. */
+  roleOfName: Map<string, FileRole>;
+  /** Role → file name in this module. */
+  nameOfRole: Map<FileRole, string>;
+  /** Every module file of the course by path, with its role. */
+  courseFiles: Map<string, FileRole>;
+  /** Outline of every parsed file by path. */
+  outlines: Map<string, Outline>;
+  readReferences: ReferenceReader;
+  findings: Finding[];
+}

@@ -1,0 +1,40 @@
+import type { Paragraph, PhrasingContent } from 'mdast';
+import type { QuestionKind } from './types.js';
+
+/** Attributes an author may give a question: `{#my-id .multiple points=2}`. */
+export interface QuestionAttributes {
+  id: string | null;
+  kind: QuestionKind | null;
+  points: number | null;
+  /** Tokens that mean nothing to us, for a diagnostic. */
+  unknown: string[];
+  /** The block as written, e.g. `{#q1 points=2}`. */
+  raw: string;
+}
+
+const BLOCK = /\s*\{([^{}]*)\}\s*$/;
+const KINDS: QuestionKind[] = ['open', 'single', 'multiple', 'true-false', 'short', 'numeric'];
+
+/**
+ * Split a trailing attribute block off a paragraph. Returns a copy of the paragraph without it,
+ * or null when the paragraph has none.
+ */
+export function readAttributes(paragraph: Paragraph): { paragraph: Paragraph; attributes: QuestionAttributes } | null {
+  const last = paragraph.children.at(-1);
+  if (!last || last.type !== 'text') return null;
+  const m = BLOCK.exec(last.value);
+  if (!m) return null;
+  const body = (m[1] ?? '').trim();
+  if (!/^(?:[#.][\w.-]+|\w+=\S+)(?:\s+(?:[#.][\w.-]+|\w+=\S+))*$/.test(body)) return null;
+  const attributes: QuestionAttributes = { id: null, kind: null, points: null, unknown: [], raw: `{${m[1] ?? ''}}` };
+  for (const token of body.split(/\s+/)) {
+    if (token.startsWith('#')) attributes.id = token.slice(1);
+    else if (token.startsWith('.') && KINDS.includes(token.slice(1) as QuestionKind)) attributes.kind = token.slice(1) as QuestionKind;
+    else if (/^points=\d+(?:\.\d+)?$/.test(token)) attributes.points = Number(token.slice(7));
+    else attributes.unknown.push(token);
+  }
+  const value = last.value.slice(0, m.index);
+  const children: PhrasingContent[] = [...paragraph.children.slice(0, -1)];
+  if (value !== '') children.push({ ...last, value });
+  return { paragraph: { ...paragraph, children }, attributes };
+}

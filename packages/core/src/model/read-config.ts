@@ -1,0 +1,93 @@
+import type { CourseConfig } from './config.js';
+import { defaultConfig } from './config.js';
+import type { FileRole } from './types.js';
+
+/** A problem with the configuration file, with a JSON pointer to the bad value. */
+export interface ConfigProblem {
+  pointer: string;
+  message: string;
+}
+
+const ROLES = Object.keys(defaultConfig.roles) as FileRole[];
+const SECTION_KEYS = Object.keys(defaultConfig.sections) as (keyof CourseConfig['sections'])[];
+
+function isStringList(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '');
+}
+
+/** Read configuration JSON over the defaults; unknown or malformed values are reported and ignored. */
+export function readConfig(text: string | null): { config: CourseConfig; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const config: CourseConfig = structuredClone(defaultConfig);
+  if (text === null) return { config, problems };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    problems.push({ pointer: '', message: `The configuration is not valid JSON (${(error as Error).message})` });
+    return { config, problems };
+  }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    problems.push({ pointer: '', message: 'The configuration must be a JSON object' });
+    return { config, problems };
+  }
+  for (const [key, value] of Object.entries(raw)) {
+    switch (key) {
+      case '$schema':
+        break;
+      case 'title':
+        if (typeof value === 'string') config.title = value;
+        else problems.push({ pointer: '/title', message: '`title` must be a string' });
+        break;
+      case 'roles':
+        readRecord(value, '/roles', problems, (name, list, pointer) => {
+          if (!ROLES.includes(name as FileRole)) problems.push({ pointer, message: `Unknown role \`${name}\`; expected one of ${ROLES.join(', ')}` });
+          else if (!isStringList(list)) problems.push({ pointer, message: `Role \`${name}\` must list file stems` });
+          else config.roles[name as FileRole] = list.map((s) => s.toLowerCase());
+        });
+        break;
+      case 'sections':
+        readRecord(value, '/sections', problems, (name, list, pointer) => {
+          const k = name as keyof CourseConfig['sections'];
+          if (!SECTION_KEYS.includes(k)) problems.push({ pointer, message: `Unknown section \`${name}\`; expected one of ${SECTION_KEYS.join(', ')}` });
+          else if (!isStringList(list)) problems.push({ pointer, message: `Section \`${name}\` must list heading titles` });
+          else config.sections[k] = list.map((s) => s.trim().toLowerCase());
+        });
+        break;
+      case 'wrapperFolders':
+        if (isStringList(value)) config.wrapperFolders = value;
+        else problems.push({ pointer: '/wrapperFolders', message: '`wrapperFolders` must list folder names' });
+        break;
+      case 'abbreviations':
+        readRecord(value, '/abbreviations', problems, (word, target, pointer) => {
+          if (typeof target === 'string' && (ROLES.includes(target as FileRole) || /\.md$/i.test(target))) config.abbreviations[word.toLowerCase()] = target;
+          else problems.push({ pointer, message: `Abbreviation \`${word}\` must name a role or a .md file` });
+        });
+        break;
+      case 'passingScore':
+        if (value === null || (typeof value === 'number' && value > 0 && value <= 1)) config.passingScore = value;
+        else problems.push({ pointer: '/passingScore', message: '`passingScore` must be a fraction greater than 0 and at most 1' });
+        break;
+      case 'maxFileSize':
+        if (typeof value === 'number' && Number.isInteger(value) && value > 0) config.maxFileSize = value;
+        else problems.push({ pointer: '/maxFileSize', message: '`maxFileSize` must be a positive whole number of bytes' });
+        break;
+      default:
+        problems.push({ pointer: `/${key}`, message: `Unknown configuration key \`${key}\`` });
+    }
+  }
+  return { config, problems };
+}
+
+function readRecord(
+  value: unknown,
+  pointer: string,
+  problems: ConfigProblem[],
+  each: (key: string, value: unknown, pointer: string) => void,
+): void {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    problems.push({ pointer, message: `\`${pointer.slice(1)}\` must be an object` });
+    return;
+  }
+  for (const [k, v] of Object.entries(value)) each(k, v, `${pointer}/${k}`);
+}

@@ -1,0 +1,41 @@
+import type { Blockquote, Paragraph, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { SourceFile } from '../parse/source-file.js';
+import { toRichText } from './rich-text.js';
+import type { RichText } from './types.js';
+
+/** Labels a quoted block under a question may start with. */
+export type BlockLabel = 'correct' | 'incorrect' | 'feedback' | 'answer' | null;
+
+const LABEL = /^\s*(correct|incorrect|wrong|feedback|model answer|answer)\s*:\s*/i;
+
+/** Read a blockquote as feedback or a model answer, with its leading label (`Correct:`) removed. */
+export function readLabelledBlock(block: Blockquote, file: SourceFile): { label: BlockLabel; text: RichText } {
+  const [first, ...rest] = block.children;
+  const m = first?.type === 'paragraph' ? LABEL.exec(toString(first)) : null;
+  if (!m || first?.type !== 'paragraph') return { label: null, text: toRichText(block.children, file) };
+  const word = (m[1] ?? '').toLowerCase();
+  const label: BlockLabel = word === 'wrong' ? 'incorrect' : word === 'model answer' ? 'answer' : (word as BlockLabel);
+  const stripped = stripLabel(first);
+  const nodes: RootContent[] = stripped.children.length > 0 ? [stripped, ...rest] : rest;
+  const text = toRichText(nodes, file);
+  text.markdown = file.text
+    .slice(first.position?.start.offset ?? 0, block.position?.end.offset ?? 0)
+    .replace(/^(\*\*|__)?\s*(correct|incorrect|wrong|feedback|model answer|answer)\s*:\s*(\*\*|__)?\s*/i, '')
+    .replace(/^>\s?/gm, '')
+    .trim();
+  return { label, text };
+}
+
+function stripLabel(paragraph: Paragraph): Paragraph {
+  const children = [...paragraph.children];
+  const head = children[0];
+  if (head && (head.type === 'strong' || head.type === 'emphasis') && LABEL.test(toString(head))) {
+    children.shift();
+    const next = children[0];
+    if (next?.type === 'text') children[0] = { ...next, value: next.value.replace(/^\s*:?\s*/, '') };
+  } else if (head?.type === 'text') {
+    children[0] = { ...head, value: head.value.replace(LABEL, '') };
+  }
+  return { ...paragraph, children: children.filter((c) => !(c.type === 'text' && c.value === '')) };
+}

@@ -1,0 +1,42 @@
+import type { ModuleContext } from './module-context.js';
+import type { LinkCandidate } from './read-links.js';
+import { dirname, joinInside } from './resolve-reference.js';
+import type { ModuleLink } from './types.js';
+
+/** Where module folders are: by path and by folder name. */
+export interface ModuleIndex {
+  byDir: Map<string, string>;
+  byName: Map<string, string>;
+}
+
+/**
+ * Resolve a link relative to its file, then by module folder name anywhere in the course.
+ * Links to other kinds of files (images, downloads) are not module links and are left out.
+ */
+export function readModuleLinks(candidates: LinkCandidate[], index: ModuleIndex, ctx: ModuleContext): ModuleLink[] {
+  const links: ModuleLink[] = [];
+  for (const c of candidates) {
+    const path = decodeURIComponent((c.href.split(/[?#]/)[0] ?? '').trim());
+    const resolved = path.startsWith('/') ? null : joinInside(dirname(c.place.file), path);
+    if (resolved === null) {
+      ctx.findings.push({ code: 'path-outside-root', message: `\`${c.href}\` points outside the content folder; it was not followed`, place: c.place, module: ctx.moduleId });
+      continue;
+    }
+    const last = resolved.split('/').pop() ?? '';
+    let target = findByDir(resolved, index, ctx.config.wrapperFolders);
+    if (target === null) target = index.byName.get(last) ?? null;
+    if (target === null && /\.[a-z0-9]+$/i.test(last)) continue;
+    if (target === null) {
+      ctx.findings.push({ code: 'link-missing-module', message: `\`${c.href}\` links to a module that does not exist (no module folder \`${last || resolved}\` in the course)`, place: c.place, module: ctx.moduleId });
+    }
+    links.push({ href: c.href, text: c.text, target, place: c.place });
+  }
+  return links;
+}
+
+function findByDir(path: string, index: ModuleIndex, wrappers: string[]): string | null {
+  const exact = index.byDir.get(path);
+  if (exact !== undefined) return exact;
+  const last = path.split('/').pop() ?? '';
+  return wrappers.includes(last) ? (index.byDir.get(dirname(path)) ?? null) : null;
+}

@@ -1,0 +1,116 @@
+import type { List, ListItem, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { SourceFile } from '../parse/source-file.js';
+import type { ModuleContext } from './module-context.js';
+import { placeOf } from './place-of.js';
+import { isAnswerLine, readAnswer } from './read-answer.js';
+import { readAttributes } from './read-attributes.js';
+import { readLabelledBlock } from './read-labelled-block.js';
+import { resolveReference } from './resolve-reference.js';
+import { toRichText } from './rich-text.js';
+import type { Choice, Feedback, NumericAnswer, Question, QuestionKind, RichText } from './types.js';
+
+/** A question as read, before points are shared out by the rubric. */
+export type QuestionDraft = Question & { pinnedPoints: number | null };
+
+/** Read one list item of a question group as a question. */
+export function readQuestion(item: ListItem, number: number, idPrefix: string, file: SourceFile, ctx: ModuleContext): QuestionDraft {
+  const place = placeOf(item, file.path);
+  let choiceList: List | null = null;
+  let answerText: string | null = null;
+  const quotes: ReturnType<typeof readLabelledBlock>[] = [];
+  const promptNodes: RootContent[] = [];
+  for (const child of item.children) {
+    if (child.type === 'list' && choiceList === null && child.children.some((c) => c.checked !== null && c.checked !== undefined)) choiceList = child;
+    else if (child.type === 'paragraph' && promptNodes.length > 0 && isAnswerLine(toString(child))) answerText = toString(child);
+    else if (child.type === 'blockquote') quotes.push(readLabelledBlock(child, file));
+    else promptNodes.push(child);
+  }
+
+  let attrRaw: string | null = null;
+  let attributes = null;
+  const head = promptNodes[0];
+  if (head?.type === 'paragraph') {
+    const split = readAttributes(head);
+    if (split) {
+      promptNodes[0] = split.paragraph;
+      attributes = split.attributes;
+      attrRaw = split.attributes.raw;
+      if (split.attributes.unknown.length > 0) {
+        ctx.findings.push({ code: 'question-invalid-attribute', message: `Unknown question attribute ${split.attributes.unknown.map((t) => `\`${t}\``).join(', ')}; expected \`#id\`, a kind such as \`.multiple\`, or \`points=N\``, place: placeOf(head, file.path), module: ctx.moduleId });
+      }
+    }
+  }
+  const prompt = toRichText(promptNodes, file);
+  if (attrRaw !== null) {
+    const at = prompt.markdown.indexOf(attrRaw);
+    if (at >= 0) prompt.markdown = (prompt.markdown.slice(0, at).trimEnd() + prompt.markdown.slice(at + attrRaw.length)).trim();
+  }
+
+  const { references: raw } = ctx.readReferences(promptNodes, file);
+  const references = raw.map((r) => resolveReference(r, file, ctx));
+  const choices: Choice[] = choiceList ? choiceList.children.map((c, i) => readChoice(c, i, file)) : [];
+  const answer = answerText !== null ? readAnswer(answerText) : { answers: [], numeric: null as NumericAnswer | null };
+
+  let kind: QuestionKind = attributes?.kind ?? inferKind(choices, answerText !== null, answer.numeric !== null);
+  const feedback: Feedback = { general: null, correct: null, incorrect: null };
+  let modelAnswer: RichText | null = null;
+  for (const q of quotes) {
+    if (q.label === 'correct') feedback.correct = q.text;
+    else if (q.label === 'incorrect') feedback.incorrect = q.text;
+    else if (q.label === 'answer' || (q.label === null && kind === 'open')) modelAnswer = q.text;
+    else feedback.general = q.text;
+  }
+  if (kind === 'true-false' && !isTrueFalse(choices)) kind = 'single';
+
+  return {
+    id: attributes?.id ?? `${idPrefix}-${number}`,
+    uid: '',
+    kind,
+    number,
+    prompt,
+    references,
+    choices,
+    answers: kind === 'short' || kind === 'numeric' ? answer.answers : [],
+    numeric: kind === 'numeric' ? answer.numeric : null,
+    feedback,
+    modelAnswer,
+    points: 0,
+    pointsSource: 'default',
+    criterion: null,
+    place,
+    pinnedPoints: attributes?.points ?? null,
+  };
+}
+
+function readChoice(item: ListItem, index: number, file: SourceFile): Choice {
+  const quote = item.children.find((c) => c.type === 'blockquote');
+  const body = item.children.filter((c) => c.type !== 'blockquote');
+  return {
+    id: choiceId(index),
+    text: toRichText(body, file),
+    isCorrect: item.checked === true,
+    feedback: quote ? readLabelledBlock(quote, file).text : null,
+    place: placeOf(item, file.path),
+  };
+}
+
+/** Choice ids: a…z, then aa, ab … (stable by position). */
+function choiceId(index: number): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyz';
+  return index < 26 ? (letters[index] ?? 'a') : `${letters[Math.floor(index / 26) - 1] ?? 'z'}${letters[index % 26] ?? 'a'}`;
+}
+
+function isTrueFalse(choices: Choice[]): boolean {
+  const texts = choices.map((c) => c.text.text.trim().toLowerCase()).sort();
+  return texts.length === 2 && texts[0] === 'false' && texts[1] === 'true';
+}
+
+function inferKind(choices: Choice[], hasAnswer: boolean, isNumeric: boolean): QuestionKind {
+  if (choices.length > 0) {
+    if (isTrueFalse(choices)) return 'true-false';
+    return choices.filter((c) => c.isCorrect).length > 1 ? 'multiple' : 'single';
+  }
+  if (hasAnswer) return isNumeric ? 'numeric' : 'short';
+  return 'open';
+}

@@ -1,0 +1,24 @@
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { SourceFile } from '../parse/source-file.js';
+import type { ModuleContext } from './module-context.js';
+import { placeOf } from './place-of.js';
+import type { GroupDraft } from './read-review.js';
+import { readQuestion } from './read-question.js';
+import { slug } from './slug.js';
+
+/** Read the daily recall: each heading below the title starts a group, its lists are questions. */
+export function readRecall(tree: Root, file: SourceFile, ctx: ModuleContext): GroupDraft[] {
+  const groups: GroupDraft[] = [];
+  let group: GroupDraft | null = null;
+  for (const node of tree.children) {
+    if (node.type === 'heading' && node.depth >= 2) {
+      const title = toString(node).trim();
+      group = { id: `recall-${slug(title)}`, title, questions: [], place: placeOf(node, file.path) };
+      groups.push(group);
+    } else if (node.type === 'list' && group) {
+      for (const item of node.children) group.questions.push(readQuestion(item, group.questions.length + 1, group.id, file, ctx));
+    }
+  }
+  return groups.filter((g) => g.questions.length > 0);
+}

@@ -1,0 +1,116 @@
+import type { Heading, List, Paragraph, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { SourceFile } from '../parse/source-file.js';
+import type { SectionTitles } from './config.js';
+import type { ModuleContext } from './module-context.js';
+import { placeOf } from './place-of.js';
+import { readGate, readItems } from './read-items.js';
+import type { QuestionDraft } from './read-question.js';
+import { readQuestion } from './read-question.js';
+import { readRubric } from './read-rubric.js';
+import { toRichText } from './rich-text.js';
+import { slug } from './slug.js';
+import type { GateItem, Item, Place, RichText, Rubric } from './types.js';
+
+/** A question group as read, before the rubric shares out points. */
+export interface GroupDraft {
+  id: string;
+  title: string;
+  questions: QuestionDraft[];
+  place: Place;
+}
+
+/** What the review page contributes to a module. */
+export interface ReviewContent {
+  title: string | null;
+  titlePlace: Place | null;
+  focus: RichText | null;
+  reviewLoop: Item[];
+  reflectionPrompts: Item[];
+  groups: GroupDraft[];
+  checkpointPlace: Place | null;
+  rubric: Rubric | null;
+  gate: GateItem[];
+}
+
+type SectionKey = keyof SectionTitles | 'other';
+
+function sectionOf(heading: Heading, titles: SectionTitles): SectionKey {
+  const text = toString(heading).trim().toLowerCase().replace(/^[\d.§\s]+/, '');
+  for (const key of Object.keys(titles) as (keyof SectionTitles)[]) {
+    if (titles[key].includes(text)) return key;
+  }
+  return 'other';
+}
+
+function isFocus(node: RootContent): node is Paragraph {
+  return node.type === 'paragraph' && /^\s*focus\s*:?/i.test(toString(node)) && (node.children[0]?.type === 'strong' || /^\s*focus\s*:/i.test(toString(node)));
+}
+
+/** Read a review page: focus, review loop, reflection prompts, checkpoint, rubric and gate. */
+export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): ReviewContent {
+  const out: ReviewContent = { title: null, titlePlace: null, focus: null, reviewLoop: [], reflectionPrompts: [], groups: [], checkpointPlace: null, rubric: null, gate: [] };
+  let section: SectionKey = 'other';
+  let group: GroupDraft | null = null;
+  for (const node of tree.children) {
+    if (node.type === 'heading') {
+      if (node.depth === 1 && out.title === null) {
+        out.title = toString(node).trim();
+        out.titlePlace = placeOf(node, file.path);
+        continue;
+      }
+      if (node.depth <= 2) {
+        section = sectionOf(node, ctx.config.sections);
+        group = null;
+        if (section === 'checkpoint') out.checkpointPlace = placeOf(node, file.path);
+        continue;
+      }
+      if (section === 'checkpoint') {
+        const title = toString(node).trim();
+        group = { id: slug(title), title, questions: [], place: placeOf(node, file.path) };
+        out.groups.push(group);
+      }
+      continue;
+    }
+    if (out.focus === null && isFocus(node)) {
+      out.focus = readFocus(node, file);
+      continue;
+    }
+    if (node.type === 'list') readList(node, section, group, out, file, ctx);
+    else if (node.type === 'table' && section === 'rubric' && out.rubric === null) out.rubric = readRubric(node, file.path, ctx);
+  }
+  return out;
+}
+
+function readList(list: List, section: SectionKey, group: GroupDraft | null, out: ReviewContent, file: SourceFile, ctx: ModuleContext): void {
+  switch (section) {
+    case 'reviewLoop':
+      out.reviewLoop.push(...readItems(list, 'step', out.reviewLoop.length + 1, file, ctx));
+      break;
+    case 'reflectionPrompts':
+      out.reflectionPrompts.push(...readItems(list, 'reflection', out.reflectionPrompts.length + 1, file, ctx));
+      break;
+    case 'gate':
+      out.gate.push(...readGate(list, out.gate.length + 1, file, ctx));
+      break;
+    case 'checkpoint':
+      if (group) {
+        for (const item of list.children) {
+          group.questions.push(readQuestion(item, group.questions.length + 1, group.id, file, ctx));
+        }
+      }
+      break;
+    default:
+      break;
+  }
+}
+
+function readFocus(paragraph: Paragraph, file: SourceFile): RichText {
+  const children = [...paragraph.children];
+  if (children[0]?.type === 'strong') children.shift();
+  const first = children[0];
+  if (first?.type === 'text') children[0] = { ...first, value: first.value.replace(/^\s*(focus\s*)?:?\s*/i, '') };
+  const text = toRichText([{ ...paragraph, children }], file);
+  text.markdown = text.markdown.replace(/^(\*\*|__)?\s*focus\s*:?\s*(\*\*|__)?\s*:?\s*/i, '');
+  return text;
+}

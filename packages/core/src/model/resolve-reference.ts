@@ -1,0 +1,97 @@
+import type { SourceFile } from '../parse/source-file.js';
+import type { ModuleContext } from './module-context.js';
+import type { RawReference } from './read-references.js';
+import type { FileRole, Outline, Reference, SectionRange } from './types.js';
+
+const ROLE_DEFAULT_NAMES: Record<FileRole, string> = {
+  'weekly-plan': '01_weekly_plan.md',
+  explainer: '02_explainer.md',
+  'study-material': '03_study_material.md',
+  'daily-recall': '04_daily_recall.md',
+  'hands-on-lab': '05_hands_on_lab.md',
+  review: '06_revision.md',
+};
+
+/** Join a relative path onto a folder; null when it climbs above the content root. */
+export function joinInside(dir: string, relative: string): string | null {
+  const parts = dir === '' ? [] : dir.split('/');
+  for (const part of relative.replace(/\\/g, '/').split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part === '..') {
+      if (parts.length === 0) return null;
+      parts.pop();
+    } else parts.push(part);
+  }
+  return parts.join('/');
+}
+
+/** Folder part of a POSIX path. */
+export function dirname(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '' : path.slice(0, i);
+}
+
+/** Resolve a reference's file and sections against the module and the course. */
+export function resolveReference(raw: RawReference, file: SourceFile, ctx: ModuleContext): Reference {
+  const dir = dirname(file.path);
+  let name: string;
+  let role: FileRole | null = null;
+  if (raw.target === null || isRole(raw.target)) {
+    role = (raw.target ?? 'explainer') as FileRole;
+    name = ctx.nameOfRole.get(role) ?? ROLE_DEFAULT_NAMES[role];
+  } else {
+    name = raw.target;
+  }
+  const path = joinInside(dir, name);
+  const reference: Reference = { file: name, role, sections: [], place: raw.place };
+  if (path === null) {
+    ctx.findings.push({ code: 'path-outside-root', message: `\`${name}\` points outside the content folder; it was not read`, place: raw.place, module: ctx.moduleId });
+    reference.sections = raw.sections.map((s) => ({ ...s, resolved: [] }));
+    return reference;
+  }
+  const targetRole = ctx.courseFiles.get(path);
+  if (targetRole === undefined) {
+    ctx.findings.push({ code: 'reference-missing-file', message: `\`${name}\` does not exist next to ${file.path.split('/').pop() ?? ''}`, place: raw.place, module: ctx.moduleId });
+    reference.sections = raw.sections.map((s) => ({ ...s, resolved: [] }));
+    return reference;
+  }
+  reference.role = targetRole;
+  const outline = ctx.outlines.get(path);
+  reference.sections = raw.sections.map((s) => resolveRange(s, name, outline, ctx));
+  return reference;
+}
+
+function isRole(target: string): boolean {
+  return target in ROLE_DEFAULT_NAMES;
+}
+
+function resolveRange(range: RawReference['sections'][number], name: string, outline: Outline | undefined, ctx: ModuleContext): SectionRange {
+  const result: SectionRange = { ...range, resolved: [] };
+  const numbers = outline?.sections.map((s) => s.number) ?? [];
+  const first = (n: string) => numbers.findIndex((x) => x === n || x.startsWith(`${n}.`));
+  const last = (n: string) => numbers.findLastIndex((x) => x === n || x.startsWith(`${n}.`));
+  const i = first(range.from);
+  const j = last(range.to);
+  const missing = [i < 0 ? range.from : null, j < 0 && range.to !== range.from ? range.to : null].filter((x) => x !== null);
+  for (const n of missing) {
+    ctx.findings.push({ code: 'reference-missing-section', message: `Section §${n} is not a numbered heading in ${name}`, place: range.place, module: ctx.moduleId });
+  }
+  if (missing.length > 0) return result;
+  if (compareNumbers(range.from, range.to) > 0 || i > j) {
+    ctx.findings.push({ code: 'reference-reversed-range', message: `The range ${range.raw} runs backwards; write the lower section first`, place: range.place, module: ctx.moduleId });
+    return result;
+  }
+  result.resolved = numbers.slice(i, j + 1);
+  return result;
+}
+
+/** Compare dotted section numbers numerically (`4.10` after `4.9`). */
+export function compareNumbers(a: string, b: string): number {
+  const x = a.split('.').map(Number);
+  const y = b.split('.').map(Number);
+  for (let k = 0; k < Math.max(x.length, y.length); k++) {
+    const d = (x[k] ?? -1) - (y[k] ?? -1);
+    if (d !== 0) return d;
+  }
+  return 0;
+}

@@ -1,0 +1,22 @@
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { SourceFile } from '../parse/source-file.js';
+import { renderNodesHtml } from '../render/render-html.js';
+import type { RichText } from './types.js';
+
+/** Markdown, plain text and sanitized HTML of consecutive block or inline nodes. */
+export function toRichText(nodes: readonly RootContent[], file: SourceFile, endOffset?: number): RichText {
+  const first = nodes[0];
+  const last = nodes.at(-1);
+  const start = first?.position?.start.offset ?? 0;
+  const end = endOffset ?? last?.position?.end.offset ?? start;
+  const markdown = file.text.slice(start, end).trim();
+  const text = nodes
+    .map((n) => toString(n))
+    .join('\n\n')
+    .replace(/[ \t]+\n/g, '\n')
+    .trim();
+  const isInline = nodes.every((n) => n.type !== 'paragraph' && n.type !== 'list' && n.type !== 'code' && n.type !== 'blockquote' && n.type !== 'table' && n.type !== 'heading');
+  const html = renderNodesHtml(isInline ? [{ type: 'paragraph', children: nodes as never }] : nodes).trim();
+  return { markdown, text, html };
+}

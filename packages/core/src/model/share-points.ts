@@ -1,0 +1,45 @@
+import type { Finding } from './finding.js';
+import type { QuestionDraft } from './read-question.js';
+import type { GroupDraft } from './read-review.js';
+import { round } from './read-rubric.js';
+import { slug } from './slug.js';
+import type { Criterion, Question, QuestionGroup, Rubric } from './types.js';
+
+const REFLECTION = /^reflect/i;
+
+/**
+ * Tie rubric criteria to the groups (or the reflection prompts) they score, and give each question
+ * its points: the author's, else the criterion's maximum shared equally in its group, else 1.
+ */
+export function sharePoints(groups: GroupDraft[], rubric: Rubric | null, moduleId: string, findings: Finding[]): QuestionGroup[] {
+  const byGroup = new Map<string, Criterion>();
+  if (rubric) {
+    for (const criterion of rubric.criteria) {
+      const group = groups.find((g) => slug(g.title) === slug(criterion.label));
+      if (group) {
+        criterion.scores = { kind: 'group', group: group.title };
+        byGroup.set(group.id, criterion);
+      } else if (REFLECTION.test(criterion.label)) {
+        criterion.scores = { kind: 'reflection' };
+      } else {
+        findings.push({ code: 'rubric-criterion-unmatched', message: `Rubric row "${criterion.label}" matches no checkpoint group; name it after a group (${groups.map((g) => g.title).join(', ') || 'none'}) or the reflection`, place: criterion.place, module: moduleId });
+      }
+    }
+  }
+  return groups.map((group) => {
+    const criterion = byGroup.get(group.id);
+    if (rubric && !criterion && group.questions.length > 0) {
+      findings.push({ code: 'checkpoint-group-unscored', message: `Checkpoint group "${group.title}" has no row in the self-evaluation rubric`, place: group.place, module: moduleId });
+    }
+    const share = criterion?.max != null && group.questions.length > 0 ? criterion.max / group.questions.length : null;
+    return { id: group.id, title: group.title, place: group.place, questions: group.questions.map((q) => finish(q, share, criterion?.label ?? null)) };
+  });
+}
+
+/** Give a question its points and drop the draft-only fields. */
+export function finish(draft: QuestionDraft, share: number | null, criterion: string | null): Question {
+  const { pinnedPoints, ...question } = draft;
+  if (pinnedPoints !== null) return { ...question, points: pinnedPoints, pointsSource: 'author', criterion };
+  if (share !== null) return { ...question, points: round(share), pointsSource: 'rubric', criterion };
+  return { ...question, points: 1, pointsSource: 'default', criterion };
+}

@@ -1,0 +1,63 @@
+import { checkpointGroupEmpty } from './rules/checkpoint-group-empty.js';
+import { checkpointGroupUnscored } from './rules/checkpoint-group-unscored.js';
+import { choiceNoCorrect } from './rules/choice-no-correct.js';
+import { codeFenceUnclosed } from './rules/code-fence-unclosed.js';
+import { configInvalid } from './rules/config-invalid.js';
+import { encodingInvalidUtf8 } from './rules/encoding-invalid-utf8.js';
+import { fileTooLarge } from './rules/file-too-large.js';
+import { fileUnreadable } from './rules/file-unreadable.js';
+import { gateItemNotCheckbox } from './rules/gate-item-not-checkbox.js';
+import { headingLevelSkip } from './rules/heading-level-skip.js';
+import { linkMissingModule } from './rules/link-missing-module.js';
+import { modelSchema } from './rules/model-schema.js';
+import { moduleDuplicateId } from './rules/module-duplicate-id.js';
+import { moduleMissingReview } from './rules/module-missing-review.js';
+import { pathOutsideRoot } from './rules/path-outside-root.js';
+import { questionDuplicateId } from './rules/question-duplicate-id.js';
+import { questionDuplicate } from './rules/question-duplicate.js';
+import { questionInvalidAttribute } from './rules/question-invalid-attribute.js';
+import { questionMissingAnswer } from './rules/question-missing-answer.js';
+import { referenceMissingFile } from './rules/reference-missing-file.js';
+import { referenceMissingSection } from './rules/reference-missing-section.js';
+import { referenceReversedRange } from './rules/reference-reversed-range.js';
+import { rubricCriterionUnmatched } from './rules/rubric-criterion-unmatched.js';
+import { rubricMaxNotNumber } from './rules/rubric-max-not-number.js';
+import { rubricMissingTotal } from './rules/rubric-missing-total.js';
+import { rubricScoreAboveMax } from './rules/rubric-score-above-max.js';
+import { rubricTotalMismatch } from './rules/rubric-total-mismatch.js';
+import { sectionDuplicateNumber } from './rules/section-duplicate-number.js';
+import { tableRowCells } from './rules/table-row-cells.js';
+import type { Rule } from './rule.js';
+
+/** Every rule, in the order its docs are listed. */
+export const allRules: readonly Rule[] = [
+  checkpointGroupEmpty,
+  checkpointGroupUnscored,
+  choiceNoCorrect,
+  codeFenceUnclosed,
+  configInvalid,
+  encodingInvalidUtf8,
+  fileTooLarge,
+  fileUnreadable,
+  gateItemNotCheckbox,
+  headingLevelSkip,
+  linkMissingModule,
+  modelSchema,
+  moduleDuplicateId,
+  moduleMissingReview,
+  pathOutsideRoot,
+  questionDuplicateId,
+  questionDuplicate,
+  questionInvalidAttribute,
+  questionMissingAnswer,
+  referenceMissingFile,
+  referenceMissingSection,
+  referenceReversedRange,
+  rubricCriterionUnmatched,
+  rubricMaxNotNumber,
+  rubricMissingTotal,
+  rubricScoreAboveMax,
+  rubricTotalMismatch,
+  sectionDuplicateNumber,
+  tableRowCells,
+];

@@ -1,0 +1,5 @@
+export type { ExportInput, ExportOptions, ExportResult, FormatExporter, OutputFile } from './contract.js';
+export { zipFiles } from './zip-files.js';
+export type { ZipOptions } from './zip-files.js';
+export { textFile } from './text-file.js';
+export { escapeXml, stripInvalidXmlChars } from './xml-text.js';

@@ -1,0 +1,37 @@
+import archiver from 'archiver';
+import type { OutputFile } from './contract.js';
+
+/** Options of {@link zipFiles}. */
+export interface ZipOptions {
+  /** Deflate level 0–9 (default 9). */
+  level?: number;
+}
+
+// DOS time has no zone: building the date from local fields makes every machine write 1980-01-01.
+const FIXED_DATE = new Date(1980, 0, 1, 0, 0, 0);
+
+/** Zip files deterministically: entries sorted by path, fixed dates and modes. */
+export async function zipFiles(files: readonly OutputFile[], options: ZipOptions = {}): Promise<Uint8Array> {
+  const archive = archiver('zip', { zlib: { level: options.level ?? 9 }, forceLocalTime: true });
+  const chunks: Buffer[] = [];
+  archive.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const done = new Promise<void>((resolve, reject) => {
+    archive.on('end', () => resolve());
+    archive.on('error', reject);
+    archive.on('warning', reject);
+  });
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const seen = new Set<string>();
+  for (const file of sorted) {
+    if (seen.has(file.path)) throw new Error(`zipFiles: duplicate entry ${file.path}`);
+    seen.add(file.path);
+    archive.append(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength), {
+      name: file.path,
+      date: FIXED_DATE,
+      mode: 0o644,
+    });
+  }
+  await archive.finalize();
+  await done;
+  return new Uint8Array(Buffer.concat(chunks));
+}

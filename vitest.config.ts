@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+// Tests run against the TypeScript sources of workspace packages (the `source` export condition).
+export default defineConfig({
+  resolve: { conditions: ['source', 'import', 'module', 'default'] },
+  ssr: { resolve: { conditions: ['source', 'import', 'module', 'default'] } },
+  test: {
+    include: ['packages/*/test/**/*.test.ts', 'apps/*/test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    pool: 'forks',
+  },
+});
