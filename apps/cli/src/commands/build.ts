@@ -1,0 +1,74 @@
+import path from 'node:path';
+import type { Io } from '../io.js';
+import { VERSION } from '../main.js';
+import { parseOptions } from '../parse-options.js';
+import { FORMAT_NAMES, readFormats } from '../build/formats.js';
+import { runBuild } from '../build/run-build.js';
+import { formatStylish } from '../report/format-stylish.js';
+import { relativeDiagnostics } from '../report/relative-diagnostics.js';
+import { UsageError } from '../usage-error.js';
+import { checkFolder } from './check-folder.js';
+
+const HELP = `Usage: coursepack build [path] --format <formats> [options]
+
+Validate a content folder and export every module without errors.
+
+Options:
+  --format <list>      comma-separated: ${FORMAT_NAMES.join(', ')}; or all
+  --out <dir>          output folder (default dist); each format writes to <dir>/<format>/
+  --scorm-course       also write one SCORM package with a SCO per module
+  --paper <size>       a4 (default) or letter, for pdf
+  --positions          include source positions in json
+  --cc-version <v>     1.1 (default) or 1.3, for cc
+  -h, --help           show this help
+
+Outputs are written to temporary files and renamed into place only when the build succeeds.
+Exit status: 0 all modules exported, 1 some modules had errors (they are listed), 2 usage or internal error.
+`;
+
+/** `coursepack build`: validate and export. */
+export async function buildCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseOptions(args, {
+    format: { type: 'string' },
+    out: { type: 'string' },
+    'scorm-course': { type: 'boolean' },
+    paper: { type: 'string' },
+    positions: { type: 'boolean' },
+    'cc-version': { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  const formats = readFormats(values.format);
+  if (values.paper !== undefined && values.paper !== 'a4' && values.paper !== 'letter') throw new UsageError('--paper must be a4 or letter');
+  const ccVersion = values['cc-version'];
+  if (ccVersion !== undefined && ccVersion !== '1.1' && ccVersion !== '1.3') throw new UsageError('--cc-version must be 1.1 or 1.3');
+  const target = positionals[0] ?? '.';
+  const root = path.resolve(io.cwd, target);
+  await checkFolder(root, target);
+  const outDir = path.resolve(io.cwd, values.out ?? 'dist');
+
+  const outcome = await runBuild({
+    root,
+    outDir,
+    formats,
+    options: {
+      toolVersion: VERSION,
+      paper: values.paper === 'letter' ? 'letter' : 'a4',
+      positions: values.positions === true,
+      scormCourse: values['scorm-course'] === true,
+      ccVersion: ccVersion === '1.3' ? '1.3' : '1.1',
+    },
+  });
+  io.stderr.write(formatStylish(relativeDiagnostics(outcome.diagnostics, root, io.cwd), io.isTty === true));
+  const shownOut = path.relative(io.cwd, outDir) || '.';
+  for (const format of formats) io.stdout.write(`${format.padEnd(10)} ${String(outcome.written[format] ?? 0).padStart(4)} file(s) in ${shownOut}/${format}/\n`);
+  for (const s of outcome.skipped) {
+    io.stderr.write(`skipped ${s.module}: ${s.reason.message} (${s.reason.code}, ${path.relative(io.cwd, path.resolve(root, s.reason.place.file))}:${s.reason.place.line}:${s.reason.place.column})\n`);
+  }
+  const exported = outcome.build.course.modules.length - outcome.skipped.length;
+  io.stdout.write(`${exported} of ${outcome.build.course.modules.length} module(s) exported\n`);
+  return outcome.skipped.length > 0 || outcome.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}

@@ -1,0 +1,9 @@
+import { stat } from 'node:fs/promises';
+import { UsageError } from '../usage-error.js';
+
+/** Fail with a usage error (not a stack trace) when a content path is not a folder. */
+export async function checkFolder(root: string, shown: string): Promise<void> {
+  const info = await stat(root).catch(() => null);
+  if (!info) throw new UsageError(`\`${shown}\` does not exist`);
+  if (!info.isDirectory()) throw new UsageError(`\`${shown}\` is not a folder; give the content folder that holds the modules`);
+}

@@ -1,0 +1,5 @@
+export { main, VERSION } from './main.js';
+export type { Io } from './io.js';
+export { runBuild } from './build/run-build.js';
+export type { BuildOutcome, BuildPlan } from './build/run-build.js';
+export { FORMAT_NAMES, readFormats } from './build/formats.js';
