@@ -1,0 +1,36 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import { TypstTemplateError } from '../typst-template-error.js';
+import { fontBlobs } from './font-blobs.js';
+
+/** Virtual folder the templates live in; nothing on disk is visible to the document. */
+const WORKSPACE = '/coursepack';
+const TEMPLATE_DIR = new URL('../../typst/', import.meta.url);
+
+let compiler: NodeCompiler | null = null;
+
+/** The one compiler of this process, created on first use with fonts and templates loaded. */
+function warmCompiler(): NodeCompiler {
+  if (compiler) return compiler;
+  const created = NodeCompiler.create({ workspace: WORKSPACE, fontArgs: [{ fontBlobs: fontBlobs() }] });
+  for (const name of readdirSync(TEMPLATE_DIR).filter((n) => n.endsWith('.typ'))) {
+    created.mapShadow(`${WORKSPACE}/${name}`, readFileSync(new URL(name, TEMPLATE_DIR)));
+  }
+  compiler = created;
+  return created;
+}
+
+/** Typeset the fixed template with `data` (passed as JSON through `sys.inputs`) into PDF bytes. */
+export function compileTypst(data: unknown): Uint8Array {
+  const typst = warmCompiler();
+  const result = typst.compile({ mainFilePath: `${WORKSPACE}/main.typ`, inputs: { data: JSON.stringify(data) } });
+  const document = result.result;
+  if (result.hasError() || !document) {
+    const problems = result.takeError()?.shortDiagnostics ?? [];
+    throw new TypstTemplateError(`The PDF template failed to compile: ${JSON.stringify(problems)}`);
+  }
+  const pdf = typst.pdf(document, { creationTimestamp: 0 });
+  // Memoized layouts of earlier documents are dropped so a long build does not grow without bound.
+  typst.evictCache(30);
+  return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+}

@@ -1,0 +1,97 @@
+import { parseFragment } from 'parse5';
+import type { DefaultTreeAdapterTypes } from 'parse5';
+import type { RichText } from '@coursepack/core';
+
+type Node = DefaultTreeAdapterTypes.ChildNode;
+
+/** A stretch of text with one style; the template prints `text` literally, never as markup. */
+export interface Run {
+  text: string;
+  style: 'plain' | 'strong' | 'emph' | 'code';
+}
+
+/** A block of printable text: a paragraph, a list, a code block or a quotation. */
+export type Block =
+  | { type: 'par'; runs: Run[] }
+  | { type: 'list'; ordered: boolean; items: Block[][] }
+  | { type: 'code'; text: string }
+  | { type: 'quote'; blocks: Block[] };
+
+const BLOCK_TAGS = new Set(['p', 'ul', 'ol', 'pre', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'hr', 'div']);
+
+/** Turn a rich text's sanitized HTML into printable blocks (no markdown is re-parsed). */
+export function richBlocks(rich: RichText): Block[] {
+  return blocksOf(parseFragment(rich.html).childNodes);
+}
+
+/** The runs of a rich text that is one paragraph (prompts, choices, list items). */
+export function richRuns(rich: RichText): Run[] {
+  const blocks = richBlocks(rich);
+  return blocks.flatMap((b, i) => [...(i > 0 ? [{ text: ' ', style: 'plain' as const }] : []), ...flatRuns(b)]);
+}
+
+function flatRuns(block: Block): Run[] {
+  if (block.type === 'par') return block.runs;
+  if (block.type === 'code') return [{ text: block.text, style: 'code' }];
+  const inner = block.type === 'list' ? block.items.flat() : block.blocks;
+  return inner.flatMap((b, i) => [...(i > 0 ? [{ text: ' ', style: 'plain' as const }] : []), ...flatRuns(b)]);
+}
+
+function blocksOf(nodes: Node[]): Block[] {
+  const blocks: Block[] = [];
+  let loose: Run[] = [];
+  const flush = (): void => {
+    const runs = trimRuns(loose);
+    if (runs.length > 0) blocks.push({ type: 'par', runs });
+    loose = [];
+  };
+  for (const node of nodes) {
+    if (!('tagName' in node) || !BLOCK_TAGS.has(node.tagName)) {
+      loose.push(...runsOf(node, 'plain'));
+      continue;
+    }
+    flush();
+    const tag = node.tagName;
+    if (tag === 'ul' || tag === 'ol') {
+      const items = node.childNodes.filter((c): c is DefaultTreeAdapterTypes.Element => 'tagName' in c && c.tagName === 'li');
+      blocks.push({ type: 'list', ordered: tag === 'ol', items: items.map((li) => blocksOf(li.childNodes)) });
+    } else if (tag === 'pre') blocks.push({ type: 'code', text: textOf(node).replace(/\n$/, '') });
+    else if (tag === 'blockquote') blocks.push({ type: 'quote', blocks: blocksOf(node.childNodes) });
+    else if (tag === 'hr') continue;
+    else if (tag === 'div' || tag === 'table') blocks.push(...blocksOf(node.childNodes));
+    else {
+      const runs = trimRuns(runsOf(node, tag.startsWith('h') ? 'strong' : 'plain'));
+      if (runs.length > 0) blocks.push({ type: 'par', runs });
+    }
+  }
+  flush();
+  return blocks;
+}
+
+function runsOf(node: Node, style: Run['style']): Run[] {
+  if (node.nodeName === '#text' && 'value' in node) return [{ text: node.value.replace(/\s+/g, ' '), style }];
+  if (!('tagName' in node)) return [];
+  if (node.tagName === 'code') return [{ text: textOf(node), style: 'code' }];
+  if (node.tagName === 'br') return [{ text: ' ', style }];
+  const next = node.tagName === 'strong' || node.tagName === 'b' ? 'strong' : node.tagName === 'em' || node.tagName === 'i' ? 'emph' : style;
+  return node.childNodes.flatMap((c) => runsOf(c, next));
+}
+
+function textOf(node: Node): string {
+  if ('value' in node && node.nodeName === '#text') return node.value;
+  return 'childNodes' in node ? node.childNodes.map(textOf).join('') : '';
+}
+
+function trimRuns(runs: Run[]): Run[] {
+  const merged: Run[] = [];
+  for (const run of runs) {
+    const last = merged[merged.length - 1];
+    if (last && last.style === run.style) last.text += run.text;
+    else if (run.text !== '') merged.push({ ...run });
+  }
+  const first = merged[0];
+  if (first && first.style !== 'code') first.text = first.text.trimStart();
+  const last = merged[merged.length - 1];
+  if (last && last.style !== 'code') last.text = last.text.trimEnd();
+  return merged.filter((r) => r.text !== '');
+}

@@ -1,0 +1,100 @@
+import type { Module, Question, RichText } from '@coursepack/core';
+import { referenceText } from './reference-text.js';
+import { richBlocks, richRuns } from './rich-blocks.js';
+import type { Block, Run } from './rich-blocks.js';
+
+/** Which printout: the learner's worksheet or the instructor's key. */
+export type SheetVariant = 'worksheet' | 'key';
+
+/** One choice as printed; `isCorrect` and `feedback` are only filled in the key. */
+export interface SheetChoice {
+  label: string;
+  text: Run[];
+  isCorrect: boolean;
+  feedback: Run[] | null;
+}
+
+/** One question as the template prints it. Key-only fields stay empty in a worksheet. */
+export interface SheetQuestion {
+  number: number;
+  kind: Question['kind'];
+  prompt: Run[];
+  references: string[];
+  choices: SheetChoice[];
+  /** Writing lines under an open question. */
+  lines: number;
+  answer: string | null;
+  modelAnswer: Block[] | null;
+  feedback: { label: string; runs: Run[] }[];
+  points: number;
+  criterion: string | null;
+}
+
+/** One module as the template prints it. */
+export interface ModuleSheet {
+  id: string;
+  title: string;
+  kicker: string;
+  focus: Run[] | null;
+  reviewLoop: Run[][];
+  reflection: Run[][];
+  groups: { title: string; questions: SheetQuestion[] }[];
+  rubric: { rows: { label: string; max: string }[]; total: string } | null;
+  gate: Run[][];
+}
+
+/** The printable view of a module: plain data, never markup; answers only when `variant` is `key`. */
+export function sheetData(module: Module, variant: SheetVariant): ModuleSheet {
+  const isKey = variant === 'key';
+  const rubric = module.rubric;
+  return {
+    id: module.id,
+    title: module.title,
+    kicker: module.number === null ? 'Module review' : `Module ${module.number}`,
+    focus: module.focus ? richRuns(module.focus) : null,
+    reviewLoop: module.reviewLoop.map((s) => richRuns(s.text)),
+    reflection: module.reflectionPrompts.map((p) => richRuns(p.text)),
+    groups: module.checkpoint.groups.map((g) => ({ title: g.title, questions: g.questions.map((q) => sheetQuestion(q, module, isKey)) })),
+    rubric: rubric && {
+      rows: rubric.criteria.map((c) => ({ label: c.label, max: c.max === null ? '' : String(c.max) })),
+      total: String(rubric.total ?? rubric.computedTotal),
+    },
+    gate: module.gate.map((g) => richRuns(g.text)),
+  };
+}
+
+function sheetQuestion(q: Question, module: Module, isKey: boolean): SheetQuestion {
+  return {
+    number: q.number,
+    kind: q.kind,
+    prompt: richRuns(q.prompt),
+    references: q.references.map((r) => referenceText(r, module)),
+    choices: q.choices.map((c, i) => ({
+      label: String.fromCharCode(65 + (i % 26)),
+      text: richRuns(c.text),
+      isCorrect: isKey && c.isCorrect,
+      feedback: isKey && c.feedback ? richRuns(c.feedback) : null,
+    })),
+    lines: Math.min(3 + Math.max(q.points, 1), 8),
+    answer: isKey ? answerText(q) : null,
+    modelAnswer: isKey && q.modelAnswer ? richBlocks(q.modelAnswer) : null,
+    feedback: isKey ? feedbackRows(q) : [],
+    points: q.points,
+    criterion: q.criterion,
+  };
+}
+
+function answerText(q: Question): string | null {
+  if (q.kind === 'numeric' && q.numeric) return q.numeric.tolerance > 0 ? `${q.numeric.value} ± ${q.numeric.tolerance}` : String(q.numeric.value);
+  if (q.kind === 'short' && q.answers.length > 0) return q.answers.join(' | ');
+  return null;
+}
+
+function feedbackRows(q: Question): { label: string; runs: Run[] }[] {
+  const rows: [string, RichText | null][] = [
+    ['Feedback', q.feedback.general],
+    ['When correct', q.feedback.correct],
+    ['When incorrect', q.feedback.incorrect],
+  ];
+  return rows.filter((r): r is [string, RichText] => r[1] !== null).map(([label, text]) => ({ label, runs: richRuns(text) }));
+}
