@@ -11,12 +11,12 @@ export function sectionAnchor(number: string): string {
   return `sec-${number.replace(/\./g, '-')}`;
 }
 
-/** Numbered headings of a document (`### 1.3 Title`, `## §4. Title`), in order. */
+/** Numbered headings below the title (`### 1.3 Title`, `## §4. Title`), in order. */
 export function readOutline(tree: Root, file: string, module: string, findings: Finding[]): Outline {
   const sections: Section[] = [];
   const seen = new Map<string, Section>();
   for (const node of tree.children) {
-    if (node.type !== 'heading') continue;
+    if (node.type !== 'heading' || node.depth === 1) continue;
     const m = NUMBERED.exec(toString(node).trim());
     if (!m) continue;
     const number = m[1] ?? '';

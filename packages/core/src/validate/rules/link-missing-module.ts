@@ -9,7 +9,7 @@ export const linkMissingModule: Rule = {
   summary: 'A link to another module must resolve to a module of the course.',
   description: 'A link such as `[next](../00_realtime_voice_agents/)` is resolved relative to its file first, then by module folder name anywhere in the course. Fix the folder name or add the module.',
   examples: {
-    pass: exampleModule({ gate: '- [ ] I am ready for [the next module](../m2/).\n', extra: { 'm2/02_explainer.md': '# 02. Explainer\n\n## 1. Start\n' } }),
+    pass: exampleModule({ gate: '- [ ] I am ready for [the next module](../m2/).\n', extra: { 'm2/06_revision.md': '# 06. Module 2 Review — Next\n\n## Completion gate\n\n- [ ] Done.\n' } }),
     fail: exampleModule({ gate: '- [ ] I am ready for [the next module](../m9/).\n' }),
   },
   check: reportFindings,

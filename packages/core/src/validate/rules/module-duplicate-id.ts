@@ -1,6 +1,8 @@
 import type { Rule } from '../rule.js';
 import { reportFindings } from '../rule.js';
 
+const REVIEW = '# 06. Module 1 Review — Start\n\n## Completion gate\n\n- [ ] Done.\n';
+
 /** Module folder names are unique in a course. */
 export const moduleDuplicateId: Rule = {
   code: 'module-duplicate-id',
@@ -8,8 +10,8 @@ export const moduleDuplicateId: Rule = {
   summary: 'Module folder names must be unique in a course.',
   description: 'A module\'s id is its folder name; it names its exports and resolves links between modules. Rename one of the folders.',
   examples: {
-    pass: { 'a/m1/02_explainer.md': '# 02. Explainer\n\n## 1. Start\n', 'b/m2/02_explainer.md': '# 02. Explainer\n\n## 1. Start\n' },
-    fail: { 'a/m1/02_explainer.md': '# 02. Explainer\n\n## 1. Start\n', 'b/m1/02_explainer.md': '# 02. Explainer\n\n## 1. Start\n' },
+    pass: { 'a/m1/06_revision.md': REVIEW, 'b/m2/06_revision.md': REVIEW },
+    fail: { 'a/m1/06_revision.md': REVIEW, 'b/m1/06_revision.md': REVIEW },
   },
   check: reportFindings,
 };

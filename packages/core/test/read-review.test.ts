@@ -1,0 +1,79 @@
+import { courseFromFiles } from '@coursepack/test-kit';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const SEED = readFileSync(new URL('../../../content/02_ai_infrastructure/04_ml_platform_operations/extended_notes/06_revision.md', import.meta.url), 'utf8');
+
+const EXPLAINER = [
+  '# 02. Explainer',
+  ...[1, 2, 3, 4, 5, 6].flatMap((c) => [`## ${c}. Chapter ${c}`, ...Array.from({ length: 10 }, (_, i) => `### ${c}.${i + 1} Part ${c}.${i + 1}\n\nText.`)]),
+].join('\n\n');
+
+const SIBLINGS = {
+  'mlops/04_ml_platform_operations/extended_notes/02_explainer.md': EXPLAINER,
+  'mlops/04_ml_platform_operations/extended_notes/03_study_material.md': '# 03. Study\n\n## §4. Tools\n\nTable.\n',
+  'mlops/04_ml_platform_operations/extended_notes/04_daily_recall.md': '# 04. Recall\n\n## Day 1\n\n1. What is drift? See §5.3.\n',
+  'mlops/04_ml_platform_operations/extended_notes/05_hands_on_lab.md': '# 05. Lab\n\n## Steps\n\n1. Build.\n',
+  'other/00_realtime_voice_agents/06_revision.md': '# 06. Module 18 Review — Voice\n\n## Completion gate\n\n- [ ] Done.\n',
+};
+
+describe('the seed review page', async () => {
+  const build = await courseFromFiles({ ...SIBLINGS, 'mlops/04_ml_platform_operations/extended_notes/06_revision.md': SEED });
+  const m = build.course.modules.find((x) => x.id === '04_ml_platform_operations')!;
+
+  it('parses as written, with no diagnostics', () => {
+    expect(build.diagnostics).toEqual([]);
+  });
+
+  it('takes id from the folder above extended_notes, number and title from the H1', () => {
+    expect(m.path).toBe('mlops/04_ml_platform_operations');
+    expect(m.number).toBe(17);
+    expect(m.title).toBe('Module 17 Review — MLOps & Production');
+    expect(m.focus?.text).toBe('lifecycle management, CI/CD for ML, serving infrastructure, monitoring, rollback, and production cost discipline.');
+  });
+
+  it('reads the review loop, reflection prompts and gate in order', () => {
+    expect(m.reviewLoop.map((s) => s.references.map((r) => r.file))).toEqual([['02_explainer.md'], ['04_daily_recall.md'], ['03_study_material.md'], ['05_hands_on_lab.md']]);
+    expect(m.reviewLoop[0]?.references[0]?.sections.map((s) => s.resolved)).toEqual([['6.1', '6.2', '6.3', '6.4', '6.5', '6.6', '6.7']]);
+    expect(m.reflectionPrompts.map((p) => p.text.text)[2]).toBe('Which rollback target would I forget under pressure: code, model, prompt, or data?');
+    expect(m.gate.map((g) => [g.id, g.isChecked])).toEqual([1, 2, 3, 4, 5, 6].map((n) => [`gate-${n}`, false]));
+  });
+
+  it('reads both checkpoint groups with references as written', () => {
+    const [conceptual, applied] = m.checkpoint.groups;
+    expect(conceptual?.questions.map((q) => q.references.flatMap((r) => r.sections.map((s) => s.raw)))).toEqual([
+      ['§1.3-§1.4'], ['§2.2-§2.3'], ['§2.5', '§2.9'], ['§3.5'], ['§3.7'], ['§4.3'], ['§4.4-§4.5'], ['§5.3-§5.5'], ['§4.10', '§5.8'], ['§5.9-§5.10'],
+    ]);
+    expect(conceptual?.questions[8]?.references[0]?.sections[0]?.resolved).toEqual(['4.10']);
+    expect(conceptual?.questions[0]?.prompt.text).toBe('Why did the opening failure go unnoticed for weeks? See 02_explainer.md §1.3-§1.4.');
+    expect(conceptual?.questions[0]?.place).toMatchObject({ line: 24, column: 1 });
+    expect(conceptual?.questions[0]?.references[0]?.sections[0]?.place).toMatchObject({ line: 24, column: 78, endColumn: 87 });
+    expect(applied?.questions.map((q) => [q.id, q.kind, q.points, q.criterion])).toEqual([1, 2, 3, 4, 5].map((n) => [`applied-${n}`, 'open', 2, 'Applied']));
+    expect(conceptual?.questions.every((q) => q.points === 1 && q.pointsSource === 'rubric')).toBe(true);
+    expect(applied?.questions[0]?.uid).toBe('m04_ml_platform_operations.applied-1');
+  });
+
+  it('ties rubric rows to groups and the reflection, with the stated total', () => {
+    expect(m.rubric?.criteria.map((c) => [c.label, c.max, c.scores])).toEqual([
+      ['Conceptual', 10, { kind: 'group', group: 'Conceptual' }],
+      ['Applied', 10, { kind: 'group', group: 'Applied' }],
+      ['Reflection honesty', 5, { kind: 'reflection' }],
+    ]);
+    expect([m.rubric?.total, m.rubric?.computedTotal]).toEqual([25, 25]);
+  });
+
+  it('resolves ../00_realtime_voice_agents/ by module folder name', () => {
+    expect(m.links.map((l) => [l.target, l.place.line])).toEqual([['00_realtime_voice_agents', 41], ['00_realtime_voice_agents', 59]]);
+  });
+
+  it('reads the recall and the outline with anchors', () => {
+    expect(m.recall.groups[0]?.questions[0]?.references[0]?.sections[0]?.resolved).toEqual(['5.3']);
+    expect(m.outline.explainer?.sections.find((s) => s.number === '1.3')).toMatchObject({ anchor: 'sec-1-3', depth: 3, title: 'Part 1.3' });
+    expect(m.outline.studyMaterial?.sections.map((s) => s.number)).toEqual(['4']);
+  });
+
+  it('gives the same ids and the same model on every build', async () => {
+    const again = await courseFromFiles({ ...SIBLINGS, 'mlops/04_ml_platform_operations/extended_notes/06_revision.md': SEED });
+    expect(JSON.stringify(again.course.modules)).toBe(JSON.stringify(build.course.modules));
+  });
+});

@@ -1,0 +1,89 @@
+import type { Diagnostic, ExampleFiles } from '@coursepack/core';
+import { allRules, ruleUrl } from '@coursepack/core';
+import { courseFromFiles } from '@coursepack/test-kit';
+import { describe, expect, it } from 'vitest';
+
+/** Lines of an example file as the parser counts them (a BOM is not a character). */
+function linesOf(content: ExampleFiles[string]): string[] {
+  const text = typeof content === 'string' ? content : content instanceof Uint8Array ? new TextDecoder().decode(content) : '';
+  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+}
+
+function expectInside(d: Diagnostic, files: ExampleFiles): void {
+  expect(Object.keys(files), `${d.code} points at a file of the example`).toContain(d.place.file);
+  const lines = linesOf(files[d.place.file] ?? '');
+  const { line, column, endLine, endColumn } = d.place;
+  expect(line).toBeGreaterThanOrEqual(1);
+  expect(endLine).toBeLessThanOrEqual(lines.length);
+  expect(column).toBeLessThanOrEqual((lines[line - 1]?.length ?? 0) + 1);
+  expect(endColumn).toBeLessThanOrEqual((lines[endLine - 1]?.length ?? 0) + 1);
+  expect(endLine > line || (endLine === line && endColumn >= column)).toBe(true);
+}
+
+// Where the first diagnostic of each rule's failing example must be (checked by reading the examples).
+const FIRST_PLACE: Record<string, string> = {
+  'checkpoint-group-empty': 'm1/06_revision.md:15:1',
+  'checkpoint-group-unscored': 'm1/06_revision.md:15:1',
+  'choice-no-correct': 'm1/06_revision.md:13:1',
+  'code-fence-unclosed': 'm1/05_hands_on_lab.md:5:1',
+  'config-invalid': 'coursepack.config.json:1:1',
+  'encoding-invalid-utf8': 'm1/03_study_material.md:3:4',
+  'file-too-large': 'm1/03_study_material.md:1:1',
+  'file-unreadable': 'm1/03_study_material.md:1:1',
+  'gate-item-not-checkbox': 'm1/06_revision.md:27:1',
+  'heading-level-skip': 'm1/02_explainer.md:5:1',
+  'link-missing-module': 'm1/06_revision.md:26:22',
+  'model-schema': 'm1/06_revision.md:13:1',
+  'module-duplicate-id': 'b/m1/06_revision.md:1:1',
+  'module-missing-review': 'm1/02_explainer.md:1:1',
+  'path-outside-root': 'm1/06_revision.md:26:14',
+  'question-duplicate': 'm1/06_revision.md:14:1',
+  'question-duplicate-id': 'm1/06_revision.md:14:1',
+  'question-invalid-attribute': 'm1/06_revision.md:13:4',
+  'question-missing-answer': 'm1/06_revision.md:13:1',
+  'reference-missing-file': 'm1/06_revision.md:13:28',
+  'reference-missing-section': 'm1/06_revision.md:13:46',
+  'reference-reversed-range': 'm1/06_revision.md:13:46',
+  'rubric-criterion-unmatched': 'm1/06_revision.md:21:1',
+  'rubric-max-not-number': 'm1/06_revision.md:20:19',
+  'rubric-missing-total': 'm1/06_revision.md:18:1',
+  'rubric-score-above-max': 'm1/06_revision.md:20:14',
+  'rubric-total-mismatch': 'm1/06_revision.md:22:1',
+  'section-duplicate-number': 'm1/02_explainer.md:13:1',
+  'table-row-cells': 'm1/06_revision.md:20:1',
+};
+
+describe('every rule, by its own examples', () => {
+  it('has a permanent kebab-case code, docs and both examples', () => {
+    const codes = allRules.map((r) => r.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const rule of allRules) {
+      expect(rule.code).toMatch(/^[a-z0-9]+(-[a-z0-9]+)+$/);
+      expect(rule.summary.length).toBeGreaterThan(10);
+      expect(Object.keys(rule.examples.pass).length).toBeGreaterThan(0);
+      expect(Object.keys(rule.examples.fail).length).toBeGreaterThan(0);
+    }
+    expect(Object.keys(FIRST_PLACE).sort()).toEqual([...codes].sort());
+  });
+
+  describe.each(allRules.map((r) => [r.code, r] as const))('%s', (code, rule) => {
+    it('passes its passing example with no diagnostic at all', async () => {
+      const build = await courseFromFiles(rule.examples.pass);
+      expect(build.diagnostics.map((d) => `${d.code} ${d.place.file}:${d.place.line} ${d.message}`)).toEqual([]);
+    });
+
+    it('reports its failing example with code, url, severity and a place inside the file', async () => {
+      const build = await courseFromFiles(rule.examples.fail);
+      const mine = build.diagnostics.filter((d) => d.code === code);
+      expect(mine.length, `diagnostics: ${JSON.stringify(build.diagnostics.map((d) => d.code))}`).toBeGreaterThan(0);
+      for (const d of mine) {
+        expect(d.url).toBe(ruleUrl(code));
+        expect(d.severity).toBe(rule.severity);
+        expect(d.message).not.toMatch(/^error:/i);
+        expectInside(d, rule.examples.fail);
+      }
+      const first = mine[0]!;
+      expect(`${first.place.file}:${first.place.line}:${first.place.column}`).toBe(FIRST_PLACE[code]);
+    });
+  });
+});
