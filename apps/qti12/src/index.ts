@@ -1,0 +1,12 @@
+export { qti12Exporter } from './qti12-exporter.js';
+export { exportQti12Module } from './export-qti12-module.js';
+export { appendQtiItem } from './append-qti-item.js';
+export { writeQtiAssessment } from './write-qti-assessment.js';
+export type { QtiAssessment, QtiAssessmentOptions, QtiWritten } from './write-qti-assessment.js';
+export { writeAssessmentMeta } from './write-assessment-meta.js';
+export type { CanvasQuizMeta } from './write-assessment-meta.js';
+export { writeQti12Manifest } from './write-qti12-manifest.js';
+export type { Qti12PackageQuiz } from './write-qti12-manifest.js';
+export { qtiIdent } from './qti-ident.js';
+export { exportNotice } from './export-notice.js';
+export type { QtiProfile, QtiWriteContext } from './qti-profile.js';

@@ -1,0 +1,13 @@
+import type { Diagnostic } from '@coursepack/core';
+
+/** Which dialect of QTI 1.2 to write: Canvas's import format, or the IMS CC 1.1 QTI 1.2.1 profile. */
+export type QtiProfile = 'canvas' | 'cc';
+
+/** What the item writer needs besides the question. */
+export interface QtiWriteContext {
+  profile: QtiProfile;
+  /** Id of the module the questions belong to (for diagnostics). */
+  module: string;
+  /** Notices about what the target format cannot carry are pushed here. */
+  diagnostics: Diagnostic[];
+}
