@@ -1,0 +1,11 @@
+export { htmlToQti } from './html-to-qti.js';
+export { qtiItem, qtiItemXml } from './qti-item.js';
+export type { QtiItemOptions } from './qti-item.js';
+export { qtiTest, qtiTestXml } from './qti-test.js';
+export type { QtiTestSection, QtiTestSpec } from './qti-test.js';
+export { qtiManifest, qtiManifestXml } from './qti-manifest.js';
+export type { QtiManifestOptions, QtiResource } from './qti-manifest.js';
+export { itemPath, qtiModuleFiles } from './qti-module-files.js';
+export type { QtiModuleOptions } from './qti-module-files.js';
+export { exportQtiModule, qti21Exporter, qti30Exporter } from './qti-exporters.js';
+export type { QtiVersion } from './qti-version.js';

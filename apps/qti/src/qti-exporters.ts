@@ -1,0 +1,39 @@
+import type { Diagnostic, Module } from '@coursepack/core';
+import { ruleUrl } from '@coursepack/core';
+import type { ExportResult, FormatExporter } from '@coursepack/export-kit';
+import { zipFiles } from '@coursepack/export-kit';
+import { qtiModuleFiles } from './qti-module-files.js';
+import type { QtiVersion } from './qti-version.js';
+
+function noQuestions(module: Module): Diagnostic {
+  return {
+    code: 'qti-no-questions',
+    severity: 'info',
+    message: `Module ${module.id} has no checkpoint or daily recall questions, so no QTI package was written for it`,
+    place: module.place,
+    url: ruleUrl('qti-no-questions'),
+    module: module.id,
+    related: null,
+  };
+}
+
+/** Export one module as a zipped QTI content package `<module-id>.zip`. */
+export async function exportQtiModule(module: Module, version: QtiVersion, toolVersion: string): Promise<ExportResult> {
+  const files = qtiModuleFiles(module, { version, toolVersion });
+  if (files.length === 0) return { files: [], diagnostics: [noQuestions(module)] };
+  return { files: [{ path: `${module.id}.zip`, bytes: await zipFiles(files) }], diagnostics: [] };
+}
+
+/** QTI 2.1: one content package per module (items, checkpoint test, daily recall test). */
+export const qti21Exporter: FormatExporter = {
+  name: 'qti21',
+  description: 'QTI 2.1 content package per module: checkpoint test and daily recall as items with scoring',
+  exportModule: (module, _input, options) => exportQtiModule(module, '2.1', options.toolVersion),
+};
+
+/** QTI 3.0: one content package per module (items, checkpoint test, daily recall test). */
+export const qti30Exporter: FormatExporter = {
+  name: 'qti30',
+  description: 'QTI 3.0 content package per module: checkpoint test and daily recall as items with scoring',
+  exportModule: (module, _input, options) => exportQtiModule(module, '3.0', options.toolVersion),
+};

@@ -1,0 +1,41 @@
+import type { Question } from '@coursepack/core';
+import type { Element } from 'xast';
+import { outcomeDeclarations, responseDeclaration } from './item-declarations.js';
+import { itemBody } from './item-body.js';
+import { modalFeedback } from './modal-feedback.js';
+import type { QtiVersion } from './qti-version.js';
+import { dialectOf } from './qti-version.js';
+import { responseProcessing } from './response-processing.js';
+import { xmlDocument } from './xml-document.js';
+
+/** Options of {@link qtiItem}. */
+export interface QtiItemOptions {
+  version: QtiVersion;
+  /** Item title; defaults to the prompt's plain text, shortened. */
+  title?: string;
+}
+
+function defaultTitle(question: Question): string {
+  const text = question.prompt.text.replace(/\s+/g, ' ').trim();
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text || question.uid;
+}
+
+/** A question as a QTI assessment item (the root element), identified by the question's uid. */
+export function qtiItem(question: Question, options: QtiItemOptions): Element {
+  const d = dialectOf(options.version);
+  const rp = responseProcessing(d, question);
+  const root = d.el('assessmentItem', { identifier: question.uid, title: options.title ?? defaultTitle(question), adaptive: false, timeDependent: false }, [
+    responseDeclaration(d, question),
+    ...outcomeDeclarations(d, question),
+    itemBody(d, question),
+    ...(rp ? [rp] : []),
+    ...modalFeedback(d, question),
+  ]);
+  root.attributes = { xmlns: d.itemNamespace, 'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance', 'xsi:schemaLocation': d.itemSchemaLocation, ...root.attributes };
+  return root;
+}
+
+/** A question as the text of a QTI assessment item file. */
+export function qtiItemXml(question: Question, options: QtiItemOptions): string {
+  return xmlDocument(qtiItem(question, options));
+}

@@ -1,0 +1,29 @@
+import type { Question, Reference } from '@coursepack/core';
+import type { Element, ElementContent } from 'xast';
+import { x } from 'xastscript';
+import { htmlToQti } from './html-to-qti.js';
+import type { QtiDialect } from './qti-version.js';
+
+/** A reference as an author reads it: `02_explainer.md §1.3-§1.4, §2.1`. */
+export function referenceText(reference: Reference): string {
+  const sections = reference.sections.map((s) => s.raw).join(', ');
+  return sections === '' ? reference.file : `${reference.file} ${sections}`;
+}
+
+function labelled(label: string, text: string): Element {
+  return x('p', {}, [x('strong', {}, `${label}:`), ` ${text}`]);
+}
+
+/** The rubric block for the scorer of an open question: criterion, points, references and model answer. */
+export function scorerRubric(d: QtiDialect, question: Question): Element {
+  const content: ElementContent[] = [labelled('Points', String(question.points))];
+  if (question.criterion !== null) content.push(labelled('Rubric criterion', question.criterion));
+  if (question.references.length > 0) {
+    content.push(x('p', {}, [x('strong', {}, 'References:')]), x('ul', {}, question.references.map((r) => x('li', {}, referenceText(r)))));
+  }
+  if (question.modelAnswer !== null) {
+    content.push(x('p', {}, [x('strong', {}, 'Model answer:')]), x('div', { class: 'model-answer' }, htmlToQti(question.modelAnswer.html)));
+  }
+  const use = d.version === '3.0' ? 'scoring' : undefined;
+  return d.el('rubricBlock', { use, view: 'scorer' }, d.contentBody(content));
+}
