@@ -1,0 +1,32 @@
+/** One SCO of a package: a module's player and the files it needs. */
+export interface ScoEntry {
+  /** The module's key (a valid XML name), used in identifiers. */
+  key: string;
+  title: string;
+  /** Launch page, relative to the package root. */
+  href: string;
+  /** Every file of the SCO, relative to the package root, sorted. */
+  files: string[];
+  /** Passing score as a fraction of the maximum, or null. */
+  passingScore: number | null;
+  /** The largest raw score the SCO reports (1.2 mastery scores are in raw units). */
+  maxScore: number;
+}
+
+/** What a manifest describes: the package identity, its SCOs, and shared assets. */
+export interface ScormPackage {
+  identifier: string;
+  title: string;
+  scos: ScoEntry[];
+  /** Files shared by every SCO (a course package's player runtime), or empty. */
+  sharedFiles: string[];
+}
+
+/** The manifest and shared-asset identifiers. */
+export const SHARED_ASSETS_ID = 'player-assets';
+
+/** A file or folder name limited to `[A-Za-z0-9._-]` (other characters become `_`). */
+export function safeFileName(name: string): string {
+  const safe = name.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_');
+  return safe === '' ? '_' : safe;
+}

@@ -1,0 +1,44 @@
+import { create } from 'xmlbuilder2';
+import type { ScormPackage } from './scorm-package.js';
+import { SHARED_ASSETS_ID } from './scorm-package.js';
+
+const NS_CP = 'http://www.imsglobal.org/xsd/imscp_v1p1';
+const NS_ADLCP = 'http://www.adlnet.org/xsd/adlcp_v1p3';
+const NS_IMSSS = 'http://www.imsglobal.org/xsd/imsss';
+
+/** The SCORM 2004 4th Edition `imsmanifest.xml` of a package (IMS CP 1.1.4, ADL CP 1.3, IMS SS). */
+export function scorm2004Manifest(pkg: ScormPackage): string {
+  const manifest = create({ version: '1.0', encoding: 'UTF-8' }).ele(NS_CP, 'manifest', {
+    identifier: pkg.identifier,
+    version: '1',
+    'xmlns:adlcp': NS_ADLCP,
+    'xmlns:imsss': NS_IMSSS,
+    'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance',
+    'xsi:schemaLocation': `${NS_CP} imscp_v1p1.xsd ${NS_ADLCP} adlcp_v1p3.xsd ${NS_IMSSS} imsss_v1p0.xsd`,
+  });
+  manifest.ele('metadata').ele('schema').txt('ADL SCORM').up().ele('schemaversion').txt('2004 4th Edition');
+  const organization = manifest.ele('organizations', { default: 'ORG' }).ele('organization', { identifier: 'ORG' });
+  organization.ele('title').txt(pkg.title);
+  for (const sco of pkg.scos) {
+    const item = organization.ele('item', { identifier: `ITEM-${sco.key}`, identifierref: `SCO-${sco.key}` });
+    item.ele('title').txt(sco.title);
+    if (sco.passingScore !== null) {
+      // The LMS turns this into cmi.scaled_passing_score.
+      item.ele(NS_IMSSS, 'imsss:sequencing').ele(NS_IMSSS, 'imsss:objectives')
+        .ele(NS_IMSSS, 'imsss:primaryObjective', { objectiveID: 'PRIMARYOBJ', satisfiedByMeasure: 'true' })
+        .ele(NS_IMSSS, 'imsss:minNormalizedMeasure').txt(String(sco.passingScore));
+    }
+  }
+  if (pkg.scos.length > 1) organization.ele(NS_IMSSS, 'imsss:sequencing').ele(NS_IMSSS, 'imsss:controlMode', { choice: 'true', flow: 'true' });
+  const resources = manifest.ele('resources');
+  for (const sco of pkg.scos) {
+    const resource = resources.ele('resource', { identifier: `SCO-${sco.key}`, type: 'webcontent', 'adlcp:scormType': 'sco', href: sco.href });
+    for (const file of sco.files) resource.ele('file', { href: file });
+    if (pkg.sharedFiles.length > 0) resource.ele('dependency', { identifierref: SHARED_ASSETS_ID });
+  }
+  if (pkg.sharedFiles.length > 0) {
+    const shared = resources.ele('resource', { identifier: SHARED_ASSETS_ID, type: 'webcontent', 'adlcp:scormType': 'asset' });
+    for (const file of pkg.sharedFiles) shared.ele('file', { href: file });
+  }
+  return manifest.end({ prettyPrint: true });
+}

@@ -1,0 +1,85 @@
+import type { Diagnostic, Module } from '@coursepack/core';
+import { renderDocumentHtml, ruleUrl } from '@coursepack/core';
+import type { ExportInput, OutputFile } from '@coursepack/export-kit';
+import { textFile } from '@coursepack/export-kit';
+import { playerAssets } from './player-assets.js';
+import type { ScormVersion } from './player-data.js';
+import { maxScore, playerData } from './player-data.js';
+import { renderDocumentPage } from './render-document-page.js';
+import { renderPlayerPage } from './render-player-page.js';
+import type { SuspendDataBudget } from './suspend-data-budget.js';
+import { suspendDataBudget } from './suspend-data-budget.js';
+
+/** Largest cmi.suspend_data per SCORM version, in characters. */
+export const SUSPEND_DATA_LIMITS: Record<ScormVersion, number> = { '1.2': 4096, '2004': 64000 };
+
+/** Options of {@link buildPlayer}. */
+export interface BuildPlayerOptions {
+  /** The LMS the state must fit; null for a browser-only player. */
+  version: ScormVersion | null;
+  /** Folder of the module's files inside the output (`''` or `<module>/`). */
+  prefix?: string;
+  /** Include the runtime assets (a course package shares one copy instead). */
+  withAssets?: boolean;
+}
+
+/** The player's files plus what the build found out. */
+export interface BuiltPlayer {
+  files: OutputFile[];
+  /** The page to launch, relative to the output root. */
+  launch: string;
+  diagnostics: Diagnostic[];
+  suspendData: SuspendDataBudget | null;
+  /** Largest score the player reports (see {@link maxScore}). */
+  maxScore: number;
+}
+
+const PAGE_ROLES = [['explainer', 'explainer.html'], ['study-material', 'study-material.html']] as const;
+
+/** Build the learner player of one module: `index.html`, the explainer and study-material pages, and the runtime. */
+export function buildPlayer(module: Module, input: ExportInput, options: BuildPlayerOptions): BuiltPlayer {
+  const prefix = options.prefix ?? '';
+  const assetBase = options.withAssets === false ? '../'.repeat(prefix.split('/').length - 1) : '';
+  const pages = new Map<string, string>();
+  const documents: { page: string; title: string; path: string }[] = [];
+  for (const [role, page] of PAGE_ROLES) {
+    const file = module.files.find((f) => f.role === role);
+    if (file && input.documents.has(file.path)) {
+      pages.set(file.name, page);
+      documents.push({ page, title: file.title ?? file.name, path: file.path });
+    }
+  }
+  const rewriteHref = (href: string): string => {
+    const [file = '', hash] = href.split('#');
+    const page = pages.get(file.replace(/^\.\//, ''));
+    return page ? (hash === undefined ? page : `${page}#${hash}`) : href;
+  };
+
+  const data = playerData(module);
+  const diagnostics: Diagnostic[] = [];
+  let budget: SuspendDataBudget | null = null;
+  if (options.version) {
+    budget = suspendDataBudget(data, SUSPEND_DATA_LIMITS[options.version]);
+    data.suspendLimit = budget.limit;
+    data.textBudget = budget.textBudget;
+    if (!budget.fits) {
+      diagnostics.push({
+        code: 'scorm-suspend-data-too-large',
+        severity: 'warning',
+        message: `Module ${module.id} can save up to ${budget.fixedMax} characters of learner state even without notes, more than the ${budget.limit} SCORM ${options.version} allows for cmi.suspend_data; the LMS may not resume it`,
+        place: module.place,
+        url: ruleUrl('scorm-suspend-data-too-large'),
+        module: module.id,
+        related: null,
+      });
+    }
+  }
+
+  const files: OutputFile[] = [textFile(`${prefix}index.html`, renderPlayerPage(module, data, { courseTitle: input.course.title, pages, assetBase }))];
+  for (const doc of documents) {
+    const parsed = input.documents.get(doc.path);
+    if (parsed) files.push(textFile(`${prefix}${doc.page}`, renderDocumentPage(doc.title, renderDocumentHtml(parsed, { rewriteHref }), assetBase)));
+  }
+  if (options.withAssets !== false) files.push(...playerAssets(prefix));
+  return { files, launch: `${prefix}index.html`, diagnostics, suspendData: budget, maxScore: maxScore(data) };
+}

@@ -1,0 +1,10 @@
+export { buildPlayer, SUSPEND_DATA_LIMITS } from './build-player.js';
+export type { BuildPlayerOptions, BuiltPlayer } from './build-player.js';
+export { PLAYER_ASSET_NAMES, playerAssets } from './player-assets.js';
+export { maxScore, moduleQuestions, playerData, roundScore, SHORT_ANSWER_MAX } from './player-data.js';
+export type { InteractionType, PlayerCriterion, PlayerData, PlayerQuestion, ScormVersion } from './player-data.js';
+export { renderDocumentPage } from './render-document-page.js';
+export { renderPlayerPage, scriptSafeJson } from './render-player-page.js';
+export type { PlayerPageOptions } from './render-player-page.js';
+export { suspendDataBudget } from './suspend-data-budget.js';
+export type { SuspendDataBudget } from './suspend-data-budget.js';
