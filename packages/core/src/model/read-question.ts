@@ -7,6 +7,7 @@ import { isAnswerLine, readAnswer } from './read-answer.js';
 import { readAttributes } from './read-attributes.js';
 import { readLabelledBlock } from './read-labelled-block.js';
 import { resolveReference } from './resolve-reference.js';
+import { splitLabelledLines } from './split-labelled-lines.js';
 import { toRichText } from './rich-text.js';
 import type { Choice, Feedback, NumericAnswer, Question, QuestionKind, RichText } from './types.js';
 
@@ -23,7 +24,7 @@ export function readQuestion(item: ListItem, number: number, idPrefix: string, f
   for (const child of item.children) {
     if (child.type === 'list' && choiceList === null && child.children.some((c) => c.checked !== null && c.checked !== undefined)) choiceList = child;
     else if (child.type === 'paragraph' && promptNodes.length > 0 && isAnswerLine(toString(child))) answerText = toString(child);
-    else if (child.type === 'blockquote') quotes.push(readLabelledBlock(child, file));
+    else if (child.type === 'blockquote') for (const part of splitLabelledLines(child, file.text)) quotes.push(readLabelledBlock(part, file));
     else promptNodes.push(child);
   }
 

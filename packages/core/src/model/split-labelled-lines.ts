@@ -1,0 +1,78 @@
+import type { Blockquote, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+const LABEL_AHEAD = /\n(?=[ \t]*(?:\*\*|__)?(?:correct|incorrect|wrong|feedback|model answer|answer)\s*:)/i;
+const LABEL_START = /^\s*(?:correct|incorrect|wrong|feedback|model answer|answer)\s*:/i;
+
+/**
+ * Split a blockquote whose lines start with labels (`> Correct: …` directly followed by
+ * `> Incorrect: …`, which markdown reads as one paragraph) into one blockquote per label.
+ */
+export function splitLabelledLines(block: Blockquote, source: string): Blockquote[] {
+  const out: Blockquote[] = [];
+  let current: RootContent[] = [];
+  const flush = () => {
+    if (current.length > 0) out.push(withPosition({ type: 'blockquote', children: current as Blockquote['children'] }));
+    current = [];
+  };
+  for (const child of block.children) {
+    if (child.type !== 'paragraph') {
+      current.push(child);
+      continue;
+    }
+    const parts = splitParagraph(child, source);
+    for (const [i, part] of parts.entries()) {
+      if ((i > 0 || LABEL_START.test(toString(part))) && current.length > 0) flush();
+      current.push(part);
+    }
+  }
+  flush();
+  return out;
+}
+
+function splitParagraph(paragraph: Paragraph, source: string): Paragraph[] {
+  const parts: PhrasingContent[][] = [[]];
+  for (const node of paragraph.children) {
+    const last = parts[parts.length - 1]!;
+    if (node.type === 'text' && LABEL_AHEAD.test(node.value)) {
+      const pieces = node.value.split(LABEL_AHEAD);
+      let index = 0;
+      pieces.forEach((value, i) => {
+        const piece: PhrasingContent = { type: 'text', value };
+        const start = sourceOffset(node, index, source);
+        const end = sourceOffset(node, index + value.length, source);
+        if (start !== null && end !== null && node.position) piece.position = { start: { ...node.position.start, offset: start }, end: { ...node.position.end, offset: end } };
+        if (i === 0) last.push(piece);
+        else parts.push([piece]);
+        index += value.length + 1;
+      });
+    } else last.push(node);
+  }
+  return parts.filter((p) => p.length > 0).map((children) => withPosition({ type: 'paragraph', children }) as Paragraph);
+}
+
+// A position spanning the children, so the markdown of each part can be sliced from the source.
+function withPosition<T extends { children: { position?: Paragraph['position'] }[]; position?: Paragraph['position'] }>(node: T): T {
+  const first = node.children[0]?.position;
+  const last = node.children[node.children.length - 1]?.position;
+  if (first && last) node.position = { start: first.start, end: last.end };
+  return node;
+}
+
+/**
+ * Offset in the source of a character of a text node's value. Inside a blockquote the value
+ * leaves out each continuation line's `>` marker and indentation, so walk both in step.
+ */
+function sourceOffset(node: PhrasingContent, index: number, source: string): number | null {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined || node.type !== 'text') return null;
+  let s = start;
+  for (let v = 0; v < index && s < end; v++) {
+    if (node.value[v] === '\n') {
+      s = source.indexOf('\n', s) + 1;
+      while (s < end && /[ \t>]/.test(source[s] ?? '')) s++;
+    } else s++;
+  }
+  return s;
+}

@@ -1,0 +1,21 @@
+import * as core from '@coursepack/core';
+import { COURSE_SCHEMA_ID, courseSchema, courseValidator, loadCourse } from '@coursepack/core';
+import { describe, expect, it } from 'vitest';
+
+describe('@coursepack/core public surface', () => {
+  it('exports exactly these names (growing the API is a deliberate diff)', () => {
+    expect(Object.keys(core).sort()).toEqual([
+      'CONFIG_FILE_NAME', 'COURSE_SCHEMA_ID', 'MODEL_VERSION', 'RULE_DOCS_BASE', 'allRules', 'buildCourse', 'buildModel', 'checkSchema',
+      'courseSchema', 'courseValidator', 'defaultConfig', 'discoverModules', 'exportableModules', 'loadCourse', 'readContentFolder',
+      'renderDocumentHtml', 'roleOf', 'ruleUrl', 'sectionAnchor', 'sortDiagnostics',
+    ]);
+  });
+
+  it('publishes a versioned draft 2020-12 schema that the bundled course satisfies', async () => {
+    expect(courseSchema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
+    expect(COURSE_SCHEMA_ID).toMatch(/\/1\.0\.0\.json$/);
+    const build = await loadCourse('content');
+    const validate = courseValidator();
+    expect(validate(JSON.parse(JSON.stringify(build.course))), JSON.stringify(validate.errors)).toBe(true);
+  });
+});

@@ -1,0 +1,65 @@
+import { mkdtemp, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadCourse } from '@coursepack/core';
+import { courseFromFiles } from '@coursepack/test-kit';
+import { describe, expect, it } from 'vitest';
+
+const REVIEW = '# 06. Module 1 Review — Basics\n\n## Completion gate\n\n- [ ] Done.\n';
+
+describe('reading a content folder', () => {
+  it('accepts a BOM, CRLF line ends and front matter with positions as written', async () => {
+    const text = `\uFEFF---\r\ntitle: x\r\n---\r\n${REVIEW.replace(/\n/g, '\r\n')}- [ ] Also [bad](../nowhere/).\r\n`;
+    const build = await courseFromFiles({ 'm1/06_revision.md': text });
+    expect(build.course.modules[0]?.title).toBe('Module 1 Review — Basics');
+    expect(build.course.modules[0]?.gate.map((g) => g.text.text)).toEqual(['Done.', 'Also bad.']);
+    expect(build.diagnostics.map((d) => [d.code, d.place.line, d.place.column])).toEqual([['link-missing-module', 9, 12]]);
+  });
+
+  it('finds modules at any depth and reports a symlink out of the root without following it', async () => {
+    const outside = await mkdtemp(path.join(tmpdir(), 'coursepack-outside-'));
+    const root = await mkdtemp(path.join(tmpdir(), 'coursepack-root-'));
+    try {
+      await writeFile(path.join(outside, '02_explainer.md'), '# secret\n');
+      await mkdir(path.join(root, 'track/deep/m1'), { recursive: true });
+      await writeFile(path.join(root, 'track/deep/m1/06_revision.md'), REVIEW);
+      await symlink(path.join(outside, '02_explainer.md'), path.join(root, 'track/deep/m1/02_explainer.md'));
+      await symlink(outside, path.join(root, 'track/escape'));
+      const build = await loadCourse(root);
+      expect(build.course.modules.map((m) => [m.id, m.path, m.files.map((f) => f.name)])).toEqual([['m1', 'track/deep/m1', ['06_revision.md']]]);
+      expect(build.diagnostics.map((d) => [d.code, d.place.file])).toEqual([
+        ['path-outside-root', 'track/deep/m1/02_explainer.md'],
+        ['path-outside-root', 'track/escape'],
+      ]);
+      expect([...build.documents.values()].some((d) => d.text.includes('secret'))).toBe(false);
+    } finally {
+      await rm(outside, { recursive: true, force: true });
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('reports invalid UTF-8 once with its line, and never decodes it into mojibake', async () => {
+    const bytes = new Uint8Array([...new TextEncoder().encode('# 02. Explainer\n\nline two\nna'), 0xef, 0xbf, 0x0a]);
+    const build = await courseFromFiles({ 'm1/06_revision.md': REVIEW, 'm1/02_explainer.md': bytes });
+    const d = build.diagnostics.filter((x) => x.code === 'encoding-invalid-utf8');
+    expect(d.map((x) => [x.place.line, x.place.column])).toEqual([[4, 3]]);
+    expect(build.documents.has('m1/02_explainer.md')).toBe(false);
+  });
+
+  it('does not read a file over the size limit', async () => {
+    const build = await courseFromFiles({ 'coursepack.config.json': '{ "maxFileSize": 1000 }', 'm1/06_revision.md': REVIEW, 'm1/02_explainer.md': 'x'.repeat(5000) });
+    expect(build.diagnostics.map((d) => d.code)).toEqual(['file-too-large']);
+    expect(build.documents.has('m1/02_explainer.md')).toBe(false);
+  });
+
+  it('lets the configuration rename roles, sections and abbreviations', async () => {
+    const build = await courseFromFiles({
+      'coursepack.config.json': JSON.stringify({ roles: { explainer: ['reading'] }, sections: { gate: ['done when'] }, abbreviations: { reading: 'explainer' } }),
+      'm1/02_reading.md': '# 02. Reading\n\n## 1. Intro\n\n### 1.1 Start\n\nText.\n',
+      'm1/06_revision.md': '# 06. Module 1 Review — Basics\n\n## Done when\n\n- [ ] I can explain reading §1.1.\n',
+    });
+    expect(build.diagnostics).toEqual([]);
+    const m = build.course.modules[0];
+    expect(m?.gate[0]?.references.map((r) => [r.file, r.sections.map((s) => s.resolved)])).toEqual([['02_reading.md', [['1.1']]]]);
+  });
+});

@@ -1,0 +1,87 @@
+import { courseFromFiles } from '@coursepack/test-kit';
+import { describe, expect, it } from 'vitest';
+
+const EXPLAINER = '# 02. Explainer\n\n## 1. Registries\n\n### 1.1 Artifacts\n\nText.\n\n### 1.2 Lifecycle\n\nText.\n';
+
+function review(checkpoint: string): Record<string, string> {
+  return {
+    'm1/02_explainer.md': EXPLAINER,
+    'm1/06_revision.md': `# 06. Module 1 Review — Registries\n\n## Embedded checkpoint\n\n### Practice\n\n${checkpoint}\n## Self-evaluation\n\n| Section | Score | / |\n|---|---|---|\n| Practice | __ | 12 |\n| **Total** | __ | **12** |\n`,
+  };
+}
+
+describe('objective question syntax', async () => {
+  const build = await courseFromFiles(
+    review(`1. Which store tracks lifecycle states? See §1.2.
+   - [ ] Artifact store
+     > It keeps bytes, not states.
+   - [x] Model registry
+   > Correct: Yes — the registry holds stages.
+   > Incorrect: Look again at §1.2.
+2. Which are lifecycle stages?
+   - [x] Staging
+   - [x] Production
+   - [ ] Parquet
+3. A registry stores model weights by itself.
+   - [ ] True
+   - [x] False
+4. Name the store that holds promotion states. {#store-name}
+
+   Answer: model registry | registry
+5. How many stages does the lifecycle have? {points=4}
+
+   Answer: 4 ± 0.5
+6. Explain why promotion needs a gate.
+
+   > Model answer: because evaluation must pass before traffic moves.
+7. Pick one. {#forced .multiple}
+   - [x] only this
+   - [ ] not this
+`),
+  );
+  const questions = build.course.modules[0]?.checkpoint.groups[0]?.questions ?? [];
+
+  it('reads without diagnostics', () => {
+    expect(build.diagnostics).toEqual([]);
+  });
+
+  it('infers each kind from the markdown', () => {
+    expect(questions.map((q) => [q.id, q.kind])).toEqual([
+      ['practice-1', 'single'],
+      ['practice-2', 'multiple'],
+      ['practice-3', 'true-false'],
+      ['store-name', 'short'],
+      ['practice-5', 'numeric'],
+      ['practice-6', 'open'],
+      ['forced', 'multiple'],
+    ]);
+  });
+
+  it('reads choices, correctness and per-choice feedback', () => {
+    const [single] = questions;
+    expect(single?.choices.map((c) => [c.id, c.text.text, c.isCorrect, c.feedback?.text ?? null])).toEqual([
+      ['a', 'Artifact store', false, 'It keeps bytes, not states.'],
+      ['b', 'Model registry', true, null],
+    ]);
+    expect(single?.feedback.correct?.text).toBe('Yes — the registry holds stages.');
+    expect(single?.feedback.incorrect?.markdown).toBe('Look again at §1.2.');
+    expect(single?.references[0]?.sections[0]?.resolved).toEqual(['1.2']);
+    expect(single?.prompt.text).toBe('Which store tracks lifecycle states? See §1.2.');
+  });
+
+  it('reads short and numeric answers, model answers, and shares points', () => {
+    expect(questions[3]?.answers).toEqual(['model registry', 'registry']);
+    expect(questions[3]?.prompt.markdown).toBe('Name the store that holds promotion states.');
+    expect(questions[4]?.numeric).toEqual({ value: 4, tolerance: 0.5 });
+    expect([questions[4]?.points, questions[4]?.pointsSource]).toEqual([4, 'author']);
+    expect(questions[5]?.modelAnswer?.text).toBe('because evaluation must pass before traffic moves.');
+    expect(questions[0]?.points).toBeCloseTo(12 / 7, 4);
+  });
+
+  it('renders prompts as sanitized HTML', async () => {
+    const hostile = await courseFromFiles(review('1. Click <script>alert(1)</script> [here](javascript:alert(1)) <img src=x onerror=alert(1)>\n'));
+    const html = hostile.course.modules[0]?.checkpoint.groups[0]?.questions[0]?.prompt.html ?? '';
+    expect(html).not.toMatch(/<script|onerror|javascript:/i);
+    expect(html).toContain('here');
+  });
+});
