@@ -1,0 +1,12 @@
+export { ccExporter } from './cc-exporter.js';
+export { exportCartridge } from './export-cartridge.js';
+export { cartridgePages } from './cartridge-pages.js';
+export type { CartridgePage, CartridgePages } from './cartridge-pages.js';
+export { ccProfileOf } from './cc-version.js';
+export type { CcProfile, CcVersion } from './cc-version.js';
+export { pageName } from './page-name.js';
+export { renderReviewPage } from './render-review-page.js';
+export type { RenderedPage } from './render-review-page.js';
+export { renderDocumentPage } from './render-document-page.js';
+export { writeCcManifest } from './write-cc-manifest.js';
+export type { CartridgeItem, CartridgeManifest, CartridgeResource } from './write-cc-manifest.js';

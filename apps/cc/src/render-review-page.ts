@@ -1,0 +1,57 @@
+import type { Item, Module, Question, Reference } from '@coursepack/core';
+import { sectionAnchor } from '@coursepack/core';
+import type { ElementContent } from 'hast';
+import { h } from 'hastscript';
+import type { CartridgePage, CartridgePages } from './cartridge-pages.js';
+import { htmlDocument } from './internal/html-document.js';
+import { linkedFragment } from './internal/linked-fragment.js';
+
+/** A rendered page and the pages it links to (manifest dependencies). */
+export interface RenderedPage {
+  html: string;
+  linksTo: CartridgePage[];
+}
+
+/**
+ * The review page from the model (not re-parsed): focus, review loop, reflection prompts, the
+ * checkpoint questions with links to the sections they reference, the rubric and the gate.
+ */
+export function renderReviewPage(module: Module, page: CartridgePage, pages: CartridgePages): RenderedPage {
+  const linksTo = new Set<CartridgePage>();
+  const rewrite = (href: string): string => {
+    const resolved = pages.resolve(page, href);
+    if (resolved.target && resolved.target !== page) linksTo.add(resolved.target);
+    return resolved.href;
+  };
+  const html = (text: { html: string }): ElementContent[] => linkedFragment(text.html, rewrite);
+  const referenceLinks = (refs: Reference[]): ElementContent[] =>
+    refs.flatMap((ref) =>
+      ref.sections.map((range) => {
+        const first = range.resolved[0];
+        return h('a', { href: rewrite(first ? `${ref.file}#${sectionAnchor(first)}` : ref.file) }, `${ref.file} ${range.raw}`);
+      }),
+    );
+  const list = (tag: 'ol' | 'ul', items: Item[]): ElementContent => h(tag, items.map((item) => h('li', html(item.text))));
+  const question = (q: Question): ElementContent => {
+    const refs = referenceLinks(q.references);
+    const points = `${q.points} point${q.points === 1 ? '' : 's'}`;
+    const see = refs.length > 0 ? [h('p', { className: ['references'] }, ['Read: ', ...refs.flatMap((a, i) => (i === 0 ? [a] : [', ', a]))])] : [];
+    return h('li', { id: q.id }, [...html(q.prompt), ...see, h('p', { className: ['points'] }, points)]);
+  };
+
+  const body: ElementContent[] = [h('h1', module.title)];
+  if (module.focus) body.push(h('div', { className: ['focus'] }, html(module.focus)));
+  if (module.reviewLoop.length > 0) body.push(h('h2', 'Review loop'), list('ol', module.reviewLoop));
+  if (module.reflectionPrompts.length > 0) body.push(h('h2', 'Reflection prompts'), list('ul', module.reflectionPrompts));
+  if (module.checkpoint.groups.length > 0) {
+    body.push(h('h2', 'Checkpoint'));
+    for (const group of module.checkpoint.groups) body.push(h('h3', group.title), h('ol', group.questions.map(question)));
+  }
+  if (module.rubric) {
+    const rows = module.rubric.criteria.map((c) => h('tr', [h('td', c.label), h('td', c.max === null ? '—' : String(c.max))]));
+    const total = module.rubric.total ?? module.rubric.computedTotal;
+    body.push(h('h2', 'Self-evaluation'), h('table', [h('thead', h('tr', [h('th', 'Criterion'), h('th', 'Max')])), h('tbody', [...rows, h('tr', [h('th', 'Total'), h('th', String(total))])])]));
+  }
+  if (module.gate.length > 0) body.push(h('h2', 'Completion gate'), list('ul', module.gate));
+  return { html: htmlDocument(module.title, body), linksTo: [...linksTo] };
+}

@@ -1,0 +1,108 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { CourseBuild } from '@coursepack/core';
+import { findSchemas, courseFromFiles, validateXml } from '@coursepack/test-kit';
+import { XMLParser } from 'fast-xml-parser';
+import JSZip from 'jszip';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as api from '../src/index.js';
+import { ccExporter } from '../src/index.js';
+import { twoModuleCourse } from './two-module-course.js';
+
+const schemas = findSchemas();
+const work = mkdtempSync(path.join(tmpdir(), 'coursepack-cc-test-'));
+let build: CourseBuild;
+let cc11: Uint8Array;
+let entries: Map<string, string>;
+
+async function exportBytes(ccVersion?: '1.1' | '1.3'): Promise<Uint8Array> {
+  const result = await ccExporter.exportCourse!(build, ccVersion ? { toolVersion: '0.0.0-test', ccVersion } : { toolVersion: '0.0.0-test' });
+  expect(result.files.map((f) => f.path)).toEqual(['course.imscc']);
+  return result.files[0]!.bytes;
+}
+
+async function unzip(bytes: Uint8Array): Promise<Map<string, string>> {
+  const zip = await JSZip.loadAsync(bytes);
+  const out = new Map<string, string>();
+  for (const name of Object.keys(zip.files).sort()) out.set(name, await zip.files[name]!.async('string'));
+  return out;
+}
+
+beforeAll(async () => {
+  build = await courseFromFiles(twoModuleCourse);
+  cc11 = await exportBytes();
+  entries = await unzip(cc11);
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('ccExporter', () => {
+  it('names its exports deliberately', () => {
+    expect(Object.keys(api).sort()).toEqual(['cartridgePages', 'ccExporter', 'ccProfileOf', 'exportCartridge', 'pageName', 'renderDocumentPage', 'renderReviewPage', 'writeCcManifest']);
+  });
+
+  it('fixture builds without diagnostics', () => {
+    expect(build.diagnostics).toEqual([]);
+  });
+
+  it('lays out one folder per module; the manifest is reviewed as a snapshot', async () => {
+    await expect([...entries.keys()].join('\n')).toMatchFileSnapshot('__snapshots__/cc11-entries.txt');
+    await expect(entries.get('imsmanifest.xml')).toMatchFileSnapshot('__snapshots__/cc11-imsmanifest.xml');
+  });
+
+  it.skipIf(!schemas)('passes the official CC 1.1 schemas: manifest and every assessment', () => {
+    const file = path.join(work, 'course-1.1.imscc');
+    writeFileSync(file, cc11);
+    const run = validateXml(schemas!, file, 'cc11');
+    expect(run.output).toContain('m1/checkpoint.xml validates');
+    expect(run.output).toContain('m1/recall.xml validates');
+    expect(run.ok, run.output).toBe(true);
+  });
+
+  it.skipIf(!schemas)('writes CC 1.3 namespaces that pass the CC 1.1 schemas once renamed (approximate check)', async () => {
+    const bytes = await exportBytes('1.3');
+    const manifest = (await unzip(bytes)).get('imsmanifest.xml')!;
+    expect(manifest).toContain('xmlns="http://www.imsglobal.org/xsd/imsccv1p3/imscp_v1p1"');
+    expect(manifest).toContain('<schemaversion>1.3.0</schemaversion>');
+    expect(manifest).toContain('type="imsqti_xmlv1p2/imscc_xmlv1p3/assessment"');
+    const file = path.join(work, 'course-1.3.imscc');
+    writeFileSync(file, bytes);
+    const run = validateXml(schemas!, file, 'cc13-as-cc11');
+    expect(run.ok, run.output).toBe(true);
+  });
+
+  it('keeps every link inside the cartridge, down to section anchors', () => {
+    const review = entries.get('m1/review.html')!;
+    expect(review).toContain('<a href="explainer.html#sec-1-1">02_explainer.md §1.1-§1.2</a>');
+    expect(review).toContain('<a href="../m2/review.html">the serving module</a>');
+    expect(entries.get('m2/explainer.html')).toContain('<a href="../m1/review.html#store">');
+    for (const [name, text] of entries) {
+      if (!name.endsWith('.html')) continue;
+      for (const [, href] of text.matchAll(/href="([^"]*)"/g)) {
+        const [target, anchor] = (href ?? '').split('#');
+        const file = target === '' ? name : path.posix.join(path.posix.dirname(name), target ?? '');
+        expect(entries.has(file), `${name} links to ${href}`).toBe(true);
+        if (anchor) expect(entries.get(file), `${name} links to ${href}`).toContain(`id="${anchor}"`);
+      }
+    }
+  });
+
+  it('writes the checkpoint in the CC QTI profile: cc_profile per item, one flat section, no label', () => {
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_', isArray: (n) => ['item', 'qtimetadatafield'].includes(n) });
+    const assessment = parser.parse(entries.get('m1/checkpoint.xml')!).questestinterop.assessment;
+    const items: Record<string, unknown>[] = assessment.section.item;
+    const profiles = items.map((i: any) => i.itemmetadata.qtimetadata.qtimetadatafield.find((f: any) => f.fieldlabel === 'cc_profile').fieldentry);
+    expect(profiles).toEqual(['cc.essay.v0p1', 'cc.essay.v0p1', 'cc.multiple_choice.v0p1', 'cc.multiple_response.v0p1', 'cc.true_false.v0p1', 'cc.fib.v0p1', 'cc.fib.v0p1']);
+    expect(items.every((i) => !('@_label' in i))).toBe(true);
+    expect(items.map((i) => i['@_title'])).toEqual(['Conceptual 1', 'Conceptual 2', 'Objective 1', 'Objective 2', 'Objective 3', 'Objective 4', 'Objective 5']);
+  });
+
+  it('tells the author what Common Cartridge cannot carry', async () => {
+    const result = await ccExporter.exportCourse!(build, { toolVersion: '0.0.0-test' });
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.module, d.place.line])).toEqual([['cc-numeric-tolerance-dropped', 'warning', 'm1', 52]]);
+  });
+
+  it('is deterministic: same input, same bytes', async () => {
+    expect(Buffer.from(await exportBytes()).equals(Buffer.from(cc11))).toBe(true);
+  });
+});
