@@ -1,0 +1,55 @@
+import type { Course, Diagnostic, Module, Question, QuestionGroup } from '@coursepack/core';
+import { categoryPath, nonQuestionParts, questionName, questionSets } from '@coursepack/moodle';
+import { escapeGift } from './escape-gift.js';
+import { answerBlock } from './internal/answer-block.js';
+import { count, listWords, notice } from './internal/notice.js';
+
+/** A module's GIFT text and the notices about what GIFT could not carry. */
+export interface ModuleGift {
+  text: string;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * GIFT for one module: a `$CATEGORY:` line per group (`$course$/<course>/<module>/<group>`, recall
+ * under `<module>/Daily recall/`), then each question with its uid as `// [id:…]` and `::name::`.
+ */
+export function moduleGift(course: Course, module: Module): ModuleGift {
+  const blocks: string[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const set of questionSets(course, module)) {
+    blocks.push(`$CATEGORY: ${categoryPath(set.category)}`);
+    for (const question of set.group.questions) {
+      const asSingle = question.kind === 'multiple' && question.choices.filter((c) => c.isCorrect).length === 1;
+      const block = answerBlock(question, asSingle);
+      if ('skipped' in block) {
+        diagnostics.push(notice('gift-question-skipped', 'warning', `Question ${question.uid} is left out of GIFT because ${block.skipped}`, module, question.place));
+        continue;
+      }
+      if (asSingle) diagnostics.push(notice('gift-multiple-as-single', 'info', `GIFT cannot give one choice 100% in a multiple-answer question, so ${question.uid} is written as single-answer`, module, question.place));
+      blocks.push(questionText(set.group, question, block.head, block.lines));
+    }
+  }
+  diagnostics.push(...lossNotices(module));
+  return { text: blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`, diagnostics };
+}
+
+function questionText(group: QuestionGroup, question: Question, head: string, lines: string[]): string {
+  const stem = `::${escapeGift(questionName(group, question))}::[html]${escapeGift(question.prompt.html)}`;
+  const answers = lines.length === 0 ? `{${head}}` : `{${head}\n${lines.join('\n')}\n}`;
+  return `// [id:${question.uid}]\n${stem}${answers}`;
+}
+
+function lossNotices(module: Module): Diagnostic[] {
+  const questions = [...module.checkpoint.groups, ...module.recall.groups].flatMap((g) => g.questions);
+  const out: Diagnostic[] = [];
+  const modelAnswers = questions.filter((q) => q.kind === 'open' && q.modelAnswer !== null).length;
+  if (modelAnswers > 0) out.push(notice('gift-drops-grader-info', 'info', `GIFT has no grader information, so the model answers of ${count(modelAnswers, 'open question')} are left out (Moodle XML keeps them)`, module));
+  const weighted = questions.filter((q) => q.points !== 1).length;
+  if (weighted > 0) out.push(notice('gift-drops-points', 'info', `GIFT cannot set a question's grade, so ${count(weighted, 'question')} not worth 1 point import at Moodle's default of 1 (Moodle XML keeps points)`, module));
+  const overall = questions.filter((q) => q.kind === 'multiple' && q.choices.filter((c) => c.isCorrect).length > 1 && (q.feedback.correct !== null || q.feedback.incorrect !== null)).length;
+  if (overall > 0) out.push(notice('gift-drops-overall-feedback', 'info', `GIFT has no overall correct or incorrect feedback for multiple-answer questions, so it is left out of ${count(overall, 'question')} (Moodle XML keeps it)`, module));
+  const parts = nonQuestionParts(module);
+  if (parts.length > 0) out.push(notice('gift-questions-only', 'info', `GIFT carries questions only, so ${listWords(parts)} of this module are not exported`, module));
+  return out;
+}

@@ -1,0 +1,12 @@
+export { categoryPath } from './category-path.js';
+export { choiceFractions, MAX_SHARED_CORRECT } from './choice-fractions.js';
+export { graderInfoHtml } from './grader-info-html.js';
+export { moodleExporter } from './moodle-exporter.js';
+export { nonQuestionParts } from './non-question-parts.js';
+export { plainNumber } from './plain-number.js';
+export { questionName } from './question-name.js';
+export { questionSets, RECALL_CATEGORY } from './question-sets.js';
+export type { QuestionSet } from './question-sets.js';
+export { quizXml } from './quiz-xml.js';
+export type { QuizXml } from './quiz-xml.js';
+export { referencesHtml } from './references-html.js';

@@ -1,0 +1,35 @@
+import type { Course, Diagnostic, Module } from '@coursepack/core';
+import { categoryPath } from './category-path.js';
+import { listWords, notice } from './internal/module-notices.js';
+import { nonQuestionParts } from './non-question-parts.js';
+import { writeQuestion } from './internal/write-question.js';
+import { newQuiz, plainText, serializeXml } from './internal/xml-node.js';
+import { questionSets } from './question-sets.js';
+
+/** A Moodle XML question bank and the notices about what it left out. */
+export interface QuizXml {
+  xml: string;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Moodle XML (`<quiz>`) for modules: a category per checkpoint group, `$course$/<course>/<module>/<group>`,
+ * recall groups under `<module>/Daily recall/`, then the group's questions.
+ */
+export function quizXml(course: Course, modules: readonly Module[]): QuizXml {
+  const { doc, quiz } = newQuiz();
+  const diagnostics: Diagnostic[] = [];
+  for (const module of modules) {
+    for (const set of questionSets(course, module)) {
+      const category = quiz.ele('question', { type: 'category' });
+      plainText(category, 'category', categoryPath(set.category));
+      for (const question of set.group.questions) {
+        const reason = writeQuestion(quiz, set.group, question);
+        if (reason !== null) diagnostics.push(notice('moodle-question-skipped', 'warning', `Question ${question.uid} is left out of Moodle XML because ${reason}`, module, question.place));
+      }
+    }
+    const parts = nonQuestionParts(module);
+    if (parts.length > 0) diagnostics.push(notice('moodle-questions-only', 'info', `Moodle XML carries questions only, so ${listWords(parts)} of this module are not exported`, module));
+  }
+  return { xml: serializeXml(doc), diagnostics };
+}
