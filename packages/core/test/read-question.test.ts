@@ -75,7 +75,8 @@ describe('objective question syntax', async () => {
     expect(questions[4]?.numeric).toEqual({ value: 4, tolerance: 0.5 });
     expect([questions[4]?.points, questions[4]?.pointsSource]).toEqual([4, 'author']);
     expect(questions[5]?.modelAnswer?.text).toBe('because evaluation must pass before traffic moves.');
-    expect(questions[0]?.points).toBeCloseTo(12 / 7, 4);
+    // 12 points, 4 pinned on question 5: the other six share 8.
+    expect(questions[0]?.points).toBeCloseTo(8 / 6, 4);
   });
 
   it('renders prompts as sanitized HTML', async () => {
@@ -83,5 +84,13 @@ describe('objective question syntax', async () => {
     const html = hostile.course.modules[0]?.checkpoint.groups[0]?.questions[0]?.prompt.html ?? '';
     expect(html).not.toMatch(/<script|onerror|javascript:/i);
     expect(html).toContain('here');
+  });
+});
+
+describe('answer lines', () => {
+  it('reads an Answer: line written straight under the prompt', async () => {
+    const build = await courseFromFiles(review('1. Name the store.\n   Answer: registry | model registry\n'));
+    const q = build.course.modules[0]?.checkpoint.groups[0]?.questions[0];
+    expect([q?.kind, q?.answers, q?.prompt.text]).toEqual(['short', ['registry', 'model registry'], 'Name the store.']);
   });
 });

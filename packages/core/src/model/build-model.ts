@@ -43,7 +43,7 @@ export function buildModel(source: ContentSource, options: BuildModelOptions = {
 
   const folders = discoverModules(source.files, source.name, config);
   const index: ModuleIndex = { byDir: new Map(), byName: new Map() };
-  const courseFiles = new Map<string, FileRole>();
+  const courseFiles = new Map<string, FileRole | null>(source.files.map((f) => [f.path, null]));
   for (const folder of folders) {
     index.byDir.set(folder.dir, folder.id);
     const first = index.byName.get(folder.id);

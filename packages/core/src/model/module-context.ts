@@ -11,8 +11,8 @@ export interface ModuleContext {
   roleOfName: Map<string, FileRole>;
   /** Role → file name in this module. */
   nameOfRole: Map<FileRole, string>;
-  /** Every module file of the course by path, with its role. */
-  courseFiles: Map<string, FileRole>;
+  /** Every markdown file of the course by path, with its role (null for files without one). */
+  courseFiles: Map<string, FileRole | null>;
   /** Outline of every parsed file by path. */
   outlines: Map<string, Outline>;
   readReferences: ReferenceReader;

@@ -22,7 +22,7 @@ export function readLabelledBlock(block: Blockquote, file: SourceFile): { label:
   text.markdown = file.text
     .slice(first.position?.start.offset ?? 0, block.position?.end.offset ?? 0)
     .replace(/^(\*\*|__)?\s*(correct|incorrect|wrong|feedback|model answer|answer)\s*:\s*(\*\*|__)?\s*/i, '')
-    .replace(/^>\s?/gm, '')
+    .replace(/^[ \t]*>[ \t]?/gm, '')
     .trim();
   return { label, text };
 }

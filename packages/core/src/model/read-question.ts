@@ -7,7 +7,10 @@ import { isAnswerLine, readAnswer } from './read-answer.js';
 import { readAttributes } from './read-attributes.js';
 import { readLabelledBlock } from './read-labelled-block.js';
 import { resolveReference } from './resolve-reference.js';
-import { splitLabelledLines } from './split-labelled-lines.js';
+import { splitLabelledLines, splitParagraph } from './split-labelled-lines.js';
+
+// An `Answer:` line written straight under the prompt, without a blank line, is still the answer.
+const ANSWER_AHEAD = /\n(?=[ \t]*(?:\*\*|__)?answers?\s*:)/i;
 import { toRichText } from './rich-text.js';
 import type { Choice, Feedback, NumericAnswer, Question, QuestionKind, RichText } from './types.js';
 
@@ -21,7 +24,8 @@ export function readQuestion(item: ListItem, number: number, idPrefix: string, f
   let answerText: string | null = null;
   const quotes: ReturnType<typeof readLabelledBlock>[] = [];
   const promptNodes: RootContent[] = [];
-  for (const child of item.children) {
+  const children = item.children.flatMap((child): ListItem['children'] => (child.type === 'paragraph' ? splitParagraph(child, file.text, ANSWER_AHEAD) : [child]));
+  for (const child of children) {
     if (child.type === 'list' && choiceList === null && child.children.some((c) => c.checked !== null && c.checked !== undefined)) choiceList = child;
     else if (child.type === 'paragraph' && promptNodes.length > 0 && isAnswerLine(toString(child))) answerText = toString(child);
     else if (child.type === 'blockquote') for (const part of splitLabelledLines(child, file.text)) quotes.push(readLabelledBlock(part, file));

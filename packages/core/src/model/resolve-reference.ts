@@ -49,13 +49,12 @@ export function resolveReference(raw: RawReference, file: SourceFile, ctx: Modul
     reference.sections = raw.sections.map((s) => ({ ...s, resolved: [] }));
     return reference;
   }
-  const targetRole = ctx.courseFiles.get(path);
-  if (targetRole === undefined) {
+  if (!ctx.courseFiles.has(path)) {
     ctx.findings.push({ code: 'reference-missing-file', message: `\`${name}\` does not exist next to ${file.path.split('/').pop() ?? ''}`, place: raw.place, module: ctx.moduleId });
     reference.sections = raw.sections.map((s) => ({ ...s, resolved: [] }));
     return reference;
   }
-  reference.role = targetRole;
+  reference.role = ctx.courseFiles.get(path) ?? null;
   const outline = ctx.outlines.get(path);
   reference.sections = raw.sections.map((s) => resolveRange(s, name, outline, ctx));
   return reference;

@@ -31,7 +31,11 @@ export function sharePoints(groups: GroupDraft[], rubric: Rubric | null, moduleI
     if (rubric && !criterion && group.questions.length > 0) {
       findings.push({ code: 'checkpoint-group-unscored', message: `Checkpoint group "${group.title}" has no row in the self-evaluation rubric`, place: group.place, module: moduleId });
     }
-    const share = criterion?.max != null && group.questions.length > 0 ? criterion.max / group.questions.length : null;
+    // Questions with pinned points keep them; the rest of the criterion's maximum is shared equally.
+    const pinned = group.questions.filter((q) => q.pinnedPoints !== null);
+    const open = group.questions.length - pinned.length;
+    const left = criterion?.max != null ? criterion.max - pinned.reduce((sum, q) => sum + (q.pinnedPoints ?? 0), 0) : null;
+    const share = left !== null && open > 0 ? Math.max(0, left) / open : null;
     return { id: group.id, title: group.title, place: group.place, questions: group.questions.map((q) => finish(q, share, criterion?.label ?? null)) };
   });
 }

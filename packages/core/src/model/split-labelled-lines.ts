@@ -20,7 +20,7 @@ export function splitLabelledLines(block: Blockquote, source: string): Blockquot
       current.push(child);
       continue;
     }
-    const parts = splitParagraph(child, source);
+    const parts = splitParagraph(child, source, LABEL_AHEAD);
     for (const [i, part] of parts.entries()) {
       if ((i > 0 || LABEL_START.test(toString(part))) && current.length > 0) flush();
       current.push(part);
@@ -30,12 +30,13 @@ export function splitLabelledLines(block: Blockquote, source: string): Blockquot
   return out;
 }
 
-function splitParagraph(paragraph: Paragraph, source: string): Paragraph[] {
+/** Split a paragraph before each soft line break followed by what `ahead` matches (e.g. `\nAnswer:`). */
+export function splitParagraph(paragraph: Paragraph, source: string, ahead: RegExp): Paragraph[] {
   const parts: PhrasingContent[][] = [[]];
   for (const node of paragraph.children) {
     const last = parts[parts.length - 1]!;
-    if (node.type === 'text' && LABEL_AHEAD.test(node.value)) {
-      const pieces = node.value.split(LABEL_AHEAD);
+    if (node.type === 'text' && ahead.test(node.value)) {
+      const pieces = node.value.split(ahead);
       let index = 0;
       pieces.forEach((value, i) => {
         const piece: PhrasingContent = { type: 'text', value };
