@@ -23,7 +23,8 @@ export interface SheetQuestion {
   choices: SheetChoice[];
   /** Writing lines under an open question. */
   lines: number;
-  answer: string | null;
+  /** Accepted answers of a short or numeric question (`90 ± 5`), in the key only. */
+  answers: string[];
   modelAnswer: Block[] | null;
   feedback: { label: string; runs: Run[] }[];
   points: number;
@@ -76,7 +77,7 @@ function sheetQuestion(q: Question, module: Module, isKey: boolean): SheetQuesti
       feedback: isKey && c.feedback ? richRuns(c.feedback) : null,
     })),
     lines: Math.min(3 + Math.max(q.points, 1), 8),
-    answer: isKey ? answerText(q) : null,
+    answers: isKey ? acceptedAnswers(q) : [],
     modelAnswer: isKey && q.modelAnswer ? richBlocks(q.modelAnswer) : null,
     feedback: isKey ? feedbackRows(q) : [],
     points: q.points,
@@ -84,10 +85,9 @@ function sheetQuestion(q: Question, module: Module, isKey: boolean): SheetQuesti
   };
 }
 
-function answerText(q: Question): string | null {
-  if (q.kind === 'numeric' && q.numeric) return q.numeric.tolerance > 0 ? `${q.numeric.value} ± ${q.numeric.tolerance}` : String(q.numeric.value);
-  if (q.kind === 'short' && q.answers.length > 0) return q.answers.join(' | ');
-  return null;
+function acceptedAnswers(q: Question): string[] {
+  if (q.kind === 'numeric' && q.numeric) return [q.numeric.tolerance > 0 ? `${q.numeric.value} ± ${q.numeric.tolerance}` : String(q.numeric.value)];
+  return q.kind === 'short' ? q.answers : [];
 }
 
 function feedbackRows(q: Question): { label: string; runs: Run[] }[] {

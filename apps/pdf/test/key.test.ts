@@ -1,0 +1,36 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { Module } from '@coursepack/core';
+import { renderKey, renderWorksheet } from '../src/index.js';
+import { injectionCourse } from './fixtures.js';
+import { expectInOrder, squash } from './order.js';
+import { hasPoppler, pdfPages } from './poppler.js';
+
+let m: Module;
+beforeAll(async () => {
+  const build = await injectionCourse();
+  const found = build.course.modules[0];
+  if (!found) throw new Error('fixture has no module');
+  m = found;
+});
+
+describe.skipIf(!hasPoppler())('instructor key', () => {
+  test('marks the correct choice and prints model answers, feedback, accepted answers and points', () => {
+    const text = pdfPages(renderKey(m)).join('\n');
+    expectInOrder(text, [
+      'Module 1 · Instructor key'.toUpperCase(),
+      'Does #panic("boom")', 'MODEL ANSWER', '#text(red)[never] — it prints as written.', '1 pt',
+      'Pick $a$ or [b].', 'A #strong[right] choice CORRECT', '#emph[yes] indeed', 'B = not a heading', 'WHEN INCORRECT', '#eval("1 + 1") is not run.', '1 pt',
+      'Name the label.', 'Answer #alias or a_b', '1 pt',
+      'How many seconds?', 'Answer 42 ± 0.5', '1 pt',
+    ]);
+    expect(squash(text)).not.toContain(squash('B = not a heading CORRECT'));
+  });
+
+  test('the worksheet gives nothing away', () => {
+    const text = squash(pdfPages(renderWorksheet(m)).join('\n'));
+    for (const secret of ['CORRECT', 'MODEL ANSWER', 'it prints as written', 'yes indeed', 'is not run', '#alias', '42 ± 0.5', '1 pt']) {
+      expect(text).not.toContain(squash(secret));
+    }
+    expect(text).toContain(squash('Name Date Score / 5'));
+  });
+});

@@ -1,0 +1,62 @@
+import { execFileSync } from 'node:child_process';
+import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { isExternalRequired } from '@coursepack/test-kit';
+
+const TOOLS = ['pdftotext', 'pdfinfo', 'pdffonts'] as const;
+
+function onPath(tool: string): boolean {
+  return (process.env['PATH'] ?? '').split(path.delimiter).some((dir) => {
+    try {
+      accessSync(path.join(dir, tool), constants.X_OK);
+      return true;
+    } catch {
+      return false;
+    }
+  });
+}
+
+/** Whether poppler-utils is installed; skips loudly, or fails under COURSEPACK_REQUIRE_EXTERNAL=1. */
+export function hasPoppler(): boolean {
+  const missing = TOOLS.filter((t) => !onPath(t));
+  if (missing.length === 0) return true;
+  const reason = `${missing.join(', ')} not found on PATH (Debian package poppler-utils)`;
+  if (isExternalRequired) throw new Error(`poppler-utils is required (COURSEPACK_REQUIRE_EXTERNAL=1) but ${reason}`);
+  console.warn(`\n!!! SKIPPING PDF tests that need poppler-utils: ${reason}. Run .ci/run or install poppler-utils. !!!\n`);
+  return false;
+}
+
+function withFile<T>(bytes: Uint8Array, use: (file: string) => T): T {
+  const dir = mkdtempSync(path.join(tmpdir(), 'coursepack-pdf-'));
+  try {
+    const file = path.join(dir, 'doc.pdf');
+    writeFileSync(file, bytes);
+    return use(file);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The text of each page in content-stream order (`pdftotext -raw`), which is the order Typst lays it out. */
+export function pdfPages(bytes: Uint8Array): string[] {
+  const text = withFile(bytes, (file) => execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+  return text.split('\f').slice(0, -1);
+}
+
+/** pdfinfo's fields (`Pages`, `Tagged`, `Page size` …). */
+export function pdfInfo(bytes: Uint8Array): Record<string, string> {
+  const out = withFile(bytes, (file) => execFileSync('pdfinfo', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  return Object.fromEntries(out.split('\n').filter((l) => l.includes(':')).map((l) => [l.slice(0, l.indexOf(':')), l.slice(l.indexOf(':') + 1).trim()]));
+}
+
+/** Base names of the fonts embedded in the document, subset prefix removed. */
+export function pdfFonts(bytes: Uint8Array): string[] {
+  const out = withFile(bytes, (file) => execFileSync('pdffonts', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  return out.split('\n').slice(2).filter((l) => l.trim() !== '').map((l) => (l.split(/\s+/)[0] ?? '').replace(/^[A-Z]{6}\+/, ''));
+}
+
+/** Normalise whitespace so text wrapped over lines compares with the model's text. */
+export function flat(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

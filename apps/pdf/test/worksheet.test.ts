@@ -1,0 +1,71 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { CourseBuild, Module } from '@coursepack/core';
+import { referenceText, renderKey, renderWorksheet } from '../src/index.js';
+import { bundledCourse, moduleById } from './fixtures.js';
+import { expectInOrder, squash } from './order.js';
+import { hasPoppler, pdfInfo, pdfPages } from './poppler.js';
+
+const MODULE = '04_ml_platform_operations';
+let build: CourseBuild;
+beforeAll(async () => {
+  build = await bundledCourse();
+});
+
+/** Everything the worksheet must print, in reading order. */
+function expectedOrder(m: Module): string[] {
+  return [
+    m.title,
+    ...m.reviewLoop.map((s) => s.text.text),
+    ...m.reflectionPrompts.map((p) => p.text.text),
+    ...m.checkpoint.groups.flatMap((g) => [
+      g.title.toUpperCase(),
+      ...g.questions.flatMap((q) => [`${q.number}.`, q.prompt.text, ...q.references.map((r) => referenceText(r, m)), ...q.choices.map((c) => c.text.text)]),
+    ]),
+    ...(m.rubric ? [...m.rubric.criteria.map((c) => `${c.label}${c.max ?? ''}`), `Total${m.rubric.total}`] : []),
+    ...m.gate.map((g) => g.text.text),
+  ];
+}
+
+describe.skipIf(!hasPoppler())('worksheet of the bundled module', () => {
+  test('prints every step, prompt, question, reference, rubric row and gate item in order', () => {
+    const m = moduleById(build, MODULE);
+    expect(m.checkpoint.groups.flatMap((g) => g.questions).length).toBeGreaterThan(10);
+    expect(m.rubric?.criteria.length).toBeGreaterThan(2);
+    expectInOrder(pdfPages(renderWorksheet(m)).join('\n'), expectedOrder(m));
+  });
+
+  test('every page carries the running header (after the first) and a Page X of Y footer', () => {
+    const pages = pdfPages(renderWorksheet(moduleById(build, MODULE)));
+    expect(pages.length).toBeGreaterThan(1);
+    pages.forEach((page, i) => {
+      expect(page.trim().split('\n').at(-1)).toBe(`Page ${i + 1} of ${pages.length}`);
+      if (i > 0) expect(page.trim().split('\n')[0]).toBe(`${moduleById(build, MODULE).title} Worksheet`);
+    });
+  });
+
+  test.each(['worksheet', 'key'] as const)('no %s page ends on a heading, and no question is split from its references', (variant) => {
+    for (const m of build.course.modules) {
+      const pages = pdfPages(variant === 'key' ? renderKey(m) : renderWorksheet(m));
+      const headings = new Set(['Review loop', 'Reflection prompts', 'Checkpoint', 'Self-evaluation', 'Completion gate', ...m.checkpoint.groups.map((g) => g.title.toUpperCase())]);
+      pages.slice(0, -1).forEach((page) => {
+        const lines = page.split('\n').filter((l) => l.trim() !== '' && !/^Page \d+ of \d+$/.test(l.trim()));
+        expect(headings.has(lines.at(-1)?.trim() ?? ''), `${m.id} page ends on "${lines.at(-1)}"`).toBe(false);
+      });
+      for (const q of m.checkpoint.groups.flatMap((g) => g.questions)) {
+        const parts = [q.prompt.text, ...q.references.map((r) => referenceText(r, m)), ...q.choices.map((c) => c.text.text)];
+        const page = pages.findIndex((p) => squash(p).includes(squash(q.prompt.text)));
+        expect(page, `${q.uid} printed`).toBeGreaterThanOrEqual(0);
+        for (const part of parts) expect(squash(pages[page] ?? ''), `${q.uid}: "${part}" on the prompt's page`).toContain(squash(part));
+      }
+    }
+  });
+
+  test('A4 by default, US Letter when asked; the key is never longer than the worksheet', () => {
+    const m = moduleById(build, MODULE);
+    const a4 = pdfInfo(renderWorksheet(m));
+    const letter = pdfInfo(renderWorksheet(m, { paper: 'letter' }));
+    expect(a4['Page size']).toMatch(/^595\.\d+ x 841\.\d+ pts \(A4\)$/);
+    expect(letter['Page size']).toBe('612 x 792 pts (letter)');
+    expect(Number(pdfInfo(renderKey(m))['Pages'])).toBeLessThanOrEqual(Number(a4['Pages']));
+  });
+});
