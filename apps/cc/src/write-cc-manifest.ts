@@ -56,5 +56,5 @@ export function writeCcManifest(manifest: CartridgeManifest, profile: CcProfile)
     for (const file of r.files) node.ele('file', { href: file });
     for (const dep of r.dependencies) node.ele('dependency', { identifierref: dep });
   }
-  return `${doc.end({ prettyPrint: true, indent: '  ' })}\n`;
+  return `${doc.end({ prettyPrint: true, indent: '  ', wellFormed: false })}\n`;
 }

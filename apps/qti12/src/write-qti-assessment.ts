@@ -1,5 +1,6 @@
 import type { Diagnostic, QuestionGroup } from '@coursepack/core';
 import { appendQtiItem } from './append-qti-item.js';
+import { exportNotice } from './export-notice.js';
 import { newXmlDocument, serializeXml, type XmlNode } from './internal/xml-node.js';
 import type { QtiProfile, QtiWriteContext } from './qti-profile.js';
 import { qtiIdent } from './qti-ident.js';
@@ -78,6 +79,7 @@ export function writeQtiAssessment(assessment: QtiAssessment, options: QtiAssess
     const [only] = points;
     // Canvas gives every question of a group the same points; write them only when they agree.
     if (points.size === 1 && only !== undefined) selection.ele('selection_extension').ele('points_per_item').txt(String(only));
+    else ctx.diagnostics.push(exportNotice('canvas-group-points-differ', 'info', `Questions of group "${group.title}" carry different points; Canvas may give every question of the group the same points`, group.place, ctx.module));
     for (const q of group.questions) appendQtiItem(section, q, `${group.title} ${q.number}`, ctx);
   }
   return { xml: serializeXml(doc), diagnostics: ctx.diagnostics };

@@ -3,7 +3,7 @@ import { exportableModules } from '@coursepack/core';
 import { courseFromFiles } from '@coursepack/test-kit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import * as api from '../src/index.js';
-import { qti12Exporter } from '../src/index.js';
+import { qti12Exporter, writeQtiAssessment } from '../src/index.js';
 import { everyKindCourse } from './every-kind-course.js';
 import { feedbackOf, itemsOf, metadataOf, qtiParser, readZip, type Xml } from './read-qti12-zip.js';
 
@@ -128,6 +128,16 @@ describe('qti12Exporter', () => {
   it('writes the daily recall as its own quiz', () => {
     const items = itemsOf(assessment('m1.recall/m1.recall.xml').section[0]);
     expect(items.map((i) => [i['@_ident'], metadataOf(i)['question_type']])).toEqual(questionsOf('recall').map((q) => [q.uid, q.kind === 'open' ? 'essay_question' : 'true_false_question']));
+  });
+
+  it('leaves points to the items when a group mixes point values, and says so', () => {
+    const group = build.course.modules[0]!.checkpoint.groups[1]!;
+    const mixed = { ...group, questions: group.questions.map((q, i) => ({ ...q, points: i === 0 ? 3 : 1 })) };
+    const written = writeQtiAssessment({ ident: 'mixed', title: 'Mixed', groups: [mixed] }, { profile: 'canvas', module: 'm1' });
+    const section = qtiParser.parse(written.xml).questestinterop.assessment.section[0].section[0];
+    expect(section.selection_ordering.selection.selection_extension).toBeUndefined();
+    expect(itemsOf(section).map((i) => metadataOf(i)['points_possible'])).toEqual(['3', '1', '1', '1', '1']);
+    expect(written.diagnostics.map((d) => [d.code, d.place.line])).toEqual([['canvas-group-points-differ', group.place.line]]);
   });
 
   it('is deterministic: same input, same bytes', async () => {

@@ -8,7 +8,10 @@ export function newXmlDocument(): XmlNode {
   return create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '' });
 }
 
-/** Serialize a document the same way everywhere (indented, UTF-8, trailing newline). */
+/**
+ * Serialize a document the same way everywhere (indented, UTF-8, trailing newline). Names are
+ * ours and text is cleaned on the way in, so the costly well-formedness pass is skipped.
+ */
 export function serializeXml(doc: XmlNode): string {
-  return `${doc.end({ prettyPrint: true, indent: '  ' })}\n`;
+  return `${doc.end({ prettyPrint: true, indent: '  ', wellFormed: false })}\n`;
 }
