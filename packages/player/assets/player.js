@@ -62,7 +62,9 @@
     var completed = ticked === data.gate;
     var passing = lms ? lms.passing(max) : null;
     if (passing === null) passing = data.passingScore;
-    var success = completed && passing !== null && max > 0 ? (raw / max >= passing - 1e-9 ? 'passed' : 'failed') : null;
+    // As a SCORM 2004 LMS does with cmi.scaled_passing_score, success follows the score alone;
+    // SCORM 1.2's single lesson_status shows it only once the module is completed.
+    var success = passing !== null && max > 0 ? (raw / max >= passing - 1e-9 ? 'passed' : 'failed') : null;
     var interactions = data.questions.map(function (q, i) {
       var done = state.d[i] === '1';
       return { id: q.uid, type: q.type, description: q.description, weighting: q.points, response: done ? responseOf(q, state.a[i]) : null, result: q.kind === 'open' ? 'neutral' : earned[i] > 0 || isCorrect(q, state.a[i]) ? 'correct' : 'incorrect' };

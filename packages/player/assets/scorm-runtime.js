@@ -95,7 +95,8 @@
     return {
       version: version,
       errors: errors,
-      suspendData: function () { return get(v.keys.suspend); },
+      // SCORM 2004 answers 403 (not initialized) for suspend_data outside a resumed attempt.
+      suspendData: function () { return version === '1.2' || get('cmi.entry') === 'resume' ? get(v.keys.suspend) : ''; },
       // A passing score from the LMS as a fraction of the maximum (1.2: mastery score in raw units).
       passing: function (max) {
         var value = parseFloat(version === '1.2' ? get(v.keys.mastery) : get(v.keys.passing));

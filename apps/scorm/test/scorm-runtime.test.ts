@@ -1,0 +1,131 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import type { CourseBuild } from '@coursepack/core';
+import type { FileServer, TestBrowser } from '@coursepack/test-kit';
+import { courseFromFiles, findChromium, launchBrowser, serveFiles } from '@coursepack/test-kit';
+import { exportScormModule } from '../src/index.js';
+import { answerFixture, expectedState } from './answer-module.js';
+import { fixtureFiles } from './fixture-course.js';
+import { launchData, launchSco, lmsFiles } from './lms-session.js';
+
+const chromium = findChromium();
+const blocked: string[] = [];
+let browser: TestBrowser;
+let build: CourseBuild;
+
+async function serve(version: '1.2' | '2004', course: CourseBuild = build): Promise<{ server: FileServer; manifest: string }> {
+  const module = course.course.modules[0];
+  if (!module) throw new Error('fixture has no module');
+  const zip = (await exportScormModule(module, course, { version })).files[0];
+  if (!zip) throw new Error('no zip');
+  const files = await lmsFiles(zip.bytes);
+  return { server: await serveFiles(files), manifest: new TextDecoder().decode(files.get('pkg/imsmanifest.xml')) };
+}
+
+/** What the learner sees after the fixture answers come back. */
+const restored = { pick: true, numeric: '6', result: 'Correct: 2 of 2 points.', revealed: true, note: 'The second idea.', conceptual: '2', total: '14' };
+
+async function restoredView(sco: Frame): Promise<typeof restored & { gate: boolean[] }> {
+  return {
+    pick: await sco.locator('#q-1-choice-b').isChecked(),
+    numeric: await sco.locator('#q-4-answer').inputValue(),
+    result: (await sco.locator('#q-1-result').textContent()) ?? '',
+    revealed: await sco.locator('#q-0-reveal').isVisible(),
+    note: await sco.locator('#note-0').inputValue(),
+    conceptual: await sco.locator('#crit-0').inputValue(),
+    total: (await sco.locator('#rubric-total').textContent()) ?? '',
+    gate: [await sco.locator('#gate-0').isChecked(), await sco.locator('#gate-1').isChecked()],
+  };
+}
+
+function flatten(value: unknown, prefix = '', out: Record<string, string> = {}): Record<string, string> {
+  if (value !== null && typeof value === 'object') for (const [k, v] of Object.entries(value)) flatten(v, prefix ? `${prefix}.${k}` : k, out);
+  else out[prefix] = String(value);
+  return out;
+}
+
+describe.skipIf(!chromium)('SCORM runtime under scorm-again', () => {
+  beforeAll(async () => {
+    browser = await launchBrowser(chromium ?? '', blocked);
+    browser.context.setDefaultTimeout(5000);
+    build = await courseFromFiles(fixtureFiles);
+  });
+  afterAll(async () => browser?.close());
+
+  it('SCORM 1.2: reports status, score, interactions, time and exit, then resumes from suspend_data', async () => {
+    const { server, manifest } = await serve('1.2');
+    const first = await launchSco(browser.context, server.url, '12', launchData(manifest, '12'));
+    await answerFixture(first.sco, [0, 1]);
+    await first.unload();
+    const cmi = flatten(await first.cmi());
+    expect(cmi['cmi.core.lesson_status']).toBe('completed');
+    expect([cmi['cmi.core.score.raw'], cmi['cmi.core.score.min'], cmi['cmi.core.score.max']]).toEqual(['14', '0', '19']);
+    expect(cmi['cmi.core.exit']).toBe('');
+    expect(cmi['cmi.core.session_time']).toMatch(/^\d{2,4}:\d{2}:\d{2}\.\d{2}$/);
+    const interactions = [0, 1, 2, 3, 4, 5].map((n) => ['id', 'type', 'student_response', 'result'].map((k) => cmi[`cmi.interactions.${n}.${k}`]));
+    expect(interactions).toEqual([
+      ['m1_basics.conceptual-1', 'fill-in', 'It comes before the second.', 'neutral'],
+      ['m1_basics.pick', 'choice', 'b', 'correct'],
+      ['m1_basics.conceptual-3', 'choice', 'a,c', 'correct'],
+      ['m1_basics.conceptual-4', 'true-false', 'f', 'correct'],
+      ['m1_basics.applied-1', 'numeric', '6', 'correct'],
+      ['m1_basics.applied-2', 'fill-in', 'second', 'wrong'],
+    ]);
+    const suspendData = cmi['cmi.suspend_data'] ?? '';
+    expect(JSON.parse(suspendData)).toEqual(expectedState('11'));
+    const calls = await first.calls();
+    expect(calls.filter((c) => c.error !== '0')).toEqual([]);
+    expect(calls.filter((c) => c.fn === 'LMSCommit').length).toBeLessThan(20);
+    await first.page.close();
+
+    const again = await launchSco(browser.context, server.url, '12', launchData(manifest, '12', suspendData));
+    expect(await restoredView(again.sco)).toEqual({ ...restored, gate: [true, true] });
+    await again.unload();
+    expect((await again.calls()).filter((c) => c.error !== '0')).toEqual([]);
+    await again.page.close();
+    expect(blocked).toEqual([]);
+    expect(server.notFound).toEqual([]);
+    await server.close();
+  });
+
+  it('SCORM 2004: reports completion, success against the passing score, scaled score, progress and interactions', async () => {
+    const passing = await courseFromFiles({ ...fixtureFiles, 'coursepack.config.json': '{ "passingScore": 0.8 }' });
+    const { server, manifest } = await serve('2004', passing);
+    expect(manifest).toContain('<imsss:minNormalizedMeasure>0.8</imsss:minNormalizedMeasure>');
+    const first = await launchSco(browser.context, server.url, '2004', launchData(manifest, '2004'));
+    await answerFixture(first.sco, [0]);
+    await first.unload();
+    const cmi = flatten(await first.cmi());
+    const pick = (keys: string[]): string[] => keys.map((k) => cmi[`cmi.${k}`] ?? '(unset)');
+    expect(pick(['completion_status', 'success_status', 'exit', 'progress_measure'])).toEqual(['incomplete', 'failed', 'suspend', '0.5']);
+    expect(pick(['score.scaled', 'score.raw', 'score.min', 'score.max'])).toEqual(['0.7368', '14', '0', '19']);
+    expect(cmi['cmi.session_time']).toMatch(/^PT\d+H\d+M\d+(\.\d{1,2})?S$/);
+    const interactions = [0, 1, 2, 3, 4, 5].map((n) => ['id', 'type', 'learner_response', 'result', 'description'].map((k) => cmi[`cmi.interactions.${n}.${k}`]));
+    expect(interactions).toEqual([
+      ['m1_basics.conceptual-1', 'long-fill-in', 'It comes before the second.', 'neutral', 'Why does the first idea matter? See 02_explainer.md §1.1.'],
+      ['m1_basics.pick', 'choice', 'b', 'correct', 'Which one is right?'],
+      ['m1_basics.conceptual-3', 'choice', 'a[,]c', 'correct', 'Which are even?'],
+      ['m1_basics.conceptual-4', 'true-false', 'false', 'correct', 'The sky is green.'],
+      ['m1_basics.applied-1', 'numeric', '6', 'correct', 'How many sides has a hexagon?'],
+      ['m1_basics.applied-2', 'fill-in', 'second', 'incorrect', 'Name the first idea.'],
+    ]);
+    const suspendData = cmi['cmi.suspend_data'] ?? '';
+    expect(JSON.parse(suspendData)).toEqual(expectedState('10'));
+    expect((await first.calls()).filter((c) => c.error !== '0')).toEqual([]);
+    await first.page.close();
+
+    const again = await launchSco(browser.context, server.url, '2004', launchData(manifest, '2004', suspendData));
+    expect(await restoredView(again.sco)).toEqual({ ...restored, gate: [true, false] });
+    await again.sco.locator('#gate-1').check();
+    await again.unload();
+    const after = flatten(await again.cmi());
+    expect(['completion_status', 'success_status', 'exit', 'progress_measure'].map((k) => after[`cmi.${k}`])).toEqual(['completed', 'failed', 'normal', '1']);
+    expect(JSON.parse(after['cmi.suspend_data'] ?? '')).toEqual(expectedState('11'));
+    expect((await again.calls()).filter((c) => c.error !== '0')).toEqual([]);
+    expect([...first.errors, ...again.errors]).toEqual([]);
+    await again.page.close();
+    expect(blocked).toEqual([]);
+    expect(server.notFound).toEqual([]);
+    await server.close();
+  });
+});
