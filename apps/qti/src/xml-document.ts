@@ -1,5 +1,5 @@
-import type { Element, ElementContent, Root } from 'xast';
-import { toXml } from 'xast-util-to-xml';
+import { escapeXml } from '@coursepack/export-kit';
+import type { Element, ElementContent } from 'xast';
 import { QTI_HTML_ELEMENTS } from './html-to-qti.js';
 
 // Elements whose children are inline text in QTI 2.1: whitespace added there would show.
@@ -7,24 +7,35 @@ const INLINE_HOLDERS = new Set(['prompt', 'qti-prompt']);
 
 /** Serialize an XML document: declaration, the root, and two-space indentation of QTI's own structure. */
 export function xmlDocument(root: Element): string {
-  const tree: Root = {
-    type: 'root',
-    children: [{ type: 'instruction', name: 'xml', value: 'version="1.0" encoding="UTF-8"' }, { type: 'text', value: '\n' }, indent(root, 0), { type: 'text', value: '\n' }],
-  };
-  return toXml(tree, { closeEmptyElements: true, tightClose: true });
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${write(root, 0)}\n`;
 }
 
-// Whitespace goes only between children of structural elements that hold nothing but elements, never into
-// XHTML content, so it cannot change what a learner sees.
-function indent(node: Element, depth: number): Element {
-  const isStructural = !QTI_HTML_ELEMENTS.has(node.name) && !INLINE_HOLDERS.has(node.name);
-  if (!isStructural || node.children.length === 0 || !node.children.every((c) => c.type === 'element' || (c.type === 'text' && c.value.trim() === ''))) return node;
-  const inner = `\n${'  '.repeat(depth + 1)}`;
-  const children: ElementContent[] = [];
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
-    children.push({ type: 'text', value: inner }, indent(child, depth + 1));
+const indents: string[] = [];
+function indentOf(depth: number): string {
+  return (indents[depth] ??= `\n${'  '.repeat(depth)}`);
+}
+
+// A serializer of xast elements and text, as xast-util-to-xml writes them but with `&amp;`-style escapes:
+// xast-util-to-xml 4.0.0 compiles a new RegExp for every attribute value, which made it most of the
+// export time. Element and attribute names come from our builders; every value goes through escapeXml.
+// Whitespace goes only between children of structural elements that hold nothing but elements, never
+// into XHTML content, so it cannot change what a learner sees.
+function write(node: Element, depth: number): string {
+  let out = `<${node.name}`;
+  for (const name in node.attributes) {
+    const value = node.attributes[name];
+    if (value !== null && value !== undefined) out += ` ${name}="${escapeXml(value)}"`;
   }
-  children.push({ type: 'text', value: `\n${'  '.repeat(depth)}` });
-  return { ...node, children };
+  if (!node.children.some((c) => c.type === 'element' || c.type === 'text')) return `${out}/>`;
+  out += '>';
+  const isIndented = !QTI_HTML_ELEMENTS.has(node.name) && !INLINE_HOLDERS.has(node.name) && node.children.every(isElementOrBlank);
+  for (const child of node.children) {
+    if (child.type === 'element') out += isIndented ? indentOf(depth + 1) + write(child, depth + 1) : write(child, depth);
+    else if (child.type === 'text' && !isIndented) out += escapeXml(child.value);
+  }
+  return `${out}${isIndented ? indentOf(depth) : ''}</${node.name}>`;
+}
+
+function isElementOrBlank(node: ElementContent): boolean {
+  return node.type === 'element' || (node.type === 'text' && node.value.trim() === '');
 }

@@ -1,0 +1,73 @@
+import type { Question } from '@coursepack/core';
+import { convertQti2toQti3 } from '@citolab/qti-convert/qti-convert-node';
+import { courseFromFiles, findChromium } from '@coursepack/test-kit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { QtiVersion } from '../src/index.js';
+import { qtiItemXml } from '../src/index.js';
+import { everyKindFiles } from './every-kind-course.js';
+import type { Answer, QtiPlayer } from './qti-player.js';
+import { startQtiPlayer } from './qti-player.js';
+
+const chromium = findChromium();
+const build = await courseFromFiles(everyKindFiles);
+const questions = build.course.modules.flatMap((m) => [...m.checkpoint.groups, ...m.recall.groups].flatMap((g) => g.questions));
+const objective = questions.filter((q) => q.kind !== 'open');
+const essays = questions.filter((q) => q.kind === 'open');
+
+const choice = (id: string): string => `choice-${id}`;
+
+// Right answers come from the model, not from the item, so a wrong correctResponse cannot pass.
+function rightAnswers(q: Question): Answer[] {
+  const correct = q.choices.filter((c) => c.isCorrect).map((c) => choice(c.id));
+  if (q.kind === 'short') return q.answers.flatMap((a) => [{ type: a }, { type: a.toUpperCase() }]);
+  if (q.kind === 'numeric' && q.numeric) return [{ type: String(q.numeric.value) }, { type: String(q.numeric.value + q.numeric.tolerance * 0.9) }];
+  return [{ click: correct }];
+}
+
+function wrongAnswers(q: Question): Answer[] {
+  const wrong = q.choices.filter((c) => !c.isCorrect).map((c) => choice(c.id));
+  if (q.kind === 'short') return [{ type: 'not the answer' }];
+  if (q.kind === 'numeric' && q.numeric) return [{ type: String(q.numeric.value + q.numeric.tolerance * 2 + 1) }, { type: 'eight' }];
+  if (q.kind === 'multiple') return [{ click: wrong.slice(0, 1) }, { click: [...q.choices.filter((c) => c.isCorrect).map((c) => choice(c.id)), ...wrong.slice(0, 1)] }];
+  return [{ click: wrong.slice(0, 1) }];
+}
+
+async function asQti3(q: Question, version: QtiVersion): Promise<string> {
+  const xml = qtiItemXml(q, { version });
+  return version === '3.0' ? xml : convertQti2toQti3(xml);
+}
+
+describe.skipIf(chromium === null).each(['3.0', '2.1'] as const)('QTI %s items played in qti-components', (version) => {
+  let player: QtiPlayer;
+  beforeAll(async () => {
+    player = await startQtiPlayer(chromium ?? '');
+  });
+  afterAll(async () => {
+    expect(player.blocked).toEqual([]);
+    expect(player.notFound()).toEqual([]);
+    await player.close();
+  });
+
+  it.each(objective.map((q) => [q.uid, q.kind, q] as const))('%s (%s): a right answer scores full points, a wrong one zero', async (uid, _kind, q) => {
+    const xml = await asQti3(q, version);
+    for (const answer of rightAnswers(q)) {
+      const played = await player.play(`${uid}.xml`, xml, answer);
+      expect(played.interactions.every((i) => i.isUpgraded), JSON.stringify(played.interactions)).toBe(true);
+      expect({ answer, score: Number(played.outcomes['SCORE']), feedback: played.feedback.includes('correct') || !hasOutcomeFeedback(q) }).toEqual({ answer, score: q.points, feedback: true });
+    }
+    for (const answer of wrongAnswers(q)) {
+      const played = await player.play(`${uid}.xml`, xml, answer);
+      expect({ answer, score: Number(played.outcomes['SCORE']), feedback: played.feedback.includes('correct') }).toEqual({ answer, score: 0, feedback: false });
+    }
+  });
+
+  it.each(essays.map((q) => [q.uid, q] as const))('%s (open) renders an extended text interaction with its prompt', async (uid, q) => {
+    const played = await player.play(`${uid}.xml`, await asQti3(q, version), {});
+    expect(played.interactions).toEqual([{ type: 'qti-extended-text-interaction', isUpgraded: true }]);
+    expect(played.text).toContain(q.prompt.text.replace(/\s+/g, ' ').slice(0, 40));
+  });
+});
+
+function hasOutcomeFeedback(q: Question): boolean {
+  return q.feedback.correct !== null || q.feedback.general !== null;
+}
