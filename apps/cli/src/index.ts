@@ -3,3 +3,4 @@ export type { Io } from './io.js';
 export { runBuild } from './build/run-build.js';
 export type { BuildOutcome, BuildPlan } from './build/run-build.js';
 export { FORMAT_NAMES, readFormats } from './build/formats.js';
+export { renderRuleDoc, renderRuleDocs } from './docs/render-rule-docs.js';

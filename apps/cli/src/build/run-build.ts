@@ -1,6 +1,6 @@
 import type { CourseBuild, Diagnostic, Module } from '@coursepack/core';
 import { exportableModules, loadCourse, sortDiagnostics } from '@coursepack/core';
-import type { ExportInput, ExportOptions } from '@coursepack/export-kit';
+import type { ExportInput, ExportOptions, FormatExporter } from '@coursepack/export-kit';
 import { loadExporter } from './formats.js';
 import { createStagedWriter } from './staged-writer.js';
 
@@ -10,6 +10,8 @@ export interface BuildPlan {
   outDir: string;
   formats: string[];
   options: ExportOptions;
+  /** Where exporters come from (tests pass their own); defaults to the installed format packages. */
+  resolveExporter?: (format: string) => Promise<FormatExporter>;
 }
 
 /** What a build did. */
@@ -37,7 +39,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   const writer = createStagedWriter(plan.outDir);
   try {
     for (const format of plan.formats) {
-      const exporter = await loadExporter(format);
+      const exporter = await (plan.resolveExporter ?? loadExporter)(format);
       let count = 0;
       const emit = async (files: { path: string; bytes: Uint8Array }[]) => {
         for (const f of files) await writer.write(`${format}/${f.path}`, f.bytes);

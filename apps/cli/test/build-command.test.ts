@@ -1,0 +1,42 @@
+import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FormatExporter } from '@coursepack/export-kit';
+import { runBuild } from 'coursepack';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const repo = path.resolve(import.meta.dirname, '../../..');
+const encoder = new TextEncoder();
+
+function exporter(fail: boolean): FormatExporter {
+  return {
+    name: 'fake',
+    description: 'test exporter',
+    async exportModule(module) {
+      if (fail && module.id === '04_ml_platform_operations') throw new Error('exporter broke');
+      return { files: [{ path: `${module.id}.txt`, bytes: encoder.encode(`new ${module.title}`) }], diagnostics: [] };
+    },
+  };
+}
+
+describe('coursepack build writes atomically', () => {
+  let out = '';
+  beforeEach(async () => {
+    out = await mkdtemp(path.join(tmpdir(), 'coursepack-out-'));
+  });
+  afterEach(() => rm(out, { recursive: true, force: true }));
+
+  it('leaves the previous output intact when a build fails, with no temporary files behind', async () => {
+    await mkdir(path.join(out, 'fake'));
+    await writeFile(path.join(out, 'fake', '00_realtime_voice_agents.txt'), 'previous');
+    const plan = { root: path.join(repo, 'content'), outDir: out, formats: ['fake'], options: { toolVersion: 'test' } };
+    await expect(runBuild({ ...plan, resolveExporter: async () => exporter(true) })).rejects.toThrow('exporter broke');
+    expect(await readdir(path.join(out, 'fake'))).toEqual(['00_realtime_voice_agents.txt']);
+    expect(await readFile(path.join(out, 'fake', '00_realtime_voice_agents.txt'), 'utf8')).toBe('previous');
+
+    const outcome = await runBuild({ ...plan, resolveExporter: async () => exporter(false) });
+    expect(outcome.written).toEqual({ fake: 3 });
+    expect((await readdir(path.join(out, 'fake'))).sort()).toEqual(['00_realtime_voice_agents.txt', '01_question_types.txt', '04_ml_platform_operations.txt']);
+    expect(await readFile(path.join(out, 'fake', '00_realtime_voice_agents.txt'), 'utf8')).toBe('new Module 18 Review — Realtime Voice Agents');
+  });
+});
