@@ -1,4 +1,4 @@
-import { schemaKeyOrder } from './schema-key-order.js';
+import { schemaKeyOrder } from './internal/schema-key-order.js';
 
 type SchemaNode = Record<string, unknown>;
 

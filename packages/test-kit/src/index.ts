@@ -6,3 +6,4 @@ export type { TestBrowser } from './launch-browser.js';
 export { serveFiles } from './serve-files.js';
 export type { FileServer } from './serve-files.js';
 export { courseFromFiles, writeContentFolder } from './course-from-files.js';
+export { EVERY_KIND_FILES, HOSTILE_TEXT } from './every-kind-files.js';

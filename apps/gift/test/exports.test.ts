@@ -1,0 +1,6 @@
+import { expect, it } from 'vitest';
+import * as api from '../src/index.js';
+
+it('exports exactly these names', () => {
+  expect(Object.keys(api).sort()).toEqual(['escapeGift', 'giftExporter', 'moduleGift']);
+});
