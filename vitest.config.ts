@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import summaryReporter from './scripts/summary-reporter.js';
 
 // Tests run against the TypeScript sources of workspace packages (the `source` export condition).
 export default defineConfig({
@@ -9,5 +10,6 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    reporters: ['default', summaryReporter],
   },
 });
