@@ -31,7 +31,7 @@ describe.skipIf(!hasPoppler())('pdf exporter', () => {
     const pages = pdfPages(booklet);
     expect(pages.length).toBe(1 + worksheetPages.reduce((a, b) => a + b, 0));
     expect(pdfInfo(booklet)['Page size']).toBe('612 x 792 pts (letter)');
-    expectInOrder(pages[0]!, [build.course.title, 'Contents', ...modules.map((m) => m.title)]);
+    expectInOrder(pages[0]!, [build.course.title, 'CONTENTS', ...modules.map((m) => m.title)]);
     let start = 1;
     modules.forEach((m, i) => {
       expect(pages[start]).toContain(m.title);
