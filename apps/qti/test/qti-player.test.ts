@@ -1,4 +1,6 @@
+import { fileURLToPath } from 'node:url';
 import type { Question } from '@coursepack/core';
+import { exportableModules, loadCourse } from '@coursepack/core';
 import { convertQti2toQti3 } from '@citolab/qti-convert/qti-convert-node';
 import { courseFromFiles, findChromium } from '@coursepack/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,9 +12,18 @@ import { startQtiPlayer } from './qti-player.js';
 
 const chromium = findChromium();
 const build = await courseFromFiles(everyKindFiles);
-const questions = build.course.modules.flatMap((m) => [...m.checkpoint.groups, ...m.recall.groups].flatMap((g) => g.questions));
-const objective = questions.filter((q) => q.kind !== 'open');
-const essays = questions.filter((q) => q.kind === 'open');
+const content = await loadCourse(fileURLToPath(new URL('../../../content', import.meta.url)));
+const questionsOf = (modules: { checkpoint: { groups: { questions: Question[] }[] }; recall: { groups: { questions: Question[] }[] } }[]): Question[] =>
+  modules.flatMap((m) => [...m.checkpoint.groups, ...m.recall.groups].flatMap((g) => g.questions));
+const fixtureQuestions = questionsOf(build.course.modules);
+const contentQuestions = questionsOf(exportableModules(content));
+// Every objective question of the fixture and of the bundled content; every essay of the fixture and the
+// first of each content module (they differ only in prompt text).
+const objective = [...fixtureQuestions, ...contentQuestions].filter((q) => q.kind !== 'open');
+const essays = [
+  ...fixtureQuestions.filter((q) => q.kind === 'open'),
+  ...exportableModules(content).flatMap((m) => questionsOf([m]).filter((q) => q.kind === 'open').slice(0, 1)),
+];
 
 const choice = (id: string): string => `choice-${id}`;
 
@@ -59,6 +70,13 @@ describe.skipIf(chromium === null).each(['3.0', '2.1'] as const)('QTI %s items p
       const played = await player.play(`${uid}.xml`, xml, answer);
       expect({ answer, score: Number(played.outcomes['SCORE']), feedback: played.feedback.includes('correct') }).toEqual({ answer, score: 0, feedback: false });
     }
+  });
+
+  it('shows the feedback of a chosen choice and the incorrect feedback for a wrong choice', async () => {
+    const q = fixtureQuestions.find((x) => x.uid === 'm1.registry-store');
+    if (!q) throw new Error('fixture lost m1.registry-store');
+    const played = await player.play('feedback.xml', await asQti3(q, version), { click: ['choice-a'] });
+    expect(played.feedback.sort()).toEqual(['choice-a', 'incorrect']);
   });
 
   it.each(essays.map((q) => [q.uid, q] as const))('%s (open) renders an extended text interaction with its prompt', async (uid, q) => {
