@@ -87,7 +87,8 @@ export function playerData(module: Module): PlayerData {
       kind: q.kind,
       points: q.points,
       type: TYPES[q.kind],
-      description: q.prompt.text.replace(/\s+/g, ' ').trim().slice(0, 250),
+      // The plain text keeps inline HTML as written; the LMS report gets the words only.
+      description: q.prompt.text.replace(/<[^>]*>/g, '').replace(/\s+/g, ' ').trim().slice(0, 250),
       choices: q.choices.map((c) => c.id),
       correct: q.choices.filter((c) => c.isCorrect).map((c) => c.id),
       trueChoice: q.kind === 'true-false' ? (q.choices.find((c) => c.text.text.trim().toLowerCase() === 'true')?.id ?? null) : null,

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { courseFromFiles } from '@coursepack/test-kit';
+import * as player from '../src/index.js';
+import { buildPlayer, playerData, scriptSafeJson, suspendDataBudget } from '../src/index.js';
+import { playerFiles } from './fixture-files.js';
+
+describe('player API', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(player).sort()).toEqual([
+      'PLAYER_ASSET_NAMES', 'SHORT_ANSWER_MAX', 'SUSPEND_DATA_LIMITS', 'buildPlayer', 'maxScore', 'moduleQuestions', 'playerAssets', 'playerData',
+      'renderDocumentPage', 'renderPlayerPage', 'roundScore', 'scriptSafeJson', 'suspendDataBudget',
+    ]);
+  });
+
+  it('embeds JSON that cannot close its script element', () => {
+    const json = scriptSafeJson({ text: '</script><!-- \u2028 & >' });
+    expect(json).not.toMatch(/<|>|&|\u2028/);
+    expect(JSON.parse(json)).toEqual({ text: '</script><!-- \u2028 & >' });
+  });
+
+  it('computes the largest suspend_data from the worst answers and shares the rest among notes', async () => {
+    const build = await courseFromFiles(playerFiles);
+    const module = build.course.modules[0];
+    if (!module) throw new Error('fixture');
+    const data = playerData(module);
+    // open "" + single "b" + numeric of 100 quotes (each escaped to 2 characters).
+    const worst = JSON.stringify({ v: 1, a: ['', 'b', '"'.repeat(100)], d: '111', n: [''], r: [null], g: '11', t: 1 });
+    const budget = suspendDataBudget(data, 4096);
+    expect(budget.fixedMax).toBe(worst.length);
+    expect(budget.textBudget).toBe(Math.floor((4096 - worst.length) / 2));
+    expect(budget.largest).toBeLessThanOrEqual(4096);
+    expect(buildPlayer(module, build, { version: '1.2' }).files.map((f) => f.path).sort()).toEqual([
+      'explainer.html', 'index.html', 'player-state.js', 'player.css', 'player.js', 'scorm-runtime.js',
+    ]);
+  });
+});

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TestBrowser } from '@coursepack/test-kit';
+import { courseFromFiles, findChromium, launchBrowser, serveFiles } from '@coursepack/test-kit';
+import type { ExampleFiles } from '@coursepack/core';
+import { buildPlayer } from '../src/index.js';
+import { evilFiles, playerFiles } from './fixture-files.js';
+
+const chromium = findChromium();
+const blocked: string[] = [];
+let browser: TestBrowser;
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serve a browser-only player of the first module; returns its page and the files served. */
+async function openPlayer(files: ExampleFiles): Promise<{ page: Page; url: string; close: () => Promise<void>; dialogs: string[]; html: string }> {
+  const build = await courseFromFiles(files);
+  const module = build.course.modules[0];
+  if (!module) throw new Error('fixture has no module');
+  const built = buildPlayer(module, build, { version: null });
+  const server = await serveFiles(new Map(built.files.map((f) => [f.path, f.bytes])));
+  const page = await browser.context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => { dialogs.push(d.message()); void d.dismiss(); });
+  await page.goto(`${server.url}index.html`);
+  const html = new TextDecoder().decode(built.files.find((f) => f.path === 'index.html')?.bytes);
+  return { page, url: server.url, dialogs, html, close: async () => { await page.close(); await server.close(); expect(server.notFound).toEqual([]); } };
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document, o: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  });
+}
+
+describe.skipIf(!chromium)('learner player in chromium', () => {
+  beforeAll(async () => {
+    browser = await launchBrowser(chromium ?? '', blocked);
+    browser.context.setDefaultTimeout(5000);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    expect(blocked).toEqual([]);
+  });
+
+  it('works without an LMS: keyboard answers, state kept in the browser across reloads', async () => {
+    const p = await openPlayer(playerFiles);
+    expect(await p.page.locator('#cp-status').textContent()).toContain('saved in this browser');
+    await p.page.focus('#q-1-choice-b');
+    await p.page.keyboard.press('Space');
+    await p.page.keyboard.press('Tab');
+    expect(await p.page.evaluate(() => document.activeElement?.id)).toBe('q-1-submit');
+    await p.page.keyboard.press('Enter');
+    expect(await p.page.locator('#q-1-result').textContent()).toBe('Correct: 2 of 2 points.');
+    expect(await p.page.locator('#q-1-fb-correct').isVisible()).toBe(true);
+    await p.page.locator('#q-2-answer').fill('41');
+    await p.page.locator('#q-2-submit').click();
+    expect(await p.page.locator('#q-2-result').textContent()).toBe('Not correct: 0 of 2 points.');
+    await p.page.locator('#crit-0').fill('9');
+    await p.page.locator('#crit-0').blur();
+    expect(await p.page.locator('#crit-0').inputValue()).toBe('2');
+    expect(await p.page.locator('#rubric-total').textContent()).toBe('4');
+    await p.page.locator('#note-0').fill('A note.');
+    await p.page.locator('#note-0').blur();
+    await p.page.locator('#gate-0').check();
+    await p.page.reload();
+    expect(await p.page.locator('#q-1-choice-b').isChecked()).toBe(true);
+    expect(await p.page.locator('#note-0').inputValue()).toBe('A note.');
+    expect(await p.page.locator('#rubric-total').textContent()).toBe('4');
+    expect(await p.page.locator('#gate-0').isChecked()).toBe(true);
+    expect(await p.page.locator('#q-0-reveal').isVisible()).toBe(false);
+    await p.page.locator('#q-0-compare').click();
+    expect(await p.page.locator('#q-0-reveal a').getAttribute('href')).toBe('explainer.html#sec-1-1');
+    expect(await p.page.locator('#q-0-reveal').textContent()).toContain('Because.');
+    await p.close();
+  });
+
+  it('has no WCAG 2.1 AA violations (axe-core), fits a phone and prints without buttons', async () => {
+    const p = await openPlayer(playerFiles);
+    expect(await axeViolations(p.page)).toEqual([]);
+    await p.page.locator('#q-1-choice-a').check();
+    await p.page.locator('#q-1-submit').click();
+    await p.page.locator('#q-0-compare').click();
+    expect(await axeViolations(p.page)).toEqual([]);
+    await p.page.setViewportSize({ width: 360, height: 740 });
+    expect(await p.page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    await p.page.emulateMedia({ media: 'print' });
+    expect(await p.page.locator('#q-1-submit').isVisible()).toBe(false);
+    await p.page.goto(`${p.url}explainer.html`);
+    expect(await axeViolations(p.page)).toEqual([]);
+    await p.close();
+  });
+
+  it('runs nothing an author wrote: no script, handler or javascript: link fires', async () => {
+    const p = await openPlayer(evilFiles);
+    expect(p.html).not.toMatch(/onerror|onload=|onclick|onmouseover|javascript:|<iframe|<svg/i);
+    expect(p.html.match(/<script/g)?.length).toBe(4);
+    // The author's links lost their javascript: targets; clicking them must do nothing.
+    const authored = await p.page.locator('main a:not([target]):visible').all();
+    expect(authored.length).toBeGreaterThan(0);
+    for (const link of authored) await link.click();
+    await p.page.locator('#q-0-compare').click();
+    await p.page.locator('#q-1-choice-a').check();
+    await p.page.locator('#q-1-submit').click();
+    await p.page.hover('main');
+    expect(await p.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    await p.page.goto(`${p.url}explainer.html`);
+    await p.page.hover('main');
+    expect(await p.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(p.dialogs).toEqual([]);
+    await p.close();
+  });
+});
