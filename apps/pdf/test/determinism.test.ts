@@ -20,11 +20,12 @@ test('two builds give identical bytes, whatever was typeset in between', async (
 });
 
 describe.skipIf(!hasPoppler())('document properties', () => {
-  test('worksheets, keys and the booklet are tagged PDFs with a title', () => {
+  test('worksheets, keys and the booklet are tagged PDF/UA-1 documents with a title', () => {
     for (const pdf of [renderWorksheet(build.course.modules[0]!), renderKey(build.course.modules[0]!), renderBooklet(build.course)]) {
       const text = Buffer.from(pdf).toString('latin1');
       expect(text).toContain('/StructTreeRoot');
       expect(text).toMatch(/\/MarkInfo\s*<<\s*\/Marked true/);
+      expect(text).toContain('<pdfuaid:part>1</pdfuaid:part>');
       expect(pdfInfo(pdf)['Tagged']).toBe('yes');
       expect(pdfInfo(pdf)['Title']).not.toBe('');
     }

@@ -76,3 +76,30 @@ export function injectionCourse(): Promise<CourseBuild> {
 `,
   });
 }
+
+/** A module with nothing but a checkpoint whose open question has a long, structured model answer. */
+export function richAnswerCourse(): Promise<CourseBuild> {
+  return courseFromFiles({
+    'm2/06_revision.md': `# Module 2 Review — Structured answers
+
+## Embedded checkpoint
+
+### Applied
+
+1. Walk the first thirty minutes of triage.
+
+   > Model answer, in order:
+   >
+   > 1. Freeze deploys and note the time.
+   > 2. Compare the last good and the first bad run:
+   >    - data snapshot
+   >    - model version
+   >
+   > \`\`\`
+   > registry.alias("champion").rollback()
+   > \`\`\`
+   >
+   > Then write the incident note.
+`,
+  });
+}

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Module } from '@coursepack/core';
 import { renderKey, renderWorksheet } from '../src/index.js';
-import { injectionCourse } from './fixtures.js';
+import { injectionCourse, richAnswerCourse } from './fixtures.js';
 import { expectInOrder, squash } from './order.js';
 import { hasPoppler, pdfPages } from './poppler.js';
 
@@ -32,5 +32,22 @@ describe.skipIf(!hasPoppler())('instructor key', () => {
       expect(text).not.toContain(squash(secret));
     }
     expect(text).toContain(squash('Name Date Score / 5'));
+  });
+});
+
+describe.skipIf(!hasPoppler())('a module with only a checkpoint', () => {
+  test('prints one page each, with the structured model answer in the key', async () => {
+    const build = await richAnswerCourse();
+    const only = build.course.modules[0]!;
+    expect(only.checkpoint.groups[0]?.questions[0]?.modelAnswer).not.toBeNull();
+    const worksheet = pdfPages(renderWorksheet(only));
+    const key = pdfPages(renderKey(only));
+    expect([worksheet.length, key.length]).toEqual([1, 1]);
+    expectInOrder(key[0]!, [
+      'Walk the first thirty minutes of triage.', 'MODEL ANSWER', 'Model answer, in order:',
+      '1. Freeze deploys and note the time.', '2. Compare the last good and the first bad run:', 'data snapshot', 'model version',
+      'registry.alias("champion").rollback()', 'Then write the incident note.', 'Page 1 of 1',
+    ]);
+    expect(squash(worksheet[0]!)).not.toContain(squash('Freeze deploys'));
   });
 });

@@ -29,7 +29,8 @@ export function compileTypst(data: unknown): Uint8Array {
     const problems = result.takeError()?.shortDiagnostics ?? [];
     throw new TypstTemplateError(`The PDF template failed to compile: ${JSON.stringify(problems)}`);
   }
-  const pdf = typst.pdf(document, { creationTimestamp: 0 });
+  // PDF/UA-1: Typst checks the accessibility rules it can (title, language, heading order) and tags the rest.
+  const pdf = typst.pdf(document, { creationTimestamp: 0, pdfStandard: 'ua-1' });
   // Memoized layouts of earlier documents are dropped so a long build does not grow without bound.
   typst.evictCache(30);
   return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);

@@ -1,0 +1,40 @@
+import { expect, test } from 'vitest';
+import { richBlocks, richRuns } from '../src/index.js';
+
+const rich = (html: string) => ({ markdown: '', text: '', html });
+
+test('inline HTML becomes styled runs of plain text', () => {
+  expect(richRuns(rich('<p>See <code>02_explainer.md</code> §1.3 — <strong>now <em>really</em></strong> &amp; <a href="x">here</a>.</p>'))).toEqual([
+    { text: 'See ', style: 'plain' },
+    { text: '02_explainer.md', style: 'code' },
+    { text: ' §1.3 — ', style: 'plain' },
+    { text: 'now ', style: 'strong' },
+    { text: 'really', style: 'emph' },
+    { text: ' & here.', style: 'plain' },
+  ]);
+});
+
+test('block HTML keeps paragraphs, lists, code and quotations', () => {
+  const blocks = richBlocks(rich('<p>One</p>\n<ol><li>first</li><li><p>second</p><ul><li>nested</li></ul></li></ol>\n<pre><code>#panic("x")\n</code></pre><blockquote><p>quoted</p></blockquote>'));
+  expect(blocks).toEqual([
+    { type: 'par', runs: [{ text: 'One', style: 'plain' }] },
+    {
+      type: 'list',
+      ordered: true,
+      items: [
+        [{ type: 'par', runs: [{ text: 'first', style: 'plain' }] }],
+        [{ type: 'par', runs: [{ text: 'second', style: 'plain' }] }, { type: 'list', ordered: false, items: [[{ type: 'par', runs: [{ text: 'nested', style: 'plain' }] }]] }],
+      ],
+    },
+    { type: 'code', text: '#panic("x")' },
+    { type: 'quote', blocks: [{ type: 'par', runs: [{ text: 'quoted', style: 'plain' }] }] },
+  ]);
+});
+
+test('several paragraphs flatten into one line of runs for prompts and choices', () => {
+  expect(richRuns(rich('<p>a</p><p><code>b</code></p>'))).toEqual([
+    { text: 'a', style: 'plain' },
+    { text: ' ', style: 'plain' },
+    { text: 'b', style: 'code' },
+  ]);
+});
