@@ -43,6 +43,7 @@ describe.skipIf(!hasPoppler())('a module with only a checkpoint', () => {
     const worksheet = pdfPages(renderWorksheet(only));
     const key = pdfPages(renderKey(only));
     expect([worksheet.length, key.length]).toEqual([1, 1]);
+    expect(worksheet[0]).toContain('Name Date\n');
     expectInOrder(key[0]!, [
       'Walk the first thirty minutes of triage.', 'MODEL ANSWER', 'Model answer, in order:',
       '1. Freeze deploys and note the time.', '2. Compare the last good and the first bad run:', 'data snapshot', 'model version',
