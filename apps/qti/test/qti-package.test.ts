@@ -5,7 +5,7 @@ import JSZip from 'jszip';
 import { courseFromFiles, findSchemas, validateXml } from '@coursepack/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QtiVersion } from '../src/index.js';
-import { qti21Exporter, qti30Exporter, qtiItemXml, qtiModuleFiles } from '../src/index.js';
+import { exportQtiModule, qti21Exporter, qti30Exporter, qtiItemXml, qtiModuleFiles, qtiTestXml } from '../src/index.js';
 import { everyKindFiles } from './every-kind-course.js';
 
 const schemas = findSchemas();
@@ -65,6 +65,27 @@ describe.each([
     }
     await expect(text('checkpoint.xml')).toMatchFileSnapshot(`${dir}/checkpoint.xml`);
     await expect(text('imsmanifest.xml')).toMatchFileSnapshot(`${dir}/imsmanifest.xml`);
+  });
+});
+
+describe('edge cases', () => {
+  it('writes no package for a module without questions, and says so', async () => {
+    const empty = { ...module, checkpoint: { groups: [], place: null }, recall: { groups: [] } };
+    const result = await exportQtiModule(empty, '3.0', 'x');
+    expect(result.files).toEqual([]);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.module])).toEqual([['qti-no-questions', 'info', 'm1']]);
+  });
+
+  it.skipIf(schemas === null).each([
+    ['2.1', 'qti21-item'],
+    ['3.0', 'qti30-item'],
+  ] as const)('a passing score adds a PASS outcome to the QTI %s test, still valid', async (version, kind) => {
+    const xml = qtiTestXml({ identifier: 't', title: 'T', passingScore: 0.7, sections: [{ identifier: 's', title: 'S', items: [{ identifier: 'i', href: 'items/i.xml' }] }] }, version);
+    expect(xml).toMatch(/identifier="PASS"/);
+    const file = path.join(workDir, `pass-${version}.xml`);
+    await writeFile(file, xml);
+    const check = validateXml(schemas ?? '', file, kind);
+    expect(check.ok, check.output).toBe(true);
   });
 });
 
