@@ -51,7 +51,8 @@ export async function launchSco(context: BrowserContext, baseUrl: string, versio
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  const query = new URLSearchParams({ v: version, sco, preload: JSON.stringify(preload) });
+  await page.addInitScript((data) => { if (window === window.top) (window as unknown as { preload: unknown }).preload = data; }, preload);
+  const query = new URLSearchParams({ v: version, sco });
   await page.goto(`${baseUrl}host.html?${query}`);
   await page.waitForFunction(() => (window as unknown as { calls?: { fn: string }[] }).calls?.some((c) => /Initialize$/.test(c.fn)) === true, null, { timeout: 10_000 })
     .catch((e: unknown) => { throw new Error(`the SCO did not initialize: ${errors.join('; ') || String(e)}`); });

@@ -23,6 +23,14 @@
     return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t) ? Number(t) : NaN;
   }
 
+  // A number as CMI decimal text (SCORM 2004 real(10,7): at most 10 integer digits, 7 decimals, no
+  // exponent); '' when the learner's number cannot be written so.
+  function numberText(text) {
+    var x = parseNumber(text);
+    if (isNaN(x) || Math.abs(x) >= 1e10) return '';
+    return String(Math.round(x * 1e7) / 1e7).indexOf('e') < 0 ? String(Math.round(x * 1e7) / 1e7) : x.toFixed(7).replace(/\.?0+$/, '');
+  }
+
   function readAnswer(i) {
     var q = data.questions[i];
     if (q.type === 'choice' || q.type === 'true-false') return choiceInputs(i).filter(function (c) { return c.checked; }).map(function (c) { return c.value; }).join(',');
@@ -42,7 +50,7 @@
   function responseOf(q, answer) {
     if (q.type === 'choice') return answer.split(',').filter(Boolean);
     if (q.type === 'true-false') return answer === q.trueChoice ? 'true' : 'false';
-    if (q.type === 'numeric') return String(parseNumber(answer));
+    if (q.type === 'numeric') return numberText(answer);
     return answer;
   }
 
@@ -60,14 +68,14 @@
     raw = round2(raw); max = round2(max);
     var ticked = state.g.split('').filter(function (x) { return x === '1'; }).length;
     var completed = ticked === data.gate;
-    var passing = lms ? lms.passing(max) : null;
+    var passing = lms ? lms.passing(max, data.passingScore !== null) : null;
     if (passing === null) passing = data.passingScore;
     // As a SCORM 2004 LMS does with cmi.scaled_passing_score, success follows the score alone;
     // SCORM 1.2's single lesson_status shows it only once the module is completed.
     var success = passing !== null && max > 0 ? (raw / max >= passing - 1e-9 ? 'passed' : 'failed') : null;
     var interactions = data.questions.map(function (q, i) {
       var done = state.d[i] === '1';
-      return { id: q.uid, type: q.type, description: q.description, weighting: q.points, response: done ? responseOf(q, state.a[i]) : null, result: q.kind === 'open' ? 'neutral' : earned[i] > 0 || isCorrect(q, state.a[i]) ? 'correct' : 'incorrect' };
+      return { id: q.uid, type: q.type, description: q.description, weighting: q.points, done: done, response: done ? responseOf(q, state.a[i]) : '', result: q.kind === 'open' ? 'neutral' : earned[i] > 0 || isCorrect(q, state.a[i]) ? 'correct' : 'incorrect' };
     });
     return { completed: completed, success: success, raw: raw, max: max, progress: data.gate ? ticked / data.gate : 1, interactions: interactions };
   }

@@ -92,16 +92,19 @@
     function get(key) { return String(call('get', key)); }
     if (String(call('init', '')) !== 'true') return null;
     var finished = false;
+    var cachedPassing;
     return {
       version: version,
       errors: errors,
       // SCORM 2004 answers 403 (not initialized) for suspend_data outside a resumed attempt.
       suspendData: function () { return version === '1.2' || get('cmi.entry') === 'resume' ? get(v.keys.suspend) : ''; },
-      // A passing score from the LMS as a fraction of the maximum (1.2: mastery score in raw units).
-      passing: function (max) {
-        var value = parseFloat(version === '1.2' ? get(v.keys.mastery) : get(v.keys.passing));
-        if (isNaN(value)) return null;
-        return version === '1.2' ? (max > 0 ? value / Math.min(max, 100) : null) : value;
+      // The LMS's passing score (from the manifest, which has one only when the author set one), as a
+      // fraction of the maximum; 1.2's mastery score is in raw units. Read once: it cannot change.
+      passing: function (max, hasPassing) {
+        if (!hasPassing) return null;
+        if (cachedPassing === undefined) cachedPassing = parseFloat(version === '1.2' ? get(v.keys.mastery) : get(v.keys.passing));
+        if (isNaN(cachedPassing)) return null;
+        return version === '1.2' ? (max > 0 ? cachedPassing / Math.min(max, 100) : null) : cachedPassing;
       },
       report: function (s) {
         v.status(s, set);
@@ -114,9 +117,9 @@
           set(p + 'type', v.type(it.type));
           if (v.hasDescription) set(p + 'description', it.description);
           set(p + 'weighting', String(it.weighting));
-          if (it.response === null) return;
+          if (!it.done) return;
           var response = it.type === 'true-false' ? v.trueFalse(it.response === 'true') : Array.isArray(it.response) ? it.response.join(v.delimiter) : it.response;
-          set(p + v.response, String(response).slice(0, it.type === 'fill-in' ? v.maxFill : v.maxResponse));
+          if (response !== '') set(p + v.response, String(response).slice(0, it.type === 'fill-in' ? v.maxFill : v.maxResponse));
           set(p + 'result', v.result[it.result]);
         });
         set(v.keys.suspend, s.suspendData);

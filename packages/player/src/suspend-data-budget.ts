@@ -12,9 +12,6 @@ export interface SuspendDataBudget {
   fits: boolean;
 }
 
-// Each text field may keep at most this much in the LMS copy, however much room there is.
-const TEXT_CAP = 4000;
-
 function worstNumber(max: number): number {
   // The longest number a score up to `max` with 2 decimals can print as, e.g. 99.99 for 25.
   return Number(`${'9'.repeat(String(Math.floor(max)).length)}.99`);
@@ -43,6 +40,6 @@ export function suspendDataBudget(data: PlayerData, limit: number): SuspendDataB
   const fixedMax = JSON.stringify(worst).length;
   const fields = data.reflections + data.questions.filter((q) => q.kind === 'open').length;
   const room = limit - fixedMax;
-  const textBudget = fields === 0 ? 0 : Math.max(0, Math.min(TEXT_CAP, Math.floor(room / fields)));
+  const textBudget = fields === 0 ? 0 : Math.max(0, Math.floor(room / fields));
   return { limit, fixedMax, textBudget, largest: Math.min(limit, fixedMax + fields * textBudget), fits: room >= 0 };
 }
