@@ -1,6 +1,6 @@
 import type { Course, Module } from '@coursepack/core';
+import { documentData } from './internal/document-data.js';
 import { compileTypst } from './internal/typst-compiler.js';
-import { sheetData } from './sheet-data.js';
 import type { SheetVariant } from './sheet-data.js';
 
 /** Options of the PDF renderers. */
@@ -9,19 +9,9 @@ export interface PdfOptions {
   paper?: 'a4' | 'letter';
 }
 
-function typstPaper(options: PdfOptions): string {
-  return options.paper === 'letter' ? 'us-letter' : 'a4';
-}
-
 /** Typeset one module's printout: the learner's worksheet or the instructor's key. */
 export function renderModulePdf(module: Module, variant: SheetVariant, options: PdfOptions = {}): Uint8Array {
-  return compileTypst({
-    variant,
-    paper: typstPaper(options),
-    title: `${module.title} — ${variant === 'key' ? 'Instructor key' : 'Worksheet'}`,
-    booklet: null,
-    modules: [sheetData(module, variant)],
-  });
+  return compileTypst(documentData([module], variant, options.paper, null));
 }
 
 /** The learner's worksheet of one module as PDF bytes. */
@@ -36,11 +26,5 @@ export function renderKey(module: Module, options: PdfOptions = {}): Uint8Array 
 
 /** One booklet of every given module's worksheet, after a cover with the contents. */
 export function renderBooklet(course: Course, modules: readonly Module[] = course.modules, options: PdfOptions = {}): Uint8Array {
-  return compileTypst({
-    variant: 'worksheet',
-    paper: typstPaper(options),
-    title: `${course.title} — Worksheets`,
-    booklet: { title: course.title },
-    modules: modules.map((m) => sheetData(m, 'worksheet')),
-  });
+  return compileTypst(documentData(modules, 'worksheet', options.paper, course.title));
 }

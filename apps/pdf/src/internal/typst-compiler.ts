@@ -1,5 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
+import type { NodeTypstDocument } from '@myriaddreamin/typst-ts-node-compiler';
 import { TypstTemplateError } from '../typst-template-error.js';
 import { fontBlobs } from './font-blobs.js';
 
@@ -20,18 +21,30 @@ function warmCompiler(): NodeCompiler {
   return created;
 }
 
-/** Typeset the fixed template with `data` (passed as JSON through `sys.inputs`) into PDF bytes. */
-export function compileTypst(data: unknown): Uint8Array {
-  const typst = warmCompiler();
+function layOut(typst: NodeCompiler, data: unknown): NodeTypstDocument {
   const result = typst.compile({ mainFilePath: `${WORKSPACE}/main.typ`, inputs: { data: JSON.stringify(data) } });
   const document = result.result;
   if (result.hasError() || !document) {
     const problems = result.takeError()?.shortDiagnostics ?? [];
     throw new TypstTemplateError(`The PDF template failed to compile: ${JSON.stringify(problems)}`);
   }
+  return document;
+}
+
+/** Typeset the fixed template with `data` (passed as JSON through `sys.inputs`) into PDF bytes. */
+export function compileTypst(data: unknown): Uint8Array {
+  const typst = warmCompiler();
+  const document = layOut(typst, data);
   // PDF/UA-1: Typst checks the accessibility rules it can (title, language, heading order) and tags the rest.
   const pdf = typst.pdf(document, { creationTimestamp: 0, pdfStandard: 'ua-1' });
   // Memoized layouts of earlier documents are dropped so a long build does not grow without bound.
   typst.evictCache(30);
   return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+}
+
+/** The values of the template's `metadata` elements with `label`, after layout (tests read page markers). */
+export function queryTypst(data: unknown, label: string): unknown[] {
+  const typst = warmCompiler();
+  const found: unknown = typst.query(layOut(typst, data), { selector: `<${label}>`, field: 'value' });
+  return Array.isArray(found) ? found : [];
 }

@@ -1,0 +1,25 @@
+import type { Module } from '@coursepack/core';
+import { sheetData } from '../sheet-data.js';
+import type { ModuleSheet, SheetVariant } from '../sheet-data.js';
+
+/** Everything the template reads from `sys.inputs.data`. */
+export interface DocumentData {
+  variant: SheetVariant;
+  paper: 'a4' | 'us-letter';
+  title: string;
+  booklet: { title: string } | null;
+  modules: ModuleSheet[];
+}
+
+/** The data of one printout; a booklet when `bookletTitle` is given. */
+export function documentData(modules: readonly Module[], variant: SheetVariant, paper: 'a4' | 'letter' | undefined, bookletTitle: string | null): DocumentData {
+  const label = variant === 'key' ? 'Instructor key' : 'Worksheet';
+  const first = modules[0];
+  return {
+    variant,
+    paper: paper === 'letter' ? 'us-letter' : 'a4',
+    title: bookletTitle !== null ? `${bookletTitle} — ${label}s` : `${first?.title ?? 'Module'} — ${label}`,
+    booklet: bookletTitle !== null ? { title: bookletTitle } : null,
+    modules: modules.map((m) => sheetData(m, variant)),
+  };
+}

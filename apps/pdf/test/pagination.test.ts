@@ -1,0 +1,28 @@
+import { expect, test } from 'vitest';
+import type { Module } from '@coursepack/core';
+import { documentData } from '../src/internal/document-data.js';
+import { queryTypst } from '../src/internal/typst-compiler.js';
+import { bundledCourse, injectionCourse, richAnswerCourse } from './fixtures.js';
+
+test('every question starts and ends on the same page, on either paper, in worksheet, key and booklet', async () => {
+  const modules: Module[] = [
+    ...(await bundledCourse()).course.modules,
+    ...(await injectionCourse()).course.modules,
+    ...(await richAnswerCourse()).course.modules,
+  ];
+  const questions = (ms: Module[]) => ms.flatMap((m) => m.checkpoint.groups.flatMap((g) => g.questions)).length;
+  const printouts = [
+    ...modules.flatMap((m) => (['worksheet', 'key'] as const).flatMap((v) => (['a4', 'letter'] as const).map((p) => ({ ms: [m], data: documentData([m], v, p, null) })))),
+    { ms: modules, data: documentData(modules, 'worksheet', 'a4', 'Booklet') },
+  ];
+  let spread = 0;
+  for (const { ms, data } of printouts) {
+    const starts = queryTypst(data, 'question-start');
+    const ends = queryTypst(data, 'question-end');
+    expect(starts.length).toBe(questions(ms));
+    expect(ends, `${data.title} (${data.paper})`).toEqual(starts);
+    spread = Math.max(spread, new Set(starts).size);
+  }
+  // The check means something only if questions do fall on several pages.
+  expect(spread).toBeGreaterThan(5);
+});
