@@ -27,6 +27,6 @@ export async function exportScormCourse(input: ExportInput, options: ScormOption
   if (scos.length === 0) return { files: [], diagnostics };
   const shared = playerAssets(ASSETS);
   const manifest = scormManifest({ identifier: 'coursepack-course', title: input.course.title, scos, sharedFiles: shared.map((f) => f.path).sort() }, options.version);
-  const zip = await zipFiles([...files, ...shared, textFile('imsmanifest.xml', manifest)]);
+  const zip = await zipFiles([...files, ...shared, textFile('imsmanifest.xml', manifest)], { level: 6 });
   return { files: [{ path: 'course.zip', bytes: zip }], diagnostics };
 }

@@ -29,6 +29,6 @@ export async function exportScormModule(module: Module, input: ExportInput, opti
     scos: [{ key: module.key, title: module.title, href: player.launch, files: sortPaths(player.files.map((f) => f.path)), passingScore: module.passingScore, maxScore: player.maxScore }],
     sharedFiles: [],
   };
-  const zip = await zipFiles([...player.files, textFile('imsmanifest.xml', scormManifest(pkg, options.version))]);
+  const zip = await zipFiles([...player.files, textFile('imsmanifest.xml', scormManifest(pkg, options.version))], { level: 6 });
   return { files: [{ path: `${safeFileName(module.id)}.zip`, bytes: zip }], diagnostics: player.diagnostics };
 }

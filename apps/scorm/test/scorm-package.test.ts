@@ -24,6 +24,20 @@ async function unzip(result: ExportResult): Promise<{ entries: string[]; manifes
   return { entries, manifest: (await zip.file('imsmanifest.xml')?.async('string')) ?? '' };
 }
 
+/** Links from the player page into the package's pages whose anchor is missing there. */
+async function brokenReferenceLinks(result: ExportResult): Promise<{ checked: number; broken: string[] }> {
+  const zip = await JSZip.loadAsync(result.files[0]?.bytes ?? new Uint8Array());
+  const page = (await zip.file('index.html')?.async('string')) ?? '';
+  const broken: string[] = [];
+  let checked = 0;
+  for (const [, file, anchor] of page.matchAll(/href="([a-z-]+\.html)(?:#([^"]+))?"/g)) {
+    const target = await zip.file(file ?? '')?.async('string');
+    if (target === undefined || (anchor && !target.includes(`id="${anchor}"`))) broken.push(`${file}#${anchor}`);
+    checked++;
+  }
+  return { checked, broken };
+}
+
 async function expectValid(result: ExportResult, kind: string): Promise<void> {
   if (!schemas) return;
   const file = result.files[0];
@@ -66,6 +80,8 @@ describe('SCORM packages', () => {
       await expect(entries.join('\n') + '\n').toMatchFileSnapshot(`__snapshots__/${kind}-entries.txt`);
       await expect(manifest).toMatchFileSnapshot(`__snapshots__/${kind}-imsmanifest.xml`);
       await expectValid(result, kind);
+      expect(await brokenReferenceLinks(result)).toEqual({ checked: 4, broken: [] });
+      expect((await unzip(result)).entries).toContain('study-material.html');
       const again = await exporter.exportModule(module, build, options);
       expect(Buffer.from(again.files[0]?.bytes ?? []).equals(Buffer.from(result.files[0]?.bytes ?? []))).toBe(true);
       expect(result.files[0]?.bytes.length).toBeLessThan(200 * 1024);
@@ -117,6 +133,7 @@ describe('SCORM packages', () => {
         const { entries, manifest } = await unzip(result);
         expect(listedFiles(manifest)).toEqual(entries.filter((e) => e !== 'imsmanifest.xml'));
         await expectValid(result, version === '1.2' ? 'scorm12' : 'scorm2004');
+        expect((await brokenReferenceLinks(result)).broken, module.id).toEqual([]);
       }
     }
   });
