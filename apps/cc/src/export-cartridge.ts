@@ -1,5 +1,5 @@
-import type { Diagnostic, FileRole, Module, QuestionGroup } from '@coursepack/core';
-import type { ExportInput, ExportOptions, ExportResult, OutputFile } from '@coursepack/export-kit';
+import type { Course, Diagnostic, FileRole, Module, QuestionGroup } from '@coursepack/core';
+import type { ExportInput, ExportOptions, ExportResult, OutputFile, ReadParts } from '@coursepack/export-kit';
 import { textFile, zipFiles } from '@coursepack/export-kit';
 import { qtiIdent, writeQtiAssessment } from '@coursepack/qti12';
 import type { CartridgePage, CartridgePages } from './cartridge-pages.js';
@@ -56,26 +56,47 @@ function exportModulePart(module: Module, input: ExportInput, pages: CartridgePa
   return parts;
 }
 
+const PART_INDEX = 'part.json';
+
+/**
+ * One module's share of the cartridge: its pages and assessments, plus `part.json` with the
+ * organization items, manifest resources and notices that the cartridge assembles.
+ */
+export async function cartridgeModuleParts(module: Module, input: ExportInput, options: Pick<ExportOptions, 'ccVersion'> = {}): Promise<OutputFile[]> {
+  const parts = exportModulePart(module, input, cartridgePages(input.course), ccProfileOf(options.ccVersion ?? '1.1'));
+  const index = { items: parts.items, resources: parts.resources, diagnostics: parts.diagnostics };
+  return [...parts.files, textFile(PART_INDEX, JSON.stringify(index))];
+}
+
+/** Assemble `course.imscc` from every module's parts, read back one module at a time. */
+export async function assembleCartridge(course: Course, readParts: ReadParts, options: Pick<ExportOptions, 'ccVersion'> = {}): Promise<ExportResult> {
+  const profile = ccProfileOf(options.ccVersion ?? '1.1');
+  const items: CartridgeItem[] = [];
+  const resources: CartridgeResource[] = [];
+  const files: OutputFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const decoder = new TextDecoder();
+  for (const module of course.modules) {
+    const parts = await readParts(module.id);
+    const indexFile = parts.find((f) => f.path === PART_INDEX);
+    if (!indexFile) continue;
+    const index = JSON.parse(decoder.decode(indexFile.bytes)) as Pick<ModuleParts, 'items' | 'resources' | 'diagnostics'>;
+    items.push({ identifier: qtiIdent(`${module.key}.folder`), title: module.title, children: index.items });
+    resources.push(...index.resources);
+    files.push(...parts.filter((f) => f !== indexFile));
+    diagnostics.push(...index.diagnostics);
+  }
+  const slug = course.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  const manifest = { identifier: qtiIdent(`cartridge.${slug || 'course'}`), title: course.title, items, resources };
+  files.push(textFile('imsmanifest.xml', writeCcManifest(manifest, profile)));
+  return { files: [{ path: 'course.imscc', bytes: await zipFiles(files) }], diagnostics };
+}
+
 /**
  * The whole course as one Common Cartridge (`course.imscc`): a folder per module with its pages
  * and its checkpoint and recall as CC QTI 1.2.1 assessments. 1.1 unless `ccVersion` is `1.3`.
  */
 export async function exportCartridge(input: ExportInput, options: Pick<ExportOptions, 'ccVersion'> = {}): Promise<ExportResult> {
-  const profile = ccProfileOf(options.ccVersion ?? '1.1');
-  const pages = cartridgePages(input.course);
-  const items: CartridgeItem[] = [];
-  const resources: CartridgeResource[] = [];
-  const files: OutputFile[] = [];
-  const diagnostics: Diagnostic[] = [];
-  for (const module of input.course.modules) {
-    const parts = exportModulePart(module, input, pages, profile);
-    items.push({ identifier: qtiIdent(`${module.key}.folder`), title: module.title, children: parts.items });
-    resources.push(...parts.resources);
-    files.push(...parts.files);
-    diagnostics.push(...parts.diagnostics);
-  }
-  const slug = input.course.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  const manifest = { identifier: qtiIdent(`cartridge.${slug || 'course'}`), title: input.course.title, items, resources };
-  files.push(textFile('imsmanifest.xml', writeCcManifest(manifest, profile)));
-  return { files: [{ path: 'course.imscc', bytes: await zipFiles(files) }], diagnostics };
+  const byId = new Map(input.course.modules.map((m) => [m.id, m]));
+  return assembleCartridge(input.course, async (id) => (byId.has(id) ? cartridgeModuleParts(byId.get(id) as Module, input, options) : []), options);
 }

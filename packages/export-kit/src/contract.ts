@@ -1,4 +1,4 @@
-import type { Course, Diagnostic, DocumentSet, Module } from '@coursepack/core';
+import type { Course, Diagnostic, Document, Module } from '@coursepack/core';
 
 /** One file of an export, its path relative to the format's output folder (POSIX separators). */
 export interface OutputFile {
@@ -27,11 +27,21 @@ export interface ExportOptions {
   ccVersion?: '1.1' | '1.3';
 }
 
+/** Parsed module files by path relative to the content root. */
+export type DocumentLookup = Pick<ReadonlyMap<string, Document>, 'get' | 'has'>;
+
 /** The validated course plus the parsed documents exporters render from (never re-parsed). */
 export interface ExportInput {
+  /**
+   * The course. When modules are built one at a time (large courses, worker threads), modules
+   * other than the one being exported are skeletons: id, key, path and files, without content.
+   */
   course: Course;
-  documents: DocumentSet;
+  documents: DocumentLookup;
 }
+
+/** Reads back the parts one module contributed to a course-level output. */
+export type ReadParts = (moduleId: string) => Promise<OutputFile[]>;
 
 /** An output format: per-module files, and files that need the whole course. */
 export interface FormatExporter {
@@ -43,4 +53,14 @@ export interface FormatExporter {
   exportModule?: (module: Module, input: ExportInput, options: ExportOptions) => Promise<ExportResult>;
   /** Files built from every exportable module of the course (e.g. a booklet or a cartridge). */
   exportCourse?: (input: ExportInput, options: ExportOptions) => Promise<ExportResult>;
+  /**
+   * Pieces of a course-level output that come from one module (rendered pages, assessment files),
+   * made while the module's documents are at hand and cached with the module.
+   */
+  exportModuleParts?: (module: Module, input: ExportInput, options: ExportOptions) => Promise<OutputFile[]>;
+  /**
+   * Course-level files assembled from every module's parts, read back one module at a time;
+   * used instead of `exportCourse` when present, so no module's documents are needed again.
+   */
+  assembleCourse?: (course: Course, readParts: ReadParts, options: ExportOptions) => Promise<ExportResult>;
 }

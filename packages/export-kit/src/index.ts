@@ -1,4 +1,4 @@
-export type { ExportInput, ExportOptions, ExportResult, FormatExporter, OutputFile } from './contract.js';
+export type { DocumentLookup, ExportInput, ExportOptions, ExportResult, FormatExporter, OutputFile, ReadParts } from './contract.js';
 export { zipFiles } from './zip-files.js';
 export type { ZipOptions } from './zip-files.js';
 export { textFile } from './text-file.js';

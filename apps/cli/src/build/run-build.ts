@@ -1,8 +1,19 @@
-import type { CourseBuild, Diagnostic, Module } from '@coursepack/core';
-import { exportableModules, loadCourse, sortDiagnostics } from '@coursepack/core';
-import type { ExportInput, ExportOptions, FormatExporter } from '@coursepack/export-kit';
+import { availableParallelism } from 'node:os';
+import type { Course, Diagnostic, Module, RawFile } from '@coursepack/core';
+import { buildCourse, courseSkeleton, readConfig, readContentFolder, sortDiagnostics } from '@coursepack/core';
+import type { ExportOptions, FormatExporter, OutputFile } from '@coursepack/export-kit';
+import type { BuildCache } from './build-cache.js';
+import { createBuildCache } from './build-cache.js';
 import { loadExporter } from './formats.js';
+import { lazyDocuments } from './lazy-documents.js';
+import { buildFingerprint, moduleKey } from './module-key.js';
+import { moduleSource } from './module-source.js';
+import type { FormatFiles, ModuleResult } from './process-module.js';
+import { processModule } from './process-module.js';
+import type { Shard } from './select-shard.js';
+import { selectShard } from './select-shard.js';
 import { createStagedWriter } from './staged-writer.js';
+import { runWorkerPool } from './worker-pool.js';
 
 /** What to build. */
 export interface BuildPlan {
@@ -12,57 +23,127 @@ export interface BuildPlan {
   options: ExportOptions;
   /** Where exporters come from (tests pass their own); defaults to the installed format packages. */
   resolveExporter?: (format: string) => Promise<FormatExporter>;
+  /** Folder of the content-hash cache; null or absent builds everything. */
+  cacheDir?: string | null;
+  /** Build only one shard's modules (course-level outputs are left to an unsharded build). */
+  shard?: Shard | null;
+  /** Worker threads; default: one per core when there are more than a handful of modules. */
+  jobs?: number;
 }
 
 /** What a build did. */
 export interface BuildOutcome {
-  build: CourseBuild;
   /** Validation and exporter diagnostics, sorted. */
   diagnostics: Diagnostic[];
   /** Modules left out because they have errors, with the first error of each. */
   skipped: { module: string; reason: Diagnostic }[];
   /** Files written per format. */
   written: Record<string, number>;
+  /** Modules in the course, built in this run, and taken from the cache. */
+  modules: { total: number; selected: number; built: number; cached: number };
 }
 
-/** Validate the course, export every module without errors in every format, write atomically. */
+// Below this many modules, starting worker threads costs more than it saves.
+const PARALLEL_THRESHOLD = 8;
+
+/**
+ * Validate and export a course module by module (in worker threads for large courses, skipping
+ * modules whose inputs are unchanged since a cached build), then build the course-level outputs,
+ * and rename everything into place only when all of it succeeded.
+ */
 export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
-  const build = await loadCourse(plan.root);
-  const modules = exportableModules(build);
-  const okIds = new Set(modules.map((m) => m.id));
-  const skipped = build.course.modules
-    .filter((m) => !okIds.has(m.id))
-    .map((m) => ({ module: m.id, reason: build.diagnostics.find((d) => d.module === m.id && d.severity === 'error') as Diagnostic }));
-  const input: ExportInput = { course: { ...build.course, modules }, documents: build.documents };
-  const diagnostics = [...build.diagnostics];
-  const written: Record<string, number> = {};
+  const source = await readContentFolder(plan.root);
+  const { config } = readConfig(source.configText);
+  const skeleton = courseSkeleton(source, config);
+  const courseLevel = buildCourse(source, { only: new Set() });
+  const diagnostics: Diagnostic[] = [...courseLevel.diagnostics];
+  const selected = new Set(selectShard(skeleton.modules.map((m) => m.id), plan.shard ?? null));
+  const exporters = await Promise.all(plan.formats.map((f) => (plan.resolveExporter ?? loadExporter)(f)));
+  const cache: BuildCache | null = plan.cacheDir ? createBuildCache(plan.cacheDir) : null;
+  const fingerprint = buildFingerprint(source, skeleton, plan.formats, plan.options);
+  const rawByPath = new Map(source.files.map((f) => [f.path, f]));
+  const allPaths = source.files.map((f) => f.path);
+
   const writer = createStagedWriter(plan.outDir);
+  const written: Record<string, number> = Object.fromEntries(plan.formats.map((f) => [f, 0]));
+  const results = new Map<string, ModuleResult>();
+  const partsInMemory = new Map<string, FormatFiles[]>();
+  const keys = new Map<string, string>();
+  const emit = async (format: string, files: OutputFile[]) => {
+    for (const f of files) await writer.write(`${format}/${f.path}`, f.bytes);
+    written[format] = (written[format] ?? 0) + files.length;
+  };
+  const accept = async (result: ModuleResult, isFresh: boolean) => {
+    for (const set of result.outputs) await emit(set.format, set.files);
+    const key = keys.get(result.moduleId);
+    if (isFresh && cache && key) await cache.write(key, result);
+    if (!cache) partsInMemory.set(result.moduleId, result.parts);
+    results.set(result.moduleId, { ...result, outputs: [], parts: [] });
+  };
+
   try {
-    for (const format of plan.formats) {
-      const exporter = await (plan.resolveExporter ?? loadExporter)(format);
-      let count = 0;
-      const emit = async (files: { path: string; bytes: Uint8Array }[]) => {
-        for (const f of files) await writer.write(`${format}/${f.path}`, f.bytes);
-        count += files.length;
+    const tasks: { moduleId: string; files: RawFile[] }[] = [];
+    let cached = 0;
+    for (const m of skeleton.modules) {
+      if (!selected.has(m.id)) continue;
+      const files = m.files.map((f) => rawByPath.get(f.path)).filter((f): f is RawFile => f !== undefined);
+      const key = moduleKey(fingerprint, m.id, files);
+      keys.set(m.id, key);
+      const hit = cache ? await cache.read(key) : null;
+      if (hit) {
+        cached++;
+        await accept(hit, false);
+      } else tasks.push({ moduleId: m.id, files });
+    }
+    const jobs = plan.jobs ?? (tasks.length > PARALLEL_THRESHOLD ? availableParallelism() : 1);
+    if (jobs > 1 && !plan.resolveExporter) {
+      const init = { type: 'init' as const, name: source.name, configText: source.configText, allPaths, skeleton, formats: plan.formats, options: plan.options };
+      await runWorkerPool(init, tasks.map((t) => ({ moduleId: t.moduleId, files: t.files.map((f) => ({ ...f, bytes: f.bytes ? f.bytes.slice() : null })) })), jobs, (r) => accept(r, true));
+    } else {
+      for (const task of tasks) await accept(await processModule(moduleSource(source.name, source.configText, allPaths, task.files), skeleton, task.moduleId, exporters, plan.options), true);
+    }
+
+    const skipped: BuildOutcome['skipped'] = [];
+    const exportable: Module[] = [];
+    for (const m of skeleton.modules) {
+      const r = results.get(m.id);
+      if (!r) continue;
+      diagnostics.push(...r.diagnostics);
+      if (r.module) exportable.push(r.module);
+      else skipped.push({ module: m.id, reason: r.diagnostics.find((d) => d.severity === 'error') as Diagnostic });
+    }
+    // A duplicated folder name makes both modules ambiguous: keep them out of every export.
+    const brokenCourse = new Set(courseLevel.diagnostics.filter((d) => d.severity === 'error' && d.module).map((d) => d.module));
+
+    if (!plan.shard && exportable.length > 0) {
+      const course: Course = { ...skeleton, modules: exportable.filter((m) => !brokenCourse.has(m.id)) };
+      const moduleOfPath = new Map(skeleton.modules.flatMap((m) => m.files.map((f) => [f.path, m.id] as const)));
+      const readParts = (format: string) => async (moduleId: string) => {
+        if (!cache) return partsInMemory.get(moduleId)?.find((p) => p.format === format)?.files ?? [];
+        const key = keys.get(moduleId);
+        const entry = key ? await cache.read(key) : null;
+        return entry?.parts.find((p) => p.format === format)?.files ?? [];
       };
-      if (exporter.exportModule) {
-        for (const module of modules) {
-          const result = await exporter.exportModule(module as Module, input, plan.options);
-          diagnostics.push(...result.diagnostics);
-          await emit(result.files);
-        }
+      for (const exporter of exporters) {
+        const out = exporter.assembleCourse
+          ? await exporter.assembleCourse(course, readParts(exporter.name), plan.options)
+          : exporter.exportCourse
+            ? await exporter.exportCourse({ course, documents: lazyDocuments(source, moduleOfPath) }, plan.options)
+            : null;
+        if (!out) continue;
+        diagnostics.push(...out.diagnostics);
+        await emit(exporter.name, out.files);
       }
-      if (exporter.exportCourse && modules.length > 0) {
-        const result = await exporter.exportCourse(input, plan.options);
-        diagnostics.push(...result.diagnostics);
-        await emit(result.files);
-      }
-      written[format] = count;
     }
     await writer.commit();
+    return {
+      diagnostics: sortDiagnostics(diagnostics),
+      skipped,
+      written,
+      modules: { total: skeleton.modules.length, selected: selected.size, built: tasks.length, cached },
+    };
   } catch (error) {
     await writer.abort();
     throw error;
   }
-  return { build, diagnostics: sortDiagnostics(diagnostics), skipped, written };
 }

@@ -4,10 +4,14 @@ import { VERSION } from '../main.js';
 import { parseOptions } from '../parse-options.js';
 import { FORMAT_NAMES, readFormats } from '../build/formats.js';
 import { runBuild } from '../build/run-build.js';
+import { readShard } from '../build/select-shard.js';
 import { formatStylish } from '../report/format-stylish.js';
 import { relativeDiagnostics } from '../report/relative-diagnostics.js';
 import { UsageError } from '../usage-error.js';
 import { checkFolder } from './check-folder.js';
+
+/** Where the content-hash cache lives unless `--cache-dir` says otherwise. */
+export const DEFAULT_CACHE_DIR = '.coursepack-cache';
 
 const HELP = `Usage: coursepack build [path] --format <formats> [options]
 
@@ -20,6 +24,11 @@ Options:
   --paper <size>       a4 (default) or letter, for pdf
   --positions          include source positions in json
   --cc-version <v>     1.1 (default) or 1.3, for cc
+  --cache-dir <dir>    content-hash cache of module results (default .coursepack-cache)
+  --no-cache           rebuild every module
+  --shard <i/n>        build only shard i of n (modules dealt out by id); course-level outputs
+                       (cc, course.json, course.pdf …) come from an unsharded build
+  --jobs <n>           worker threads (default: one per core when there are more than 8 modules)
   -h, --help           show this help
 
 Outputs are written to temporary files and renamed into place only when the build succeeds.
@@ -35,6 +44,10 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     paper: { type: 'string' },
     positions: { type: 'boolean' },
     'cc-version': { type: 'string' },
+    'cache-dir': { type: 'string' },
+    'no-cache': { type: 'boolean' },
+    shard: { type: 'string' },
+    jobs: { type: 'string' },
     help: { type: 'boolean', short: 'h' },
   });
   if (values.help) {
@@ -49,11 +62,17 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const root = path.resolve(io.cwd, target);
   await checkFolder(root, target);
   const outDir = path.resolve(io.cwd, values.out ?? 'dist');
+  const shard = readShard(values.shard);
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs must be a whole number of at least 1');
 
   const outcome = await runBuild({
     root,
     outDir,
     formats,
+    cacheDir: values['no-cache'] ? null : path.resolve(io.cwd, values['cache-dir'] ?? DEFAULT_CACHE_DIR),
+    shard,
+    ...(jobs === undefined ? {} : { jobs }),
     options: {
       toolVersion: VERSION,
       paper: values.paper === 'letter' ? 'letter' : 'a4',
@@ -68,7 +87,8 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   for (const s of outcome.skipped) {
     io.stderr.write(`skipped ${s.module}: ${s.reason.message} (${s.reason.code}, ${path.relative(io.cwd, path.resolve(root, s.reason.place.file))}:${s.reason.place.line}:${s.reason.place.column})\n`);
   }
-  const exported = outcome.build.course.modules.length - outcome.skipped.length;
-  io.stdout.write(`${exported} of ${outcome.build.course.modules.length} module(s) exported\n`);
+  const { total, selected, built, cached } = outcome.modules;
+  const scope = shard ? ` (shard ${shard.index}/${shard.count}: ${selected} of ${total})` : '';
+  io.stdout.write(`${selected - outcome.skipped.length} of ${selected} module(s) exported${scope}; ${built} built, ${cached} from the cache\n`);
   return outcome.skipped.length > 0 || outcome.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
 }

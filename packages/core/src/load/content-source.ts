@@ -5,8 +5,8 @@ export interface RawFile {
   /** The bytes, or null when the file was not read (see `issue`). */
   bytes: Uint8Array | null;
   size: number;
-  /** Why the file was not read. */
-  issue: 'too-large' | null;
+  /** Why the file was not read: over the size limit, or left out of this unit of work. */
+  issue: 'too-large' | 'not-loaded' | null;
 }
 
 /** Something found while reading the folder that the author should hear about. */

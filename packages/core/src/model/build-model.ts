@@ -30,15 +30,18 @@ export interface BuiltModel {
 export interface BuildModelOptions {
   /** Build only these module ids (all others are still known, so links to them resolve). */
   only?: ReadonlySet<string>;
+  /** Report course-wide findings (configuration, loader issues, duplicate module ids); default true. */
+  courseFindings?: boolean;
 }
 
 /** Decode, parse and read every module of a content source into the model. Never throws on content. */
 export function buildModel(source: ContentSource, options: BuildModelOptions = {}): BuiltModel {
   const findings: Finding[] = [];
+  const courseFindings: Finding[] = [];
   const { config, problems } = readConfig(source.configText);
-  for (const p of problems) findings.push({ code: 'config-invalid', message: `${p.message}${p.pointer ? ` (at \`${p.pointer}\`)` : ''}`, place: placeOfFile(CONFIG_FILE_NAME), module: null });
+  for (const p of problems) courseFindings.push({ code: 'config-invalid', message: `${p.message}${p.pointer ? ` (at \`${p.pointer}\`)` : ''}`, place: placeOfFile(CONFIG_FILE_NAME), module: null });
   for (const issue of source.issues) {
-    findings.push({ code: issue.kind === 'symlink-outside-root' ? 'path-outside-root' : 'file-unreadable', message: `\`${issue.path}\` was skipped: ${issue.detail}`, place: placeOfFile(issue.path), module: null });
+    courseFindings.push({ code: issue.kind === 'symlink-outside-root' ? 'path-outside-root' : 'file-unreadable', message: `\`${issue.path}\` was skipped: ${issue.detail}`, place: placeOfFile(issue.path), module: null });
   }
 
   const folders = discoverModules(source.files, source.name, config);
@@ -50,7 +53,7 @@ export function buildModel(source: ContentSource, options: BuildModelOptions = {
     if (first === undefined) index.byName.set(folder.id, folder.id);
     else {
       const place = placeOfFile(folder.files[0]?.raw.path ?? folder.dir);
-      findings.push({ code: 'module-duplicate-id', message: `Two module folders are named \`${folder.id}\`; module folder names must be unique in a course`, place, module: folder.id });
+      courseFindings.push({ code: 'module-duplicate-id', message: `Two module folders are named \`${folder.id}\`; module folder names must be unique in a course`, place, module: folder.id });
     }
     for (const f of folder.files) courseFiles.set(f.raw.path, f.role);
   }
@@ -65,6 +68,7 @@ export function buildModel(source: ContentSource, options: BuildModelOptions = {
     seenIds.add(folder.id);
     if (options.only && !options.only.has(folder.id)) continue;
     for (const { raw } of folder.files) {
+      if (raw.issue === 'not-loaded') continue;
       if (raw.issue === 'too-large' || raw.bytes === null) {
         findings.push({ code: 'file-too-large', message: `This file is ${raw.size} bytes, over the limit of ${config.maxFileSize}; it was not read`, place: placeOfFile(raw.path), module: folder.id });
         continue;
@@ -88,5 +92,6 @@ export function buildModel(source: ContentSource, options: BuildModelOptions = {
     modules.push(buildModule(folder, documents, index, ctx));
   }
   const course: Course = { schemaVersion: MODEL_VERSION, title: config.title ?? source.name, modules };
+  if (options.courseFindings !== false) findings.unshift(...courseFindings);
   return { course, documents, config, findings };
 }

@@ -56,7 +56,9 @@ export function resolveReference(raw: RawReference, file: SourceFile, ctx: Modul
   }
   reference.role = ctx.courseFiles.get(path) ?? null;
   const outline = ctx.outlines.get(path);
-  reference.sections = raw.sections.map((s) => resolveRange(s, name, outline, ctx));
+  // Sections are checked against files read with this module; another module's file (or one that
+  // could not be decoded, already reported) keeps its ranges unresolved rather than guessed.
+  reference.sections = outline ? raw.sections.map((s) => resolveRange(s, name, outline, ctx)) : raw.sections.map((s) => ({ ...s, resolved: [] }));
   return reference;
 }
 
@@ -64,9 +66,9 @@ function isRole(target: string): boolean {
   return target in ROLE_DEFAULT_NAMES;
 }
 
-function resolveRange(range: RawReference['sections'][number], name: string, outline: Outline | undefined, ctx: ModuleContext): SectionRange {
+function resolveRange(range: RawReference['sections'][number], name: string, outline: Outline, ctx: ModuleContext): SectionRange {
   const result: SectionRange = { ...range, resolved: [] };
-  const numbers = outline?.sections.map((s) => s.number) ?? [];
+  const numbers = outline.sections.map((s) => s.number);
   const first = (n: string) => numbers.findIndex((x) => x === n || x.startsWith(`${n}.`));
   const last = (n: string) => numbers.findLastIndex((x) => x === n || x.startsWith(`${n}.`));
   const i = first(range.from);

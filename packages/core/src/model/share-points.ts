@@ -1,7 +1,6 @@
 import type { Finding } from './finding.js';
 import type { QuestionDraft } from './read-question.js';
 import type { GroupDraft } from './read-review.js';
-import { round } from './read-rubric.js';
 import { slug } from './slug.js';
 import type { Criterion, Question, QuestionGroup, Rubric } from './types.js';
 
@@ -44,6 +43,6 @@ export function sharePoints(groups: GroupDraft[], rubric: Rubric | null, moduleI
 export function finish(draft: QuestionDraft, share: number | null, criterion: string | null): Question {
   const { pinnedPoints, ...question } = draft;
   if (pinnedPoints !== null) return { ...question, points: pinnedPoints, pointsSource: 'author', criterion };
-  if (share !== null) return { ...question, points: round(share), pointsSource: 'rubric', criterion };
+  if (share !== null) return { ...question, points: share, pointsSource: 'rubric', criterion };
   return { ...question, points: 1, pointsSource: 'default', criterion };
 }

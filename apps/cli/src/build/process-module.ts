@@ -1,0 +1,44 @@
+import type { ContentSource, Course, Diagnostic, Module } from '@coursepack/core';
+import { buildCourse } from '@coursepack/core';
+import type { ExportOptions, FormatExporter, OutputFile } from '@coursepack/export-kit';
+
+/** Files one format made for one module. */
+export interface FormatFiles {
+  format: string;
+  files: OutputFile[];
+}
+
+/** Everything a build needs from one module: its diagnostics, its model and its exports. */
+export interface ModuleResult {
+  moduleId: string;
+  diagnostics: Diagnostic[];
+  /** The module's model; null when the module has errors and is not exported. */
+  module: Module | null;
+  outputs: FormatFiles[];
+  /** Pieces of course-level outputs (see `FormatExporter.exportModuleParts`). */
+  parts: FormatFiles[];
+}
+
+/**
+ * Build one module from a content source that holds (at least) its files, validate it, and when
+ * it has no errors run every exporter's per-module export and parts over it.
+ */
+export async function processModule(source: ContentSource, skeleton: Course, moduleId: string, exporters: readonly FormatExporter[], options: ExportOptions): Promise<ModuleResult> {
+  const build = buildCourse(source, { only: new Set([moduleId]), courseFindings: false });
+  const module = build.course.modules[0];
+  const result: ModuleResult = { moduleId, diagnostics: build.diagnostics, module: null, outputs: [], parts: [] };
+  if (!module || build.diagnostics.some((d) => d.severity === 'error')) return result;
+  result.module = module;
+  const input = { course: { ...skeleton, modules: skeleton.modules.map((m) => (m.id === moduleId ? module : m)) }, documents: build.documents };
+  for (const exporter of exporters) {
+    if (exporter.exportModule) {
+      const out = await exporter.exportModule(module, input, options);
+      result.diagnostics.push(...out.diagnostics);
+      result.outputs.push({ format: exporter.name, files: out.files });
+    }
+    if (exporter.exportModuleParts && exporter.assembleCourse) {
+      result.parts.push({ format: exporter.name, files: await exporter.exportModuleParts(module, input, options) });
+    }
+  }
+  return result;
+}

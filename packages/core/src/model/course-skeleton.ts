@@ -1,0 +1,41 @@
+import type { ContentSource } from '../load/content-source.js';
+import { placeOfFile } from '../parse/source-file.js';
+import type { CourseConfig } from './config.js';
+import { discoverModules } from './discover-modules.js';
+import { MODEL_VERSION } from './build-model.js';
+import { xmlName } from './slug.js';
+import type { Course } from './types.js';
+
+/**
+ * The course as its folders describe it, without reading any markdown: every module with its id,
+ * key, path and files, and empty content. Enough to resolve links and lay out pages across
+ * modules while each module is built on its own.
+ */
+export function courseSkeleton(source: ContentSource, config: CourseConfig): Course {
+  const seen = new Set<string>();
+  const modules = discoverModules(source.files, source.name, config).filter((f) => !seen.has(f.id) && seen.add(f.id));
+  return {
+    schemaVersion: MODEL_VERSION,
+    title: config.title ?? source.name,
+    modules: modules.map((folder) => ({
+      id: folder.id,
+      key: xmlName(folder.id),
+      path: folder.dir,
+      number: null,
+      title: folder.id,
+      focus: null,
+      files: folder.files.map((f) => ({ role: f.role, name: f.name, path: f.raw.path, title: null })),
+      reviewLoop: [],
+      reflectionPrompts: [],
+      checkpoint: { groups: [], place: null },
+      rubric: null,
+      gate: [],
+      links: [],
+      outline: { explainer: null, studyMaterial: null },
+      recall: { groups: [] },
+      plan: { lists: [] },
+      passingScore: config.passingScore,
+      place: placeOfFile(folder.files[0]?.raw.path ?? folder.dir),
+    })),
+  };
+}
