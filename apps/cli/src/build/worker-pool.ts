@@ -9,7 +9,8 @@ export interface PoolTask {
   files: RawFile[];
 }
 
-// Compiled worker, found from src/build (tests) and dist/build alike.
+// Compiled worker, found from src/build (tests) and dist/build alike; it resolves packages to
+// their compiled code, whatever export conditions the parent runs with.
 const WORKER_URL = new URL('../../dist/build/module-worker.js', import.meta.url);
 
 /**
@@ -46,7 +47,7 @@ export async function runWorkerPool(init: WorkerInit, tasks: PoolTask[], jobs: n
       });
       worker.postMessage(init);
     });
-  const workers = Array.from({ length: Math.max(1, Math.min(jobs, tasks.length)) }, () => new Worker(WORKER_URL));
+  const workers = Array.from({ length: Math.max(1, Math.min(jobs, tasks.length)) }, () => new Worker(WORKER_URL, { execArgv: [] }));
   try {
     await Promise.all(workers.map(drive));
   } finally {

@@ -1,0 +1,72 @@
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { runBuild } from 'coursepack';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { selectShard } from '../src/build/select-shard.js';
+
+const repo = path.resolve(import.meta.dirname, '../../..');
+const FORMATS = ['json', 'gift', 'qti30', 'cc'];
+const REVIEW = '05_ai_specializations/00_realtime_voice_agents/06_revision.md';
+
+async function snapshot(dir: string): Promise<Map<string, string>> {
+  const files = new Map<string, string>();
+  for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) {
+      const file = path.join(entry.parentPath, entry.name);
+      files.set(path.relative(dir, file), (await readFile(file)).toString('base64'));
+    }
+  }
+  return files;
+}
+
+describe('incremental, parallel and sharded builds', () => {
+  let work = '';
+  let content = '';
+  const options = { toolVersion: 'test' };
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), 'coursepack-incremental-'));
+    content = path.join(work, 'content');
+    await cp(path.join(repo, 'content'), content, { recursive: true });
+  });
+  afterAll(() => rm(work, { recursive: true, force: true }));
+
+  it('rebuilds only the module whose file changed, and gives the bytes of a full build', async () => {
+    const cacheDir = path.join(work, 'cache');
+    const first = await runBuild({ root: content, outDir: path.join(work, 'a'), formats: FORMATS, options, cacheDir });
+    expect(first.modules).toMatchObject({ total: 3, built: 3, cached: 0 });
+
+    const again = await runBuild({ root: content, outDir: path.join(work, 'a'), formats: FORMATS, options, cacheDir });
+    expect(again.modules).toMatchObject({ built: 0, cached: 3 });
+
+    const file = path.join(content, REVIEW);
+    await writeFile(file, (await readFile(file, 'utf8')).replace('Realtime Voice Agents', 'Realtime Voice Agents, revised'));
+    const edited = await runBuild({ root: content, outDir: path.join(work, 'a'), formats: FORMATS, options, cacheDir });
+    expect(edited.modules).toMatchObject({ built: 1, cached: 2 });
+    expect(new TextDecoder().decode(await readFile(path.join(work, 'a/json/00_realtime_voice_agents.json')))).toContain('Realtime Voice Agents, revised');
+
+    const full = await runBuild({ root: content, outDir: path.join(work, 'b'), formats: FORMATS, options, cacheDir: null });
+    expect(await snapshot(path.join(work, 'a'))).toEqual(await snapshot(path.join(work, 'b')));
+    expect(first.diagnostics).toEqual(again.diagnostics);
+    expect(edited.diagnostics.length).toBe(full.diagnostics.length);
+  });
+
+  it('gives the same bytes from worker threads as from one thread', async () => {
+    await runBuild({ root: content, outDir: path.join(work, 'one'), formats: FORMATS, options, jobs: 1 });
+    await runBuild({ root: content, outDir: path.join(work, 'two'), formats: FORMATS, options, jobs: 2 });
+    expect(await snapshot(path.join(work, 'two'))).toEqual(await snapshot(path.join(work, 'one')));
+  });
+
+  it('partitions the modules between shards', async () => {
+    const ids = Array.from({ length: 23 }, (_, i) => `m${String(i).padStart(2, '0')}`);
+    const shards = [1, 2, 3, 4].map((index) => selectShard(ids, { index, count: 4 }));
+    expect(shards.flat().sort()).toEqual(ids);
+    expect(new Set(shards.flat()).size).toBe(ids.length);
+    expect(Math.max(...shards.map((s) => s.length)) - Math.min(...shards.map((s) => s.length))).toBeLessThanOrEqual(1);
+
+    const outs = await Promise.all([1, 2].map((index) => runBuild({ root: content, outDir: path.join(work, `shard${index}`), formats: ['json'], options, shard: { index, count: 2 } })));
+    const names = await Promise.all([1, 2].map(async (i) => (await readdir(path.join(work, `shard${i}`, 'json'))).sort()));
+    expect([...names[0]!, ...names[1]!].sort()).toEqual(['00_realtime_voice_agents.json', '01_question_types.json', '04_ml_platform_operations.json']);
+    expect(outs.map((o) => o.modules.selected)).toEqual([2, 1]);
+  });
+});
