@@ -1,7 +1,7 @@
-import type { Diagnostic } from '@coursepack/core';
-import type { ExportInput, ExportResult, OutputFile } from '@coursepack/export-kit';
+import type { Course, Diagnostic, Module } from '@coursepack/core';
+import type { ExportInput, ExportOptions, ExportResult, OutputFile, ReadParts } from '@coursepack/export-kit';
 import { textFile, zipFiles } from '@coursepack/export-kit';
-import { buildPlayer, playerAssets } from '@coursepack/player';
+import { buildPlayer, maxScore, playerAssets, playerData } from '@coursepack/player';
 import type { ScormOptions } from './export-scorm-module.js';
 import { scormManifest } from './export-scorm-module.js';
 import type { ScoEntry } from './scorm-package.js';
@@ -9,24 +9,33 @@ import { safeFileName } from './scorm-package.js';
 
 const ASSETS = 'player/';
 
-/** The whole course as one SCORM package (`course.zip`): a SCO per module sharing one player runtime. */
-export async function exportScormCourse(input: ExportInput, options: ScormOptions): Promise<ExportResult> {
+/** The files one module contributes to a course package: its player under `<module>/`, no runtime. */
+export function scormCourseParts(module: Module, input: ExportInput, options: ScormOptions): { files: OutputFile[]; diagnostics: Diagnostic[] } {
+  const player = buildPlayer(module, input, { version: options.version, prefix: `${safeFileName(module.id)}/`, sharedAssets: ASSETS });
+  return { files: player.files, diagnostics: player.diagnostics };
+}
+
+/** Zip a course package from each module's parts: one SCO per module sharing one player runtime. */
+export async function assembleScormCourse(course: Course, readParts: ReadParts, options: ScormOptions): Promise<ExportResult> {
   const files: OutputFile[] = [];
   const scos: ScoEntry[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const used = new Set<string>();
-  for (const module of input.course.modules) {
-    let folder = safeFileName(module.id);
-    for (let n = 2; used.has(folder); n++) folder = `${safeFileName(module.id)}-${n}`;
-    used.add(folder);
-    const player = buildPlayer(module, input, { version: options.version, prefix: `${folder}/`, withAssets: false });
-    files.push(...player.files);
-    diagnostics.push(...player.diagnostics);
-    scos.push({ key: module.key, title: module.title, href: player.launch, files: player.files.map((f) => f.path).sort(), passingScore: module.passingScore, maxScore: player.maxScore });
+  for (const module of course.modules) {
+    const parts = await readParts(module.id);
+    if (parts.length === 0) continue;
+    files.push(...parts);
+    const href = `${safeFileName(module.id)}/index.html`;
+    scos.push({ key: module.key, title: module.title, href, files: parts.map((f) => f.path).sort(), passingScore: module.passingScore, maxScore: maxScore(playerData(module)) });
   }
-  if (scos.length === 0) return { files: [], diagnostics };
+  if (scos.length === 0) return { files: [], diagnostics: [] };
   const shared = playerAssets(ASSETS);
-  const manifest = scormManifest({ identifier: 'coursepack-course', title: input.course.title, scos, sharedFiles: shared.map((f) => f.path).sort() }, options.version);
-  const zip = await zipFiles([...files, ...shared, textFile('imsmanifest.xml', manifest)], { level: 6 });
-  return { files: [{ path: 'course.zip', bytes: zip }], diagnostics };
+  const manifest = scormManifest({ identifier: 'coursepack-course', title: course.title, scos, sharedFiles: shared.map((f) => f.path).sort() }, options.version);
+  return { files: [{ path: 'course.zip', bytes: await zipFiles([...files, ...shared, textFile('imsmanifest.xml', manifest)], { level: 6 }) }], diagnostics: [] };
+}
+
+/** The whole course as one SCORM package (`course.zip`) when `scormCourse` is set; else no files. */
+export async function exportScormCourse(input: ExportInput, options: ScormOptions & Pick<ExportOptions, 'scormCourse'>): Promise<ExportResult> {
+  if (!options.scormCourse) return { files: [], diagnostics: [] };
+  const parts = new Map(input.course.modules.map((m) => [m.id, scormCourseParts(m, input, options)]));
+  const result = await assembleScormCourse(input.course, async (id) => parts.get(id)?.files ?? [], options);
+  return { files: result.files, diagnostics: [...parts.values()].flatMap((p) => p.diagnostics) };
 }

@@ -1,4 +1,4 @@
-export { exportScormCourse } from './export-scorm-course.js';
+export { assembleScormCourse, exportScormCourse, scormCourseParts } from './export-scorm-course.js';
 export { exportScormModule, scormManifest } from './export-scorm-module.js';
 export type { ScormOptions } from './export-scorm-module.js';
 export { scorm12Exporter, scorm2004Exporter } from './scorm-exporters.js';

@@ -1,6 +1,6 @@
 import type { FormatExporter } from '@coursepack/export-kit';
 import type { ScormVersion } from '@coursepack/player';
-import { exportScormCourse } from './export-scorm-course.js';
+import { assembleScormCourse, exportScormCourse, scormCourseParts } from './export-scorm-course.js';
 import { exportScormModule } from './export-scorm-module.js';
 
 function scormExporter(name: string, version: ScormVersion): FormatExporter {
@@ -8,7 +8,9 @@ function scormExporter(name: string, version: ScormVersion): FormatExporter {
     name,
     description: `SCORM ${version === '1.2' ? '1.2' : '2004 4th edition'} package per module (with --scorm-course, one for the course)`,
     exportModule: (module, input) => exportScormModule(module, input, { version }),
-    exportCourse: async (input, options) => (options.scormCourse ? exportScormCourse(input, { version }) : { files: [], diagnostics: [] }),
+    exportCourse: (input, options) => exportScormCourse(input, { version, scormCourse: options.scormCourse === true }),
+    exportModuleParts: async (module, input, options) => (options.scormCourse ? scormCourseParts(module, input, { version }).files : []),
+    assembleCourse: async (course, readParts, options) => (options.scormCourse ? assembleScormCourse(course, readParts, { version }) : { files: [], diagnostics: [] }),
   };
 }
 

@@ -25,8 +25,13 @@ export interface ScormPackage {
 /** The manifest and shared-asset identifiers. */
 export const SHARED_ASSETS_ID = 'player-assets';
 
-/** A file or folder name limited to `[A-Za-z0-9._-]` (other characters become `_`). */
+/**
+ * A file or folder name limited to `[A-Za-z0-9._-]`: the name itself when it already is, else
+ * the name with other characters as `_` plus a hash of the original, so two names never meet.
+ */
 export function safeFileName(name: string): string {
-  const safe = name.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\.+/, '_');
-  return safe === '' ? '_' : safe;
+  if (/^[A-Za-z0-9_-][A-Za-z0-9._-]*$/.test(name)) return name;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193) >>> 0;
+  return `${name.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\./, '_')}-${hash.toString(36)}`;
 }

@@ -3,7 +3,7 @@ import type { Frame } from 'playwright-core';
 import type { CourseBuild } from '@coursepack/core';
 import type { FileServer, TestBrowser } from '@coursepack/test-kit';
 import { courseFromFiles, findChromium, launchBrowser, serveFiles } from '@coursepack/test-kit';
-import { exportScormModule } from '../src/index.js';
+import { exportScormCourse, exportScormModule } from '../src/index.js';
 import { answerFixture, expectedState } from './answer-module.js';
 import { fixtureFiles } from './fixture-course.js';
 import { launchData, launchSco, lmsFiles } from './lms-session.js';
@@ -126,6 +126,22 @@ describe.skipIf(!chromium)('SCORM runtime under scorm-again', () => {
     await again.page.close();
     expect(blocked).toEqual([]);
     expect(server.notFound).toEqual([]);
+    await server.close();
+  });
+
+  it('a course package launches each SCO with the shared runtime', async () => {
+    const result = await exportScormCourse(build, { version: '2004', scormCourse: true });
+    const files = await lmsFiles(result.files[0]?.bytes ?? new Uint8Array());
+    const server = await serveFiles(files);
+    const session = await launchSco(browser.context, server.url, '2004', launchData('', '2004'), 'pkg/m1_basics/index.html');
+    await session.sco.locator('#gate-0').check();
+    await session.unload();
+    const cmi = flatten(await session.cmi());
+    expect([cmi['cmi.completion_status'], cmi['cmi.progress_measure'], cmi['cmi.exit']]).toEqual(['incomplete', '0.5', 'suspend']);
+    expect((await session.calls()).filter((c) => c.error !== '0')).toEqual([]);
+    expect(session.errors).toEqual([]);
+    expect(server.notFound).toEqual([]);
+    await session.page.close();
     await server.close();
   });
 });

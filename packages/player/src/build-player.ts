@@ -19,8 +19,8 @@ export interface BuildPlayerOptions {
   version: ScormVersion | null;
   /** Folder of the module's files inside the output (`''` or `<module>/`). */
   prefix?: string;
-  /** Include the runtime assets (a course package shares one copy instead). */
-  withAssets?: boolean;
+  /** Folder of a runtime copy shared by several players (`player/`), from the output root; without it the module gets its own. */
+  sharedAssets?: string;
 }
 
 /** The player's files plus what the build found out. */
@@ -39,7 +39,7 @@ const PAGE_ROLES = [['explainer', 'explainer.html'], ['study-material', 'study-m
 /** Build the learner player of one module: `index.html`, the explainer and study-material pages, and the runtime. */
 export function buildPlayer(module: Module, input: ExportInput, options: BuildPlayerOptions): BuiltPlayer {
   const prefix = options.prefix ?? '';
-  const assetBase = options.withAssets === false ? '../'.repeat(prefix.split('/').length - 1) : '';
+  const assetBase = options.sharedAssets === undefined ? '' : `${'../'.repeat(prefix.split('/').length - 1)}${options.sharedAssets}`;
   const pages = new Map<string, string>();
   const documents: { page: string; title: string; path: string }[] = [];
   for (const [role, page] of PAGE_ROLES) {
@@ -80,6 +80,6 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
     const parsed = input.documents.get(doc.path);
     if (parsed) files.push(textFile(`${prefix}${doc.page}`, renderDocumentPage(doc.title, renderDocumentHtml(parsed, { rewriteHref }), assetBase)));
   }
-  if (options.withAssets !== false) files.push(...playerAssets(prefix));
+  if (options.sharedAssets === undefined) files.push(...playerAssets(prefix));
   return { files, launch: `${prefix}index.html`, diagnostics, suspendData: budget, maxScore: maxScore(data) };
 }
