@@ -34,7 +34,7 @@ export async function exportQti12Module(module: Module): Promise<ExportResult> {
     files.push(textFile(quiz.metaPath, writeAssessmentMeta(meta)));
   }
   if (quizzes.length === 0) {
-    diagnostics.push(exportNotice('qti-module-no-questions', 'info', `Module ${module.id} has no checkpoint or recall questions; no QTI package was written`, module.place, module.id));
+    diagnostics.push(exportNotice('qti-no-questions', 'info', `Module ${module.id} has no checkpoint or recall questions; no QTI package was written`, module.place, module.id));
     return { files: [], diagnostics };
   }
   files.push(textFile('imsmanifest.xml', writeQti12Manifest(qtiIdent(`${module.key}.qti12`), module.title, quizzes)));

@@ -2,6 +2,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Document } from './document.js';
 import type { ModuleFolder } from './discover-modules.js';
 import type { ModuleContext } from './module-context.js';
+import { cleanText } from './clean-text.js';
 import { placeOf } from './place-of.js';
 import { readLinks } from './read-links.js';
 import type { ModuleIndex } from './read-module-links.js';
@@ -72,7 +73,7 @@ export function buildModule(folder: ModuleFolder, docs: Map<string, Document>, i
 function firstHeading(doc: Document | undefined): string | null {
   const h = doc?.tree.children.find((n) => n.type === 'heading' && n.depth === 1);
   if (!h || h.type !== 'heading') return null;
-  return toString(h).trim() || null;
+  return cleanText(toString(h)).trim() || null;
 }
 
 /** `06. Module 17 Review — …` → 17; else the leading number; else null. */

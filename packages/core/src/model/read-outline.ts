@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Finding } from './finding.js';
+import { cleanText } from './clean-text.js';
 import { placeOf } from './place-of.js';
 import type { Outline, Section } from './types.js';
 
@@ -17,7 +18,7 @@ export function readOutline(tree: Root, file: string, module: string, findings: 
   const seen = new Map<string, Section>();
   for (const node of tree.children) {
     if (node.type !== 'heading' || node.depth === 1) continue;
-    const m = NUMBERED.exec(toString(node).trim());
+    const m = NUMBERED.exec(cleanText(toString(node)).trim());
     if (!m) continue;
     const number = m[1] ?? '';
     const section: Section = { number, title: (m[2] ?? '').trim(), anchor: sectionAnchor(number), depth: node.depth, place: placeOf(node, file) };

@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceFile } from '../parse/source-file.js';
 import type { ModuleContext } from './module-context.js';
+import { cleanText } from './clean-text.js';
 import { placeOf } from './place-of.js';
 import { readItems } from './read-items.js';
 import { slug } from './slug.js';
@@ -13,7 +14,7 @@ export function readPlan(tree: Root, file: SourceFile, ctx: ModuleContext): Plan
   let current: PlanList | null = null;
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth >= 2) {
-      current = { title: toString(node).trim(), items: [], place: placeOf(node, file.path) };
+      current = { title: cleanText(toString(node)).trim(), items: [], place: placeOf(node, file.path) };
       lists.push(current);
     } else if (node.type === 'list' && current) {
       current.items.push(...readItems(node, `plan-${slug(current.title)}`, current.items.length + 1, file, ctx));

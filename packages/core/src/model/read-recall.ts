@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceFile } from '../parse/source-file.js';
 import type { ModuleContext } from './module-context.js';
+import { cleanText } from './clean-text.js';
 import { placeOf } from './place-of.js';
 import type { GroupDraft } from './read-review.js';
 import { readQuestion } from './read-question.js';
@@ -13,7 +14,7 @@ export function readRecall(tree: Root, file: SourceFile, ctx: ModuleContext): Gr
   let group: GroupDraft | null = null;
   for (const node of tree.children) {
     if (node.type === 'heading' && node.depth >= 2) {
-      const title = toString(node).trim();
+      const title = cleanText(toString(node)).trim();
       group = { id: `recall-${slug(title)}`, title, questions: [], place: placeOf(node, file.path) };
       groups.push(group);
     } else if (node.type === 'list' && group) {

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { SourceFile } from '../parse/source-file.js';
 import type { SectionTitles } from './config.js';
 import type { ModuleContext } from './module-context.js';
+import { cleanText } from './clean-text.js';
 import { placeOf } from './place-of.js';
 import { readGate, readItems } from './read-items.js';
 import type { QuestionDraft } from './read-question.js';
@@ -55,7 +56,7 @@ export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): Re
   for (const node of tree.children) {
     if (node.type === 'heading') {
       if (node.depth === 1 && out.title === null) {
-        out.title = toString(node).trim();
+        out.title = cleanText(toString(node)).trim();
         out.titlePlace = placeOf(node, file.path);
         continue;
       }
@@ -66,7 +67,7 @@ export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): Re
         continue;
       }
       if (section === 'checkpoint') {
-        const title = toString(node).trim();
+        const title = cleanText(toString(node)).trim();
         group = { id: slug(title), title, questions: [], place: placeOf(node, file.path) };
         out.groups.push(group);
       }

@@ -1,6 +1,7 @@
 import type { Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { ModuleContext } from './module-context.js';
+import { cleanText } from './clean-text.js';
 import { placeOf } from './place-of.js';
 import { slug } from './slug.js';
 import type { Criterion, Rubric } from './types.js';
@@ -10,7 +11,7 @@ const NUMBER = /^\d+(?:\.\d+)?$/;
 
 function cellText(row: TableRow, index: number): string {
   const cell = row.children[index];
-  return cell ? toString(cell).trim() : '';
+  return cell ? cleanText(toString(cell)).trim() : '';
 }
 
 /**

@@ -2,6 +2,7 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceFile } from '../parse/source-file.js';
 import { renderNodesHtml } from '../render/render-html.js';
+import { cleanText } from './clean-text.js';
 import type { RichText } from './types.js';
 
 /** Markdown, plain text and sanitized HTML of consecutive block or inline nodes. */
@@ -18,5 +19,5 @@ export function toRichText(nodes: readonly RootContent[], file: SourceFile, endO
     .trim();
   const isInline = nodes.every((n) => n.type !== 'paragraph' && n.type !== 'list' && n.type !== 'code' && n.type !== 'blockquote' && n.type !== 'table' && n.type !== 'heading');
   const html = renderNodesHtml(isInline ? [{ type: 'paragraph', children: nodes as never }] : nodes).trim();
-  return { markdown, text, html };
+  return { markdown: cleanText(markdown), text: cleanText(text), html: cleanText(html) };
 }

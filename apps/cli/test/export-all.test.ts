@@ -1,0 +1,39 @@
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { allRules } from '@coursepack/core';
+import { EVERY_KIND_FILES, writeContentFolder } from '@coursepack/test-kit';
+import { FORMAT_NAMES, runBuild } from 'coursepack';
+import { afterAll, describe, expect, it } from 'vitest';
+import { exportRules } from '../src/report/export-rules.js';
+
+const repo = path.resolve(import.meta.dirname, '../../..');
+const known = new Set([...allRules, ...exportRules].map((r) => r.code));
+
+describe('coursepack build --format all', () => {
+  const dirs: string[] = [];
+  afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+  it('exports the bundled course in every format, with a docs page for every notice', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'coursepack-all-'));
+    dirs.push(out);
+    const outcome = await runBuild({ root: path.join(repo, 'content'), outDir: out, formats: FORMAT_NAMES, options: { toolVersion: 'test', scormCourse: true } });
+    expect(outcome.skipped).toEqual([]);
+    expect(outcome.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect((await readdir(out)).sort()).toEqual([...FORMAT_NAMES].sort());
+    const ids = ['00_realtime_voice_agents', '01_question_types', '04_ml_platform_operations'];
+    expect((await readdir(path.join(out, 'scorm2004'))).sort()).toEqual([...ids.map((id) => `${id}.zip`), 'course.zip'].sort());
+    expect((await readdir(path.join(out, 'pdf'))).sort()).toEqual([...ids.flatMap((id) => [`${id}-key.pdf`, `${id}-worksheet.pdf`]), 'course.pdf'].sort());
+    expect(await readdir(path.join(out, 'cc'))).toEqual(['course.imscc']);
+    for (const d of outcome.diagnostics) expect(known, `no docs page for ${d.code}`).toContain(d.code);
+  });
+
+  it('reports only documented codes on a module with every question kind and hostile text', async () => {
+    const root = await writeContentFolder(EVERY_KIND_FILES);
+    const out = await mkdtemp(path.join(tmpdir(), 'coursepack-all-'));
+    dirs.push(root, out);
+    const outcome = await runBuild({ root, outDir: out, formats: FORMAT_NAMES, options: { toolVersion: 'test' } });
+    expect(outcome.diagnostics.length).toBeGreaterThan(0);
+    for (const d of outcome.diagnostics) expect(known, `no docs page for ${d.code}`).toContain(d.code);
+  });
+});
