@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import type { Module } from '@coursepack/core';
 import { documentData } from '../src/internal/document-data.js';
-import { queryTypst } from '../src/internal/typst-compiler.js';
+import { compileTypst, queryTypst } from '../src/internal/typst-compiler.js';
 import { bundledCourse, injectionCourse, richAnswerCourse } from './fixtures.js';
 
 test('every question starts and ends on the same page, on either paper, in worksheet, key and booklet', async () => {
@@ -12,8 +12,8 @@ test('every question starts and ends on the same page, on either paper, in works
   ];
   const questions = (ms: Module[]) => ms.flatMap((m) => m.checkpoint.groups.flatMap((g) => g.questions)).length;
   const printouts = [
-    ...modules.flatMap((m) => (['worksheet', 'key'] as const).flatMap((v) => (['a4', 'letter'] as const).map((p) => ({ ms: [m], data: documentData([m], v, p, null) })))),
-    { ms: modules, data: documentData(modules, 'worksheet', 'a4', 'Booklet') },
+    ...modules.flatMap((m) => (['worksheet', 'key'] as const).flatMap((v) => (['a4', 'letter'] as const).map((p) => ({ ms: [m], data: documentData([m], v, p, null, true) })))),
+    { ms: modules, data: documentData(modules, 'worksheet', 'a4', 'Booklet', true) },
   ];
   let spread = 0;
   for (const { ms, data } of printouts) {
@@ -23,6 +23,12 @@ test('every question starts and ends on the same page, on either paper, in works
     expect(ends, `${data.title} (${data.paper})`).toEqual(starts);
     spread = Math.max(spread, new Set(starts).size);
   }
+  // Markers take no room: the printout with them has the very same bytes as without.
+  const [first] = modules;
+  if (!first) throw new Error('no modules');
+  expect(queryTypst(documentData([first], 'worksheet', 'a4', null, false), 'question-start')).toEqual([]);
+  const bytes = (markers: boolean) => Buffer.from(compileTypst(documentData([first], 'key', 'a4', null, markers)));
+  expect(bytes(true).equals(bytes(false))).toBe(true);
   // The check means something only if questions do fall on several pages.
   expect(spread).toBeGreaterThan(5);
 });

@@ -9,10 +9,12 @@ export interface DocumentData {
   title: string;
   booklet: { title: string } | null;
   modules: ModuleSheet[];
+  /** Place page markers around each question (tests query them; they cost a layout pass). */
+  markers: boolean;
 }
 
 /** The data of one printout; a booklet when `bookletTitle` is given. */
-export function documentData(modules: readonly Module[], variant: SheetVariant, paper: 'a4' | 'letter' | undefined, bookletTitle: string | null): DocumentData {
+export function documentData(modules: readonly Module[], variant: SheetVariant, paper: 'a4' | 'letter' | undefined, bookletTitle: string | null, markers = false): DocumentData {
   const label = variant === 'key' ? 'Instructor key' : 'Worksheet';
   const first = modules[0];
   return {
@@ -21,5 +23,6 @@ export function documentData(modules: readonly Module[], variant: SheetVariant, 
     title: bookletTitle !== null ? `${bookletTitle} — ${label}s` : `${first?.title ?? 'Module'} — ${label}`,
     booklet: bookletTitle !== null ? { title: bookletTitle } : null,
     modules: modules.map((m) => sheetData(m, variant)),
+    markers,
   };
 }
