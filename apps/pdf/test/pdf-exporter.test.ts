@@ -35,6 +35,8 @@ describe.skipIf(!hasPoppler())('pdf exporter', () => {
     let start = 1;
     modules.forEach((m, i) => {
       expect(pages[start]).toContain(m.title);
+      // The running header names the module the page belongs to.
+      for (let p = start + 1; p < start + worksheetPages[i]!; p++) expect(pages[p]?.split('\n')[0]).toBe(`${m.title} Worksheet`);
       start += worksheetPages[i]!;
     });
   });
