@@ -11,7 +11,7 @@ const ASSETS = 'player/';
 
 /** The files one module contributes to a course package: its player under `<module>/`, no runtime. */
 export function scormCourseParts(module: Module, input: ExportInput, options: ScormOptions): { files: OutputFile[]; diagnostics: Diagnostic[] } {
-  const player = buildPlayer(module, input, { version: options.version, prefix: `${safeFileName(module.id)}/`, sharedAssets: ASSETS });
+  const player = buildPlayer(module, input, { version: options.version, prefix: `${safeFileName(module.id)}/`, sharedAssets: ASSETS, folderOf: safeFileName });
   return { files: player.files, diagnostics: player.diagnostics };
 }
 

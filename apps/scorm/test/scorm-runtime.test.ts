@@ -61,7 +61,11 @@ describe.skipIf(!chromium)('SCORM runtime under scorm-again', () => {
     expect(cmi['cmi.core.lesson_status']).toBe('completed');
     expect([cmi['cmi.core.score.raw'], cmi['cmi.core.score.min'], cmi['cmi.core.score.max']]).toEqual(['14', '0', '19']);
     expect(cmi['cmi.core.exit']).toBe('');
-    expect(cmi['cmi.core.session_time']).toMatch(/^\d{2,4}:\d{2}:\d{2}\.\d{2}$/);
+    // The SCO writes HH:MM:SS.SS; scorm-again stores it normalized (fractions only when non-zero).
+    const sent = (await first.calls()).filter((c) => c.args[0] === 'cmi.core.session_time').map((c) => c.args[1]);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatch(/^\d{2,4}:\d{2}:\d{2}\.\d{2}$/);
+    expect(cmi['cmi.core.session_time']).toMatch(/^\d{2,4}:\d{2}:\d{2}(\.\d{1,2})?$/);
     const interactions = [0, 1, 2, 3, 4, 5].map((n) => ['id', 'type', 'student_response', 'result'].map((k) => cmi[`cmi.interactions.${n}.${k}`]));
     expect(interactions).toEqual([
       ['m1_basics.conceptual-1', 'fill-in', 'It comes before the second.', 'neutral'],
@@ -99,7 +103,10 @@ describe.skipIf(!chromium)('SCORM runtime under scorm-again', () => {
     const pick = (keys: string[]): string[] => keys.map((k) => cmi[`cmi.${k}`] ?? '(unset)');
     expect(pick(['completion_status', 'success_status', 'exit', 'progress_measure'])).toEqual(['incomplete', 'failed', 'suspend', '0.5']);
     expect(pick(['score.scaled', 'score.raw', 'score.min', 'score.max'])).toEqual(['0.7368', '14', '0', '19']);
-    expect(cmi['cmi.session_time']).toMatch(/^PT\d+H\d+M\d+(\.\d{1,2})?S$/);
+    const sent = (await first.calls()).filter((c) => c.args[0] === 'cmi.session_time').map((c) => c.args[1]);
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatch(/^PT\d+H\d+M\d+(\.\d{1,2})?S$/);
+    expect(cmi['cmi.session_time']).toMatch(/^PT(\d+H)?(\d+M)?(\d+(\.\d+)?S)?$/);
     const interactions = [0, 1, 2, 3, 4, 5].map((n) => ['id', 'type', 'learner_response', 'result', 'description'].map((k) => cmi[`cmi.interactions.${n}.${k}`]));
     expect(interactions).toEqual([
       ['m1_basics.conceptual-1', 'long-fill-in', 'It comes before the second.', 'neutral', 'Why does the first idea matter? See 02_explainer.md §1.1.'],

@@ -172,6 +172,20 @@
     })(g);
   }
 
+  // Links must never take the SCO's own window away (that would end the LMS session): links to
+  // package pages and elsewhere open a new window; links to files this package lacks are disabled.
+  Array.prototype.forEach.call(document.querySelectorAll('main a[href]'), function (a) {
+    var href = a.getAttribute('href');
+    if (href.charAt(0) === '#') return;
+    var isOutside = /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(href);
+    if (!isOutside && data.pages.indexOf(href.split('#')[0]) < 0) {
+      if (data.moduleLinks[href]) a.setAttribute('href', data.moduleLinks[href]);
+      else { a.removeAttribute('href'); a.setAttribute('title', 'Not included in this package'); return; }
+    }
+    a.setAttribute('target', '_blank');
+    a.setAttribute('rel', 'noopener');
+  });
+
   save(true);
 
   var ended = false;

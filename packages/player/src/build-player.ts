@@ -21,6 +21,8 @@ export interface BuildPlayerOptions {
   prefix?: string;
   /** Folder of a runtime copy shared by several players (`player/`), from the output root; without it the module gets its own. */
   sharedAssets?: string;
+  /** Folder of a module in a course package, by module id (to link modules to each other). */
+  folderOf?: (moduleId: string) => string;
 }
 
 /** The player's files plus what the build found out. */
@@ -56,6 +58,11 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
   };
 
   const data = playerData(module);
+  data.pages = ['index.html', ...documents.map((d) => d.page)];
+  if (options.sharedAssets !== undefined && options.folderOf) {
+    // In a course package every module sits in a sibling folder, so a link to another module can open its player.
+    for (const link of module.links) if (link.target !== null) data.moduleLinks[link.href] = `../${options.folderOf(link.target)}/index.html`;
+  }
   const diagnostics: Diagnostic[] = [];
   let budget: SuspendDataBudget | null = null;
   if (options.version) {

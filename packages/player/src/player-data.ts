@@ -50,6 +50,10 @@ export interface PlayerData {
   suspendLimit: number;
   /** Encoded characters each note or open answer may keep in the LMS copy when the state is too large. */
   textBudget: number;
+  /** Pages of the package a link may open (others are not in the package). */
+  pages: string[];
+  /** Links to other modules as written → their player in a course package. */
+  moduleLinks: Record<string, string>;
 }
 
 /** Longest short or numeric answer the player accepts. */
@@ -114,6 +118,8 @@ export function playerData(module: Module): PlayerData {
     shortMax: SHORT_ANSWER_MAX,
     suspendLimit: 0,
     textBudget: 0,
+    pages: ['index.html'],
+    moduleLinks: {},
   };
 }
 

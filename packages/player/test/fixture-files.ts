@@ -5,7 +5,7 @@ export const playerFiles: ExampleFiles = {
   'm1/02_explainer.md': '# Explainer\n\n## 1. Basics\n\n### 1.1 First\n\nText.\n',
   'm1/06_revision.md': `# 06. Module 1 Review — Player
 
-**Focus:** the basics.
+**Focus:** the basics (see [the docs](https://example.org/docs)).
 
 ## Review loop
 
@@ -40,8 +40,9 @@ export const playerFiles: ExampleFiles = {
 ## Completion gate
 
 - [ ] I read \`02_explainer.md\`.
-- [ ] Done.
+- [ ] Done, ready for [module two](../m2/).
 `,
+  'm2/06_revision.md': '# 06. Module 2 Review — Next\n\n## Completion gate\n\n- [ ] Done.\n',
 };
 
 const EVIL = '<script>window.__pwned = 1</script><img src="x" onerror="window.__pwned = 2"> [click](javascript:window.__pwned=3) <a href="javascript:window.__pwned=4" onclick="window.__pwned=5">a</a> <svg onload="window.__pwned=6"></svg> <iframe src="javascript:window.__pwned=7"></iframe>';

@@ -29,6 +29,11 @@ describe('player API', () => {
     expect(budget.fixedMax).toBe(worst.length);
     expect(budget.textBudget).toBe(Math.floor((4096 - worst.length) / 2));
     expect(budget.largest).toBeLessThanOrEqual(4096);
+    const inCourse = buildPlayer(module, build, { version: '2004', prefix: 'm1/', sharedAssets: 'player/', folderOf: (id) => `folder-${id}` });
+    expect(inCourse.files.map((f) => f.path).sort()).toEqual(['m1/explainer.html', 'm1/index.html']);
+    const page = new TextDecoder().decode(inCourse.files.find((f) => f.path === 'm1/index.html')?.bytes);
+    expect(page).toContain('"moduleLinks":{"../m2/":"../folder-m2/index.html"}');
+    expect(page).toContain('<script src="../player/player.js"></script>');
     expect(buildPlayer(module, build, { version: '1.2' }).files.map((f) => f.path).sort()).toEqual([
       'explainer.html', 'index.html', 'player-state.js', 'player.css', 'player.js', 'scorm-runtime.js',
     ]);

@@ -50,6 +50,10 @@ describe.skipIf(!chromium)('learner player in chromium', () => {
   it('works without an LMS: keyboard answers, state kept in the browser across reloads', async () => {
     const p = await openPlayer(playerFiles);
     expect(await p.page.locator('#cp-status').textContent()).toContain('saved in this browser');
+    // No link may navigate the player's own window away; a module outside the package is not linked.
+    expect(await p.page.locator('a', { hasText: 'the docs' }).getAttribute('target')).toBe('_blank');
+    expect(await p.page.locator('a', { hasText: 'module two' }).getAttribute('href')).toBeNull();
+    expect(await p.page.locator('.refs a').first().getAttribute('target')).toBe('_blank');
     await p.page.focus('#q-1-choice-b');
     await p.page.keyboard.press('Space');
     await p.page.keyboard.press('Tab');
