@@ -151,4 +151,22 @@ describe.skipIf(!chromium)('SCORM runtime under scorm-again', () => {
     await session.page.close();
     await server.close();
   });
+
+  it('finds the API through window.opener when the SCO opens in a new window', async () => {
+    const { server } = await serve('1.2');
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}host.html?v=12`);
+    await page.waitForFunction(() => (window as unknown as { apiReady?: boolean }).apiReady === true);
+    const [popup] = await Promise.all([browser.context.waitForEvent('page'), page.evaluate(() => { window.open('pkg/index.html', 'sco-window'); })]);
+    await popup.waitForLoadState('load');
+    await popup.locator('#gate-0').check();
+    await popup.close({ runBeforeUnload: true });
+    await page.waitForFunction(() => (window as unknown as { calls: { fn: string }[] }).calls.some((c) => c.fn === 'LMSFinish'));
+    const calls = await page.evaluate(() => (window as unknown as { calls: { fn: string; args: string[]; error: string }[] }).calls);
+    expect(calls[0]?.fn).toBe('LMSInitialize');
+    expect(calls.filter((c) => c.error !== '0')).toEqual([]);
+    expect(calls.filter((c) => c.args[0] === 'cmi.core.lesson_status').map((c) => c.args[1])).toEqual(['incomplete']);
+    await page.close();
+    await server.close();
+  });
 });
