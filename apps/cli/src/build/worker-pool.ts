@@ -47,7 +47,7 @@ export async function runWorkerPool(init: WorkerInit, tasks: PoolTask[], jobs: n
       });
       worker.postMessage(init);
     });
-  const workers = Array.from({ length: Math.max(1, Math.min(jobs, tasks.length)) }, () => new Worker(WORKER_URL, { execArgv: [] }));
+  const workers = Array.from({ length: Math.max(1, Math.min(jobs, tasks.length)) }, () => new Worker(WORKER_URL, { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 96 } }));
   try {
     await Promise.all(workers.map(drive));
   } finally {

@@ -1,0 +1,117 @@
+// npm run bench [-- --quick] : synthetic courses of 1, 100 and 1000 modules; the parse floor,
+// validate, each exporter, and whole `coursepack build` processes; writes bench/results.json.
+import { execFile, spawn } from 'node:child_process';
+import { appendFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { generateCourse } from './generate-course.mjs';
+
+const run = promisify(execFile);
+const here = path.dirname(new URL(import.meta.url).pathname);
+const repo = path.resolve(here, '..');
+const cli = path.join(repo, 'apps/cli/bin/coursepack.js');
+const quick = process.argv.includes('--quick');
+const sizes = quick ? [1, 100] : [1, 100, 1000];
+const FORMATS = ['scorm12', 'scorm2004', 'qti12', 'qti21', 'qti30', 'cc', 'moodle', 'gift', 'json', 'pdf'];
+
+async function row(kind, root, ...args) {
+  const { stdout } = await run(process.execPath, [path.join(here, 'row.mjs'), kind, root, ...args], { maxBuffer: 64 << 20, cwd: repo });
+  return JSON.parse(stdout.trim().split('\n').pop());
+}
+
+/** Run the CLI as a process, sampling its peak resident memory from /proc. */
+function cliProcess(args) {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, [cli, ...args], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
+    let peak = 0;
+    let out = '';
+    child.stdout.on('data', (d) => (out += d));
+    child.stderr.on('data', () => {});
+    const sample = async () => {
+      try {
+        const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
+        peak = Math.max(peak, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+      } catch {}
+    };
+    const timer = setInterval(sample, 50);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      resolve({ ms: performance.now() - start, rssMB: Math.round(peak / 1024), code, summary: out.trim().split('\n').pop() });
+    });
+  });
+}
+
+async function snapshot(dir) {
+  const files = new Map();
+  for (const e of await readdir(dir, { recursive: true, withFileTypes: true })) if (e.isFile()) files.set(path.relative(dir, path.join(e.parentPath, e.name)), await readFile(path.join(e.parentPath, e.name)));
+  return files;
+}
+
+function same(a, b) {
+  if (a.size !== b.size) return false;
+  for (const [k, v] of a) if (!b.get(k)?.equals(v)) return false;
+  return true;
+}
+
+const results = { machine: { cores: availableParallelism(), cpu: cpus()[0]?.model ?? '?', node: process.version }, quick, sizes: {} };
+const work = await mkdtemp(path.join(tmpdir(), 'coursepack-bench-'));
+const fmt = (n, d = 0) => n.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d });
+try {
+  for (const n of sizes) {
+    const root = path.join(work, `course-${n}`);
+    const bytes = await generateCourse(root, n);
+    const mb = bytes / 1e6;
+    process.stderr.write(`\n${n} module(s), ${fmt(mb, 1)} MB of markdown\n`);
+    const rows = [];
+    const add = (name, r, extra = {}) => {
+      rows.push({ name, ms: r.ms, rssMB: r.rssMB, ...extra });
+      process.stderr.write(`  ${name.padEnd(22)} ${fmt(r.ms).padStart(9)} ms  ${String(r.rssMB ?? '').padStart(5)} MB\n`);
+    };
+    add('floor (remark parse)', await row('floor', root));
+    add('validate', await row('validate', root));
+    const exporters = await row('exporters', root, ...FORMATS);
+    for (const f of FORMATS) add(`export ${f}`, exporters[f], { moduleMs: exporters[f].moduleMs, bytes: exporters[f].bytes, largestFile: exporters[f].largestFile });
+
+    const outAll = path.join(work, `out-${n}`);
+    add('build --format all', await cliProcess(['build', root, '--format', 'all', '--out', outAll, '--no-cache']));
+    const cacheDir = path.join(work, `cache-${n}`);
+    const outInc = path.join(work, `inc-${n}`);
+    add('build, cache cold', await cliProcess(['build', root, '--format', 'all', '--out', outInc, '--cache-dir', cacheDir]));
+    const edited = path.join(root, 'track_00/m0000/02_explainer.md');
+    await appendFile(edited, '\nOne more sentence after an edit.\n');
+    const incremental = await cliProcess(['build', root, '--format', 'all', '--out', outInc, '--cache-dir', cacheDir]);
+    add('rebuild after 1 edit', incremental);
+    let identical = null;
+    if (!quick || n < 1000) {
+      const outOne = path.join(work, `one-${n}`);
+      add('build all, 1 thread', await cliProcess(['build', root, '--format', 'all', '--out', outOne, '--no-cache', '--jobs', '1']));
+      identical = same(await snapshot(outInc), await snapshot(outOne));
+      process.stderr.write(`  incremental output identical to a full build: ${identical}\n`);
+      await rm(outOne, { recursive: true, force: true });
+    }
+    results.sizes[n] = { modules: n, bytes, rows, incrementalIdentical: identical };
+    await rm(outAll, { recursive: true, force: true });
+    await rm(outInc, { recursive: true, force: true });
+    await rm(cacheDir, { recursive: true, force: true });
+    await rm(root, { recursive: true, force: true });
+  }
+} finally {
+  await rm(work, { recursive: true, force: true });
+}
+
+// The table: each row's time, throughput and ratio to the parse floor of the same bytes.
+const lines = ['| modules | row | time | modules/s | MB/s | peak RSS | × floor |', '|---:|---|---:|---:|---:|---:|---:|'];
+for (const s of Object.values(results.sizes)) {
+  const floor = s.rows[0].ms;
+  for (const r of s.rows) {
+    lines.push(`| ${s.modules} | ${r.name} | ${fmt(r.ms)} ms | ${fmt((s.modules / r.ms) * 1000, 1)} | ${fmt(s.bytes / 1e6 / (r.ms / 1000), 2)} | ${r.rssMB ?? ''} MB | ${fmt(r.ms / floor, 2)} |`);
+  }
+}
+const table = lines.join('\n');
+console.log(`\n${table}\n`);
+results.table = table;
+await writeFile(path.join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log('wrote bench/results.json');
