@@ -3,6 +3,7 @@ import { courseSchema } from '@coursepack/core';
 import type { ExportInput, ExportOptions, ExportResult, FormatExporter } from '@coursepack/export-kit';
 import { textFile } from '@coursepack/export-kit';
 import { canonicalJson } from './canonical-json.js';
+import { assembleCourseJson } from './assemble-course-json.js';
 import { courseDocument } from './course-document.js';
 
 /** File name of the schema written beside the JSON documents. */
@@ -29,5 +30,12 @@ export const jsonExporter: FormatExporter = {
   exportCourse: async (input, options) => {
     const result = exportDocument('course.json', input, input.course.modules, options);
     return { files: [...result.files, textFile(SCHEMA_FILE_NAME, schemaFileText())], diagnostics: result.diagnostics };
+  },
+  // The module's own document is its part of course.json, so a cached module is never serialised again.
+  exportModuleParts: async (module, input, options) => exportDocument(`${module.id}.json`, input, [module], options).files,
+  assembleCourse: async (course, readParts, options) => {
+    const empty = () => exportDocument('course.json', { course, documents: new Map() }, [], options).files[0]?.bytes ?? new Uint8Array();
+    const result = await assembleCourseJson(course, readParts, () => new TextDecoder().decode(empty()));
+    return { files: [...result.files, textFile(SCHEMA_FILE_NAME, schemaFileText())], diagnostics: [] };
   },
 };

@@ -1,5 +1,6 @@
 import type { FormatExporter } from '@coursepack/export-kit';
 import { textFile } from '@coursepack/export-kit';
+import { assembleCourseXml } from './assemble-course-xml.js';
 import { quizXml } from './quiz-xml.js';
 
 /** Moodle XML question banks: `<module-id>.moodle.xml` per module and `course.moodle.xml`. */
@@ -13,4 +14,7 @@ export const moodleExporter: FormatExporter = {
   // The course file holds the same modules as the module files, whose export already reported
   // every notice; repeating them here would list each one twice.
   exportCourse: async (input) => ({ files: [textFile('course.moodle.xml', quizXml(input.course, input.course.modules).xml)], diagnostics: [] }),
+  // A module's own bank is its part of the course bank, so a cached module is never written again.
+  exportModuleParts: async (module, input) => [textFile(`${module.id}.moodle.xml`, quizXml(input.course, [module]).xml)],
+  assembleCourse: async (course, readParts) => assembleCourseXml(course, readParts, quizXml(course, []).xml),
 };
