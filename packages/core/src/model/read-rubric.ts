@@ -40,7 +40,7 @@ export function readRubric(table: Table, file: string, ctx: ModuleContext): Rubr
       if (max === null) ctx.findings.push({ code: 'rubric-max-not-number', message: `The Total's maximum is \`${maxText}\`; write a number`, place: placeOf(row.children[maxColumn] ?? row, file), module: ctx.moduleId });
       continue;
     }
-    if (max === null) ctx.findings.push({ code: 'rubric-max-not-number', message: `The maximum of "${label}" is \`${maxText}\`; write a number`, place: placeOf(row.children[maxColumn] ?? row, file), module: ctx.moduleId });
+    if (max === null) ctx.findings.push({ code: 'rubric-max-not-number', message: maxText === '' ? `The maximum of "${label}" is empty; write a number` : `The maximum of "${label}" is \`${maxText}\`; write a number`, place: placeOf(row.children[maxColumn] ?? row, file), module: ctx.moduleId });
     const scoreText = scoreColumn > 0 ? cellText(row, scoreColumn) : '';
     const score = NUMBER.test(scoreText) ? Number(scoreText) : null;
     if (score !== null && max !== null && score > max) {
