@@ -113,8 +113,32 @@ for (const s of Object.values(results.sizes)) {
     lines.push(`| ${s.modules} | ${r.name} | ${fmt(r.ms)} ms | ${fmt((s.modules / r.ms) * 1000, 1)} | ${fmt(s.bytes / 1e6 / (r.ms / 1000), 2)} | ${r.rssMB ?? ''} MB | ${fmt(r.ms / floor, 2)} |`);
   }
 }
+// Per-module costs and the targets of the benchmark issue, at the largest size measured.
+const largest = Object.values(results.sizes).at(-1);
+const byName = new Map(largest.rows.map((r) => [r.name, r]));
+const per = (name) => (byName.get(name)?.moduleMs ?? byName.get(name)?.ms ?? NaN) / largest.modules;
+const ratio = (name) => (byName.get(name)?.ms ?? NaN) / largest.rows[0].ms;
+const summary = [
+  `per module at ${largest.modules} modules: ${FORMATS.map((f) => `${f} ${fmt(per(`export ${f}`), 1)} ms`).join(', ')}`,
+  `pdf per document (worksheet or key, warm): ${fmt(per('export pdf') / 2, 1)} ms`,
+  `largest SCORM package: ${fmt((byName.get('export scorm2004')?.largestFile ?? 0) / 1024, 1)} KiB`,
+  `validate / floor: ${fmt(ratio('validate'), 2)}`,
+];
+const cold = byName.get('build, cache cold');
+const edit = byName.get('rebuild after 1 edit');
+if (cold && edit) summary.push(`rebuild after one edit: ${fmt((edit.ms / cold.ms) * 100, 1)} % of a full build${largest.incrementalIdentical === null ? '' : `, output identical: ${largest.incrementalIdentical}`}`);
+const one = byName.get('build all, 1 thread');
+const all = byName.get('build --format all');
+if (one && all) summary.push(`worker threads: ${fmt(one.ms / all.ms, 2)}× over one thread; peak RSS of the build ${all.rssMB} MB`);
+const sizesList = Object.values(results.sizes);
+if (sizesList.length >= 3) {
+  const [, hundred, thousand] = sizesList;
+  const growth = (name) => thousand.rows.find((r) => r.name === name)?.ms / hundred.rows.find((r) => r.name === name)?.ms;
+  summary.push(`1000 vs 100 modules: ${['validate', ...FORMATS.map((f) => `export ${f}`), 'build --format all'].map((n) => `${n.replace('export ', '')} ${fmt(growth(n), 1)}×`).join(', ')}`);
+}
+results.summary = summary;
 const table = lines.join('\n');
-console.log(`\n${table}\n`);
+console.log(`\n${table}\n\n${summary.join('\n')}\n`);
 results.table = table;
 await writeFile(path.join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log('wrote bench/results.json');
