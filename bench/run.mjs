@@ -12,7 +12,10 @@ const here = path.dirname(new URL(import.meta.url).pathname);
 const repo = path.resolve(here, '..');
 const cli = path.join(repo, 'apps/cli/bin/coursepack.js');
 const quick = process.argv.includes('--quick');
-const sizes = quick ? [1, 100] : [1, 100, 1000];
+// --sizes 1000 measures one size; --builds-only skips validate and the exporters (floor + builds).
+const sizesArg = process.argv[process.argv.indexOf('--sizes') + 1];
+const sizes = process.argv.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : quick ? [1, 100] : [1, 100, 1000];
+const buildsOnly = process.argv.includes('--builds-only');
 const FORMATS = ['scorm12', 'scorm2004', 'qti12', 'qti21', 'qti30', 'cc', 'moodle', 'gift', 'json', 'pdf'];
 
 async function row(kind, root, ...args) {
@@ -29,10 +32,23 @@ function cliProcess(args) {
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', () => {});
+    // The build may run worker processes: sum the resident memory of the whole process tree.
     const sample = async () => {
       try {
-        const status = await readFile(`/proc/${child.pid}/status`, 'utf8');
-        peak = Math.max(peak, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+        const parents = new Map();
+        for (const pid of (await readdir('/proc')).filter((p) => /^\d+$/.test(p))) {
+          const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
+          const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+          parents.set(Number(pid), ppid);
+        }
+        const tree = [child.pid];
+        for (const [pid, ppid] of parents) if (tree.includes(ppid)) tree.push(pid);
+        let total = 0;
+        for (const pid of tree) {
+          const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+          total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+        }
+        peak = Math.max(peak, total);
       } catch {}
     };
     const timer = setInterval(sample, 50);
@@ -71,11 +87,13 @@ try {
       process.stderr.write(`  ${name.padEnd(22)} ${fmt(r.ms).padStart(9)} ms  ${String(r.rssMB ?? '').padStart(5)} MB\n`);
     };
     // One process parses the floor, then validates, then runs every exporter over that course.
-    const inProcess = await row('all', root, ...FORMATS);
+    const inProcess = await row(buildsOnly ? 'floor' : 'all', root, ...FORMATS);
     add('floor (remark parse)', inProcess.floor);
-    add('validate', inProcess.validate);
-    const exporters = inProcess.exporters;
-    for (const f of FORMATS) add(`export ${f}`, exporters[f], { moduleMs: exporters[f].moduleMs, bytes: exporters[f].bytes, largestFile: exporters[f].largestFile });
+    if (!buildsOnly) {
+      add('validate', inProcess.validate);
+      const exporters = inProcess.exporters;
+      for (const f of FORMATS) add(`export ${f}`, exporters[f], { moduleMs: exporters[f].moduleMs, bytes: exporters[f].bytes, largestFile: exporters[f].largestFile });
+    }
 
     const outAll = path.join(work, `out-${n}`);
     const cacheDir = path.join(work, `cache-${n}`);
@@ -118,7 +136,7 @@ const largest = Object.values(results.sizes).at(-1);
 const byName = new Map(largest.rows.map((r) => [r.name, r]));
 const per = (name) => (byName.get(name)?.moduleMs ?? byName.get(name)?.ms ?? NaN) / largest.modules;
 const ratio = (name) => (byName.get(name)?.ms ?? NaN) / largest.rows[0].ms;
-const summary = [
+const summary = buildsOnly ? [] : [
   `per module at ${largest.modules} modules: ${FORMATS.map((f) => `${f} ${fmt(per(`export ${f}`), 1)} ms`).join(', ')}`,
   `pdf per document (worksheet or key, warm): ${fmt(per('export pdf') / 2, 1)} ms`,
   `largest SCORM package: ${fmt((byName.get('export scorm2004')?.largestFile ?? 0) / 1024, 1)} KiB`,
@@ -137,8 +155,9 @@ if (sizesList.length >= 3) {
   summary.push(`1000 vs 100 modules: ${['validate', ...FORMATS.map((f) => `export ${f}`), 'build --format all'].map((n) => `${n.replace('export ', '')} ${fmt(growth(n), 1)}×`).join(', ')}`);
 }
 results.summary = summary;
+const resultsFile = path.join(here, buildsOnly || process.argv.includes('--sizes') ? 'results-partial.json' : 'results.json');
 const table = lines.join('\n');
 console.log(`\n${table}\n\n${summary.join('\n')}\n`);
 results.table = table;
-await writeFile(path.join(here, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
-console.log('wrote bench/results.json');
+await writeFile(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
+console.log(`wrote bench/${path.basename(resultsFile)}`);

@@ -51,7 +51,7 @@ describe('incremental, parallel and sharded builds', () => {
     expect(edited.diagnostics.length).toBe(full.diagnostics.length);
   });
 
-  it('gives the same bytes from worker threads as from one thread', async () => {
+  it('gives the same bytes from worker processes as from one process', async () => {
     await runBuild({ root: content, outDir: path.join(work, 'one'), formats: FORMATS, options, jobs: 1 });
     await runBuild({ root: content, outDir: path.join(work, 'two'), formats: FORMATS, options, jobs: 2 });
     expect(await snapshot(path.join(work, 'two'))).toEqual(await snapshot(path.join(work, 'one')));

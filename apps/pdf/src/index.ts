@@ -1,4 +1,5 @@
-export { pdfExporter, BOOKLET_FILE } from './pdf-exporter.js';
+export { pdfExporter } from './pdf-exporter.js';
+export { BOOKLET_FILE, BOOKLET_VOLUME, exportBooklet } from './export-booklet.js';
 export { renderBooklet, renderKey, renderModulePdf, renderWorksheet } from './render-pdf.js';
 export type { PdfOptions } from './render-pdf.js';
 export { sheetData } from './sheet-data.js';

@@ -1,8 +1,6 @@
 import type { FormatExporter } from '@coursepack/export-kit';
-import { renderBooklet, renderKey, renderWorksheet } from './render-pdf.js';
-
-/** File name of the course booklet written by `exportCourse`. */
-export const BOOKLET_FILE = 'course.pdf';
+import { exportBooklet } from './export-booklet.js';
+import { renderKey, renderWorksheet } from './render-pdf.js';
 
 /** The `pdf` format: per module a worksheet and a key, and one booklet of all worksheets. */
 export const pdfExporter: FormatExporter = {
@@ -18,8 +16,5 @@ export const pdfExporter: FormatExporter = {
       diagnostics: [],
     };
   },
-  exportCourse: async (input, options) => ({
-    files: [{ path: BOOKLET_FILE, bytes: renderBooklet(input.course, input.course.modules, { paper: options.paper ?? 'a4' }) }],
-    diagnostics: [],
-  }),
+  exportCourse: async (input, options) => exportBooklet(input.course, { paper: options.paper ?? 'a4' }),
 };

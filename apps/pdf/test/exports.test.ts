@@ -4,7 +4,9 @@ import * as api from '../src/index.js';
 test('the public API is exactly these names', () => {
   expect(Object.keys(api).sort()).toEqual([
     'BOOKLET_FILE',
+    'BOOKLET_VOLUME',
     'TypstTemplateError',
+    'exportBooklet',
     'pdfExporter',
     'referenceText',
     'renderBooklet',

@@ -94,3 +94,14 @@ describe('answer lines', () => {
     expect([q?.kind, q?.answers, q?.prompt.text]).toEqual(['short', ['registry', 'model registry'], 'Name the store.']);
   });
 });
+
+describe('plain text of prompts', () => {
+  it('leaves raw HTML out of the text, as it is left out of the HTML', async () => {
+    const build = await courseFromFiles(review('1. Why <b>gate</b> promotion <script>alert(1)</script>?\n'));
+    const q = build.course.modules[0]?.checkpoint.groups[0]?.questions[0];
+    // Tags go, as they go from the HTML; text between inline tags is text in both.
+    expect(q?.prompt.text).toBe('Why gate promotion alert(1)?');
+    expect(q?.prompt.html).toBe('<p>Why gate promotion alert(1)?</p>');
+    expect(q?.prompt.markdown).toContain('<b>gate</b>');
+  });
+});

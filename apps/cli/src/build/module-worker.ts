@@ -1,12 +1,10 @@
-import { parentPort } from 'node:worker_threads';
 import type { Course, RawFile } from '@coursepack/core';
 import type { ExportOptions, FormatExporter } from '@coursepack/export-kit';
 import { loadExporter } from './formats.js';
 import { moduleSource } from './module-source.js';
 import { processModule } from './process-module.js';
-import { transferList } from './transfer-list.js';
 
-/** Sent once to each worker. */
+/** Sent once to each worker process. */
 export interface WorkerInit {
   type: 'init';
   name: string;
@@ -27,21 +25,23 @@ export interface WorkerTask {
 let init: WorkerInit | null = null;
 let exporters: FormatExporter[] = [];
 
-parentPort?.on('message', (message: WorkerInit | WorkerTask) => {
+const send = (message: unknown) => process.send?.(message);
+
+// A worker process: builds the modules it is sent, one at a time, and sends each result back.
+process.on('message', (message: WorkerInit | WorkerTask) => {
   void (async () => {
     if (message.type === 'init') {
       init = message;
       exporters = await Promise.all(message.formats.map((f) => loadExporter(f)));
-      parentPort?.postMessage({ type: 'ready' });
+      send({ type: 'ready' });
       return;
     }
-    if (!init) throw new Error('module worker got a task before init');
     try {
+      if (!init) throw new Error('module worker got a task before init');
       const source = moduleSource(init.name, init.configText, init.allPaths, message.files);
-      const result = await processModule(source, init.skeleton, message.moduleId, exporters, init.options);
-      parentPort?.postMessage({ type: 'result', result }, transferList(result));
+      send({ type: 'result', result: await processModule(source, init.skeleton, message.moduleId, exporters, init.options) });
     } catch (error) {
-      parentPort?.postMessage({ type: 'error', moduleId: message.moduleId, stack: (error as Error).stack ?? String(error) });
+      send({ type: 'error', moduleId: message.moduleId, stack: (error as Error).stack ?? String(error) });
     }
   })();
 });

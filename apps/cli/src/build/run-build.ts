@@ -27,7 +27,7 @@ export interface BuildPlan {
   cacheDir?: string | null;
   /** Build only one shard's modules (course-level outputs are left to an unsharded build). */
   shard?: Shard | null;
-  /** Worker threads; default: one per core when there are more than a handful of modules. */
+  /** Worker processes; default: one per core when there are more than a handful of modules. */
   jobs?: number;
 }
 
@@ -43,11 +43,11 @@ export interface BuildOutcome {
   modules: { total: number; selected: number; built: number; cached: number };
 }
 
-// Below this many modules, starting worker threads costs more than it saves.
+// Below this many modules, starting worker processes costs more than it saves.
 const PARALLEL_THRESHOLD = 8;
 
 /**
- * Validate and export a course module by module (in worker threads for large courses, skipping
+ * Validate and export a course module by module (in worker processes for large courses, skipping
  * modules whose inputs are unchanged since a cached build), then build the course-level outputs,
  * and rename everything into place only when all of it succeeded.
  */
@@ -98,7 +98,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
     const jobs = plan.jobs ?? (tasks.length > PARALLEL_THRESHOLD ? availableParallelism() : 1);
     if (jobs > 1 && !plan.resolveExporter) {
       const init = { type: 'init' as const, name: source.name, configText: source.configText, allPaths, skeleton, formats: plan.formats, options: plan.options };
-      await runWorkerPool(init, tasks.map((t) => ({ moduleId: t.moduleId, files: t.files.map((f) => ({ ...f, bytes: f.bytes ? f.bytes.slice() : null })) })), jobs, (r) => accept(r, true));
+      await runWorkerPool(init, tasks, jobs, (r) => accept(r, true));
     } else {
       for (const task of tasks) await accept(await processModule(moduleSource(source.name, source.configText, allPaths, task.files), skeleton, task.moduleId, exporters, plan.options), true);
     }

@@ -1,4 +1,6 @@
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import type { RawFile } from '@coursepack/core';
 import type { WorkerInit } from './module-worker.js';
 import type { ModuleResult } from './process-module.js';
@@ -11,28 +13,51 @@ export interface PoolTask {
 
 // Compiled worker, found from src/build (tests) and dist/build alike; it resolves packages to
 // their compiled code, whatever export conditions the parent runs with.
-const WORKER_URL = new URL('../../dist/build/module-worker.js', import.meta.url);
+const WORKER_PATH = fileURLToPath(new URL('../../dist/build/module-worker.js', import.meta.url));
 
 /**
- * Build modules on `jobs` worker threads, one module per message so a slow module never holds
- * up the others; `onResult` runs on the main thread as each module finishes.
+ * Modules one worker process builds before it is replaced. Worker processes, not threads: native
+ * code in exporters (the PDF typesetter) keeps memory per process that only exiting gives back.
+ */
+export const MODULES_PER_WORKER = 50;
+
+interface Message {
+  type: 'ready' | 'result' | 'error';
+  result?: ModuleResult;
+  moduleId?: string;
+  stack?: string;
+}
+
+/**
+ * Build modules in `jobs` worker processes, one module per message so a slow module never holds
+ * up the others; `onResult` runs in this process as each module finishes, one at a time.
  */
 export async function runWorkerPool(init: WorkerInit, tasks: PoolTask[], jobs: number, onResult: (result: ModuleResult) => Promise<void>): Promise<void> {
   const queue = [...tasks];
-  const drive = (worker: Worker) =>
+  const live = new Set<ChildProcess>();
+  let writing: Promise<void> = Promise.resolve();
+
+  const lane = async (): Promise<void> => {
+    while (queue.length > 0) await runWorker();
+  };
+
+  // One worker process: takes modules from the shared queue until it has built its share.
+  const runWorker = () =>
     new Promise<void>((resolve, reject) => {
-      // Results are written one after another, in the order they arrive.
-      let writing: Promise<void> = Promise.resolve();
+      const child = fork(WORKER_PATH, [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      live.add(child);
+      let finished = false;
+      let built = 0;
       const next = () => {
-        const task = queue.shift();
-        if (!task) {
+        const task = built++ < MODULES_PER_WORKER ? queue.shift() : undefined;
+        if (task) child.send({ type: 'task', moduleId: task.moduleId, files: task.files });
+        else {
+          finished = true;
+          child.disconnect();
           writing.then(resolve, reject);
-          return;
         }
-        const buffers = task.files.flatMap((f) => (f.bytes && f.bytes.buffer instanceof ArrayBuffer && f.bytes.byteOffset === 0 && f.bytes.byteLength === f.bytes.buffer.byteLength ? [f.bytes.buffer] : []));
-        worker.postMessage({ type: 'task', moduleId: task.moduleId, files: task.files }, buffers);
       };
-      worker.on('message', (message: { type: string; result?: ModuleResult; moduleId?: string; stack?: string }) => {
+      child.on('message', (message: Message) => {
         if (message.type === 'ready') next();
         else if (message.type === 'result' && message.result) {
           const result = message.result;
@@ -41,16 +66,17 @@ export async function runWorkerPool(init: WorkerInit, tasks: PoolTask[], jobs: n
           next();
         } else if (message.type === 'error') reject(new Error(`building module ${message.moduleId ?? '?'} failed in a worker:\n${message.stack ?? ''}`));
       });
-      worker.on('error', reject);
-      worker.on('exit', (code) => {
-        if (code !== 0) reject(new Error(`a build worker exited with code ${code}`));
+      child.on('error', reject);
+      child.on('exit', (code, signal) => {
+        live.delete(child);
+        if (!finished) reject(new Error(`a build worker stopped (${signal ?? `exit code ${code}`}) before it finished`));
       });
-      worker.postMessage(init);
+      child.send(init);
     });
-  const workers = Array.from({ length: Math.max(1, Math.min(jobs, tasks.length)) }, () => new Worker(WORKER_URL, { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: 96 } }));
+
   try {
-    await Promise.all(workers.map(drive));
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, tasks.length)) }, lane));
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    for (const child of live) child.kill();
   }
 }

@@ -36,6 +36,12 @@ export const exportRules: readonly ExportRule[] = [
     description: 'The CC QTI profile has no numeric range: a numeric question with `± tolerance` accepts only its exact value in the cartridge. The QTI 1.2, 2.1, 3.0, Moodle and GIFT exports keep the tolerance.',
   },
   {
+    code: 'pdf-booklet-volumes',
+    severity: 'info',
+    summary: 'A large course gets its booklet in volumes.',
+    description: 'The course booklet holds at most 50 modules (about 200 pages) per PDF, so that it stays printable and typesetting it needs bounded memory. Larger courses get `course-01.pdf`, `course-02.pdf`, … each with its own contents page, instead of one `course.pdf`.',
+  },
+  {
     code: 'moodle-questions-only',
     severity: 'info',
     summary: 'Moodle XML carries questions only.',

@@ -13,7 +13,7 @@ export function toRichText(nodes: readonly RootContent[], file: SourceFile, endO
   const end = endOffset ?? last?.position?.end.offset ?? start;
   const markdown = file.text.slice(start, end).trim();
   const text = nodes
-    .map((n) => toString(n))
+    .map((n) => toString(n, { includeHtml: false }))
     .join('\n\n')
     .replace(/[ \t]+\n/g, '\n')
     .trim();

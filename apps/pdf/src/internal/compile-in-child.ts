@@ -1,0 +1,24 @@
+import { fork } from 'node:child_process';
+import type { Serializable } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+// Compiled child script, found from src/internal (tests) and dist/internal alike.
+const CHILD = fileURLToPath(new URL('../../dist/internal/booklet-child.js', import.meta.url));
+
+/** Typeset template data in a short-lived child process and return the PDF bytes. */
+export function compileInChild(data: Serializable): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const child = fork(CHILD, [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+    let settled = false;
+    child.once('message', (message: { pdf?: Uint8Array; error?: string }) => {
+      settled = true;
+      if (message.pdf) resolve(message.pdf);
+      else reject(new Error(`typesetting a booklet volume failed:\n${message.error ?? ''}`));
+    });
+    child.once('error', reject);
+    child.once('exit', (code) => {
+      if (!settled) reject(new Error(`the booklet typesetter stopped with exit code ${code}`));
+    });
+    child.send(data);
+  });
+}

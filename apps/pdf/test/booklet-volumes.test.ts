@@ -1,0 +1,30 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import type { CourseBuild } from '@coursepack/core';
+import { exportableModules } from '@coursepack/core';
+import { exportBooklet, renderBooklet } from '../src/index.js';
+import { bundledCourse } from './fixtures.js';
+import { hasPoppler, pdfInfo, pdfPages } from './poppler.js';
+
+let build: CourseBuild;
+beforeAll(async () => {
+  build = await bundledCourse();
+});
+
+describe.skipIf(!hasPoppler())('booklet volumes', () => {
+  test('one course.pdf, typeset in a child process, equals the in-process booklet', async () => {
+    const course = { ...build.course, modules: exportableModules(build) };
+    const result = await exportBooklet(course);
+    expect(result.files.map((f) => f.path)).toEqual(['course.pdf']);
+    expect(Buffer.from(result.files[0]!.bytes).equals(Buffer.from(renderBooklet(course)))).toBe(true);
+    expect(result.diagnostics).toEqual([]);
+  });
+
+  test('a course larger than a volume is split into numbered volumes with their own contents', async () => {
+    const modules = exportableModules(build);
+    const result = await exportBooklet({ ...build.course, modules }, { volumeSize: 2 });
+    expect(result.files.map((f) => f.path)).toEqual(['course-01.pdf', 'course-02.pdf']);
+    expect(pdfInfo(result.files[0]!.bytes)['Title']).toBe(`${build.course.title} — volume 1 of 2 — Worksheets`);
+    expect(pdfPages(result.files[1]!.bytes)[0]).toContain(modules[2]!.title);
+    expect(result.diagnostics.map((d) => [d.code, d.severity])).toEqual([['pdf-booklet-volumes', 'info']]);
+  });
+});
