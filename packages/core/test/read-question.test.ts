@@ -105,3 +105,18 @@ describe('plain text of prompts', () => {
     expect(q?.prompt.markdown).toContain('<b>gate</b>');
   });
 });
+
+describe('references as authors write them', () => {
+  it('reads a file switch mid-sentence, an abbreviation and a top-level section', async () => {
+    const files = review('1. Compare. See `02_explainer.md` §1.1 and 03_study_material.md §4, then explainer §1.2 and §1.\n');
+    files['m1/03_study_material.md'] = '# 03. Study\n\n## §4. Tools\n\nTable.\n';
+    const build = await courseFromFiles(files);
+    expect(build.diagnostics).toEqual([]);
+    const q = build.course.modules[0]?.checkpoint.groups[0]?.questions[0];
+    expect(q?.references.map((r) => [r.file, r.role, r.sections.map((s) => [s.raw, s.resolved])])).toEqual([
+      ['02_explainer.md', 'explainer', [['§1.1', ['1.1']]]],
+      ['03_study_material.md', 'study-material', [['§4', ['4']]]],
+      ['02_explainer.md', 'explainer', [['§1.2', ['1.2']], ['§1', ['1', '1.1', '1.2']]]],
+    ]);
+  });
+});
