@@ -31,8 +31,7 @@ export const jsonExporter: FormatExporter = {
     const result = exportDocument('course.json', input, input.course.modules, options);
     return { files: [...result.files, textFile(SCHEMA_FILE_NAME, schemaFileText())], diagnostics: result.diagnostics };
   },
-  // The module's own document is its part of course.json, so a cached module is never serialised again.
-  exportModuleParts: async (module, input, options) => exportDocument(`${module.id}.json`, input, [module], options).files,
+  // Each module's own file is its part of the course file (no exportModuleParts needed).
   assembleCourse: async (course, readParts, options) => {
     const empty = () => exportDocument('course.json', { course, documents: new Map() }, [], options).files[0]?.bytes ?? new Uint8Array();
     const result = await assembleCourseJson(course, readParts, () => new TextDecoder().decode(empty()));

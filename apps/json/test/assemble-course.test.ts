@@ -1,15 +1,16 @@
 import { loadCourse } from '@coursepack/core';
+import type { OutputFile } from '@coursepack/export-kit';
 import { jsonExporter } from '@coursepack/json';
 import { describe, expect, it } from 'vitest';
 
-describe('course.json from module parts', () => {
+describe('course.json from the module documents', () => {
   it('is byte-identical to serialising the whole course, with and without positions', async () => {
     const build = await loadCourse(new URL('../../../content', import.meta.url).pathname);
     const input = { course: build.course, documents: build.documents };
     for (const positions of [false, true]) {
       const options = { toolVersion: 'test', positions };
-      const parts = new Map<string, Awaited<ReturnType<NonNullable<typeof jsonExporter.exportModuleParts>>>>();
-      for (const m of build.course.modules) parts.set(m.id, await jsonExporter.exportModuleParts!(m, input, options));
+      const parts = new Map<string, OutputFile[]>();
+      for (const m of build.course.modules) parts.set(m.id, (await jsonExporter.exportModule!(m, input, options)).files);
       const assembled = await jsonExporter.assembleCourse!(build.course, async (id) => parts.get(id) ?? [], options);
       const direct = await jsonExporter.exportCourse!(input, options);
       expect(assembled.files.map((f) => [f.path, Buffer.from(f.bytes).toString('base64')])).toEqual(direct.files.map((f) => [f.path, Buffer.from(f.bytes).toString('base64')]));

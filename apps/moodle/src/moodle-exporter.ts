@@ -14,7 +14,6 @@ export const moodleExporter: FormatExporter = {
   // The course file holds the same modules as the module files, whose export already reported
   // every notice; repeating them here would list each one twice.
   exportCourse: async (input) => ({ files: [textFile('course.moodle.xml', quizXml(input.course, input.course.modules).xml)], diagnostics: [] }),
-  // A module's own bank is its part of the course bank, so a cached module is never written again.
-  exportModuleParts: async (module, input) => [textFile(`${module.id}.moodle.xml`, quizXml(input.course, [module]).xml)],
+  // Each module's own file is its part of the course file (no exportModuleParts needed).
   assembleCourse: async (course, readParts) => assembleCourseXml(course, readParts, quizXml(course, []).xml),
 };

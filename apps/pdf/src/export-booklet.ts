@@ -1,9 +1,13 @@
-import type { Course, Diagnostic } from '@coursepack/core';
+import type { Course, Diagnostic, Module } from '@coursepack/core';
 import { ruleUrl } from '@coursepack/core';
-import type { ExportResult } from '@coursepack/export-kit';
+import { createHash } from 'node:crypto';
+import type { ExportOptions, ExportResult, OutputFile, ReadParts } from '@coursepack/export-kit';
+import { textFile } from '@coursepack/export-kit';
 import { compileInChild } from './internal/compile-in-child.js';
-import { documentData } from './internal/document-data.js';
+import { documentDataOfSheets } from './internal/document-data.js';
 import type { PdfOptions } from './render-pdf.js';
+import type { ModuleSheet } from './sheet-data.js';
+import { sheetData } from './sheet-data.js';
 
 /** File name of the course booklet when it fits one volume. */
 export const BOOKLET_FILE = 'course.pdf';
@@ -11,23 +15,28 @@ export const BOOKLET_FILE = 'course.pdf';
 /** Most modules in one booklet volume (about 200 pages): larger courses get several volumes. */
 export const BOOKLET_VOLUME = 50;
 
-/**
- * The course booklet of every module's worksheet: `course.pdf`, or `course-01.pdf` … when the
- * course has more than {@link BOOKLET_VOLUME} modules. Each volume is typeset in its own child
- * process, so memory stays bounded however large the course.
- */
-export async function exportBooklet(course: Course, options: PdfOptions & { volumeSize?: number } = {}): Promise<ExportResult> {
+/** Options of the booklet: paper, modules per volume, and where typeset volumes are remembered. */
+export type BookletOptions = PdfOptions & { volumeSize?: number; memo?: ExportOptions['memo'] };
+
+const SHEET_PART = 'worksheet.json';
+const decoder = new TextDecoder();
+
+async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => Promise<ModuleSheet[]>, options: BookletOptions): Promise<ExportResult> {
   const modules = course.modules;
   if (modules.length === 0) return { files: [], diagnostics: [] };
   const size = options.volumeSize ?? BOOKLET_VOLUME;
   const count = Math.ceil(modules.length / size);
-  const digits = String(count).length < 2 ? 2 : String(count).length;
-  const files = [];
+  const digits = Math.max(2, String(count).length);
+  const files: OutputFile[] = [];
   for (let v = 0; v < count; v++) {
-    const part = modules.slice(v * size, (v + 1) * size);
+    const sheets = await sheetsOf(modules.slice(v * size, (v + 1) * size));
     const title = count === 1 ? course.title : `${course.title} — volume ${v + 1} of ${count}`;
     const path = count === 1 ? BOOKLET_FILE : `course-${String(v + 1).padStart(digits, '0')}.pdf`;
-    files.push({ path, bytes: await compileInChild(documentData(part, 'worksheet', options.paper, title)) });
+    const data = documentDataOfSheets(sheets, 'worksheet', options.paper, title);
+    // A volume depends only on its data (and this package's templates and fonts, fixed by the
+    // coursepack version the build's cache already keys on): one edit retypesets one volume.
+    const key = `pdf-booklet-${createHash('sha256').update(JSON.stringify(data)).digest('hex')}`;
+    files.push({ path, bytes: options.memo ? await options.memo(key, () => compileInChild(data)) : await compileInChild(data) });
   }
   const diagnostics: Diagnostic[] = [];
   const first = modules[0];
@@ -36,4 +45,34 @@ export async function exportBooklet(course: Course, options: PdfOptions & { volu
     diagnostics.push({ code, severity: 'info', message: `The course booklet has ${count} volumes of at most ${size} modules each (course-01.pdf …), not one course.pdf`, place: first.place, url: ruleUrl(code), module: null, related: null });
   }
   return { files, diagnostics };
+}
+
+/**
+ * The course booklet of every module's worksheet: `course.pdf`, or `course-01.pdf` … when the
+ * course has more than {@link BOOKLET_VOLUME} modules. Each volume is typeset in its own child
+ * process, so memory stays bounded however large the course.
+ */
+export async function exportBooklet(course: Course, options: BookletOptions = {}): Promise<ExportResult> {
+  return bookletVolumes(course, async (modules) => modules.map((m) => sheetData(m, 'worksheet')), options);
+}
+
+/** One module's part of the booklet: its worksheet data, so the booklet needs no module again. */
+export function bookletPart(module: Module): OutputFile[] {
+  return [textFile(SHEET_PART, JSON.stringify(sheetData(module, 'worksheet')))];
+}
+
+/** The booklet from every module's part, read back one volume at a time. */
+export async function assembleBooklet(course: Course, readParts: ReadParts, options: BookletOptions = {}): Promise<ExportResult> {
+  return bookletVolumes(
+    course,
+    async (modules) =>
+      Promise.all(
+        modules.map(async (m) => {
+          const part = (await readParts(m.id)).find((f) => f.path === SHEET_PART);
+          if (!part) throw new Error(`pdf: module ${m.id} has no booklet part`);
+          return JSON.parse(decoder.decode(part.bytes)) as ModuleSheet;
+        }),
+      ),
+    options,
+  );
 }

@@ -1,5 +1,6 @@
 export { pdfExporter } from './pdf-exporter.js';
-export { BOOKLET_FILE, BOOKLET_VOLUME, exportBooklet } from './export-booklet.js';
+export { assembleBooklet, BOOKLET_FILE, BOOKLET_VOLUME, bookletPart, exportBooklet } from './export-booklet.js';
+export type { BookletOptions } from './export-booklet.js';
 export { renderBooklet, renderKey, renderModulePdf, renderWorksheet } from './render-pdf.js';
 export type { PdfOptions } from './render-pdf.js';
 export { sheetData } from './sheet-data.js';

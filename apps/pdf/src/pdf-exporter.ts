@@ -1,5 +1,5 @@
 import type { FormatExporter } from '@coursepack/export-kit';
-import { exportBooklet } from './export-booklet.js';
+import { assembleBooklet, bookletPart, exportBooklet } from './export-booklet.js';
 import { renderKey, renderWorksheet } from './render-pdf.js';
 
 /** The `pdf` format: per module a worksheet and a key, and one booklet of all worksheets. */
@@ -17,4 +17,6 @@ export const pdfExporter: FormatExporter = {
     };
   },
   exportCourse: async (input, options) => exportBooklet(input.course, { paper: options.paper ?? 'a4' }),
+  exportModuleParts: async (module) => bookletPart(module),
+  assembleCourse: async (course, readParts, options) => assembleBooklet(course, readParts, { paper: options.paper ?? 'a4', ...(options.memo ? { memo: options.memo } : {}) }),
 };

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { CourseBuild } from '@coursepack/core';
 import { exportableModules } from '@coursepack/core';
-import { exportBooklet, renderBooklet } from '../src/index.js';
+import { assembleBooklet, bookletPart, exportBooklet, renderBooklet } from '../src/index.js';
 import { bundledCourse } from './fixtures.js';
 import { hasPoppler, pdfInfo, pdfPages } from './poppler.js';
 
@@ -26,5 +26,15 @@ describe.skipIf(!hasPoppler())('booklet volumes', () => {
     expect(pdfInfo(result.files[0]!.bytes)['Title']).toBe(`${build.course.title} — volume 1 of 2 — Worksheets`);
     expect(pdfPages(result.files[1]!.bytes)[0]).toContain(modules[2]!.title);
     expect(result.diagnostics.map((d) => [d.code, d.severity])).toEqual([['pdf-booklet-volumes', 'info']]);
+  });
+});
+
+describe.skipIf(!hasPoppler())('booklet from module parts', () => {
+  test('is byte-identical to the booklet made from the modules', async () => {
+    const course = { ...build.course, modules: exportableModules(build) };
+    const parts = new Map(course.modules.map((m) => [m.id, bookletPart(m)]));
+    const assembled = await assembleBooklet(course, async (id) => parts.get(id) ?? [], { volumeSize: 2 });
+    const direct = await exportBooklet(course, { volumeSize: 2 });
+    expect(assembled.files.map((f) => [f.path, Buffer.from(f.bytes).toString('base64')])).toEqual(direct.files.map((f) => [f.path, Buffer.from(f.bytes).toString('base64')]));
   });
 });

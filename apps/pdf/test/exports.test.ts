@@ -6,6 +6,8 @@ test('the public API is exactly these names', () => {
     'BOOKLET_FILE',
     'BOOKLET_VOLUME',
     'TypstTemplateError',
+    'assembleBooklet',
+    'bookletPart',
     'exportBooklet',
     'pdfExporter',
     'referenceText',

@@ -8,11 +8,15 @@ import type { ScoEntry } from './scorm-package.js';
 import { safeFileName } from './scorm-package.js';
 
 const ASSETS = 'player/';
+// Beside a module's player files, what its manifest entry needs, so assembling needs no model.
+const SCO_PART = 'sco.part.json';
+const decoder = new TextDecoder();
 
 /** The files one module contributes to a course package: its player under `<module>/`, no runtime. */
 export function scormCourseParts(module: Module, input: ExportInput, options: ScormOptions): { files: OutputFile[]; diagnostics: Diagnostic[] } {
   const player = buildPlayer(module, input, { version: options.version, prefix: `${safeFileName(module.id)}/`, sharedAssets: ASSETS, folderOf: safeFileName });
-  return { files: player.files, diagnostics: player.diagnostics };
+  const entry = textFile(SCO_PART, JSON.stringify({ maxScore: maxScore(playerData(module)) }));
+  return { files: [...player.files, entry], diagnostics: player.diagnostics };
 }
 
 /** Zip a course package from each module's parts: one SCO per module sharing one player runtime. */
@@ -20,11 +24,14 @@ export async function assembleScormCourse(course: Course, readParts: ReadParts, 
   const files: OutputFile[] = [];
   const scos: ScoEntry[] = [];
   for (const module of course.modules) {
-    const parts = await readParts(module.id);
-    if (parts.length === 0) continue;
+    const all = await readParts(module.id);
+    const entry = all.find((f) => f.path === SCO_PART);
+    const parts = all.filter((f) => f !== entry);
+    if (!entry || parts.length === 0) continue;
     files.push(...parts);
     const href = `${safeFileName(module.id)}/index.html`;
-    scos.push({ key: module.key, title: module.title, href, files: parts.map((f) => f.path).sort(), passingScore: module.passingScore, maxScore: maxScore(playerData(module)) });
+    const { maxScore: max } = JSON.parse(decoder.decode(entry.bytes)) as { maxScore: number };
+    scos.push({ key: module.key, title: module.title, href, files: parts.map((f) => f.path).sort(), passingScore: module.passingScore, maxScore: max });
   }
   if (scos.length === 0) return { files: [], diagnostics: [] };
   const shared = playerAssets(ASSETS);

@@ -25,6 +25,11 @@ export interface ExportOptions {
   scormCourse?: boolean;
   /** Write Common Cartridge 1.3 instead of 1.1. */
   ccVersion?: '1.1' | '1.3';
+  /**
+   * Remember an expensive piece of output by a key the exporter derives from everything it
+   * depends on (the build backs it with its cache); without it, `make` simply runs.
+   */
+  memo?: (key: string, make: () => Promise<Uint8Array>) => Promise<Uint8Array>;
 }
 
 /** Parsed module files by path relative to the content root. */
@@ -55,7 +60,8 @@ export interface FormatExporter {
   exportCourse?: (input: ExportInput, options: ExportOptions) => Promise<ExportResult>;
   /**
    * Pieces of a course-level output that come from one module (rendered pages, assessment files),
-   * made while the module's documents are at hand and cached with the module.
+   * made while the module's documents are at hand and cached with the module. Without it, a
+   * format with `assembleCourse` gets the module's own `exportModule` files as its parts.
    */
   exportModuleParts?: (module: Module, input: ExportInput, options: ExportOptions) => Promise<OutputFile[]>;
   /**

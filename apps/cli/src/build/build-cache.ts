@@ -1,13 +1,27 @@
+import { createHash } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Module } from '@coursepack/core';
 import type { OutputFile } from '@coursepack/export-kit';
 import type { FormatFiles, ModuleResult } from './process-module.js';
 
+/** A cached module: its result without file bytes, and where its files are. */
+export interface CacheEntry {
+  /** Diagnostics and model; `outputs` and `parts` are empty (see below). */
+  result: ModuleResult;
+  /** Output files per format, as paths inside the format folder and the cached file. */
+  outputs: { format: string; files: { path: string; file: string }[] }[];
+  /** Read one format's parts. */
+  parts: (format: string) => Promise<OutputFile[]>;
+}
+
 /** A content-hash cache of module results: diagnostics, model, outputs and parts. */
 export interface BuildCache {
-  read: (key: string) => Promise<ModuleResult | null>;
+  /** A module's entry without reading its files, so outputs can be linked instead of copied. */
+  entry: (key: string) => Promise<CacheEntry | null>;
   write: (key: string, result: ModuleResult) => Promise<void>;
+  /** Remember a piece of course-level output by a key (see `ExportOptions.memo`). */
+  memo: (key: string, make: () => Promise<Uint8Array>) => Promise<Uint8Array>;
 }
 
 interface Record {
@@ -18,8 +32,11 @@ interface Record {
   parts: { format: string; paths: string[] }[];
 }
 
-/** A cache in a folder: `<dir>/<key[0..2]>/<key>/record.json` and the files beside it. */
-export function createBuildCache(dir: string): BuildCache {
+/**
+ * A cache in a folder: `<dir>/<key[0..2]>/<key>/record.json` and the files beside it, and
+ * remembered pieces in `<dir>/memo/`. `salt` (the coursepack version) is part of every memo key.
+ */
+export function createBuildCache(dir: string, salt: string): BuildCache {
   const entry = (key: string) => path.join(dir, key.slice(0, 2), key);
   const store = async (root: string, kind: string, sets: FormatFiles[]) => {
     for (const set of sets) for (const f of set.files) {
@@ -30,19 +47,34 @@ export function createBuildCache(dir: string): BuildCache {
   };
   const load = async (root: string, kind: string, sets: { format: string; paths: string[] }[]): Promise<FormatFiles[]> =>
     Promise.all(sets.map(async (s) => ({ format: s.format, files: await Promise.all(s.paths.map(async (p): Promise<OutputFile> => ({ path: p, bytes: new Uint8Array(await readFile(path.join(root, kind, s.format, p))) }))) })));
+  const readRecord = async (key: string): Promise<Record | null> => {
+    try {
+      return JSON.parse(await readFile(path.join(entry(key), 'record.json'), 'utf8')) as Record;
+    } catch {
+      return null;
+    }
+  };
   return {
-    async read(key) {
+    async entry(key) {
+      const record = await readRecord(key);
+      if (!record) return null;
       const root = entry(key);
-      let record: Record;
+      return {
+        result: { moduleId: record.moduleId, diagnostics: record.diagnostics, module: record.module, outputs: [], parts: [] },
+        outputs: record.outputs.map((s) => ({ format: s.format, files: s.paths.map((p) => ({ path: p, file: path.join(root, 'out', s.format, p) })) })),
+        parts: async (format) => (await load(root, 'parts', record.parts.filter((s) => s.format === format)))[0]?.files ?? [],
+      };
+    },
+    async memo(key, make) {
+      const file = path.join(dir, 'memo', createHash('sha256').update(salt).update('\0').update(key).digest('hex'));
       try {
-        record = JSON.parse(await readFile(path.join(root, 'record.json'), 'utf8')) as Record;
+        return new Uint8Array(await readFile(file));
       } catch {
-        return null;
-      }
-      try {
-        return { moduleId: record.moduleId, diagnostics: record.diagnostics, module: record.module, outputs: await load(root, 'out', record.outputs), parts: await load(root, 'parts', record.parts) };
-      } catch {
-        return null;
+        const bytes = await make();
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(`${file}.tmp-${process.pid}`, bytes);
+        await rename(`${file}.tmp-${process.pid}`, file);
+        return bytes;
       }
     },
     async write(key, result) {

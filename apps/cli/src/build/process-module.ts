@@ -31,13 +31,16 @@ export async function processModule(source: ContentSource, skeleton: Course, mod
   result.module = module;
   const input = { course: { ...skeleton, modules: skeleton.modules.map((m) => (m.id === moduleId ? module : m)) }, documents: build.documents };
   for (const exporter of exporters) {
+    let files: OutputFile[] = [];
     if (exporter.exportModule) {
       const out = await exporter.exportModule(module, input, options);
       result.diagnostics.push(...out.diagnostics);
       result.outputs.push({ format: exporter.name, files: out.files });
+      files = out.files;
     }
-    if (exporter.exportModuleParts && exporter.assembleCourse) {
-      result.parts.push({ format: exporter.name, files: await exporter.exportModuleParts(module, input, options) });
+    if (exporter.assembleCourse) {
+      // A format whose course file is made of its module files reuses them as parts.
+      result.parts.push({ format: exporter.name, files: exporter.exportModuleParts ? await exporter.exportModuleParts(module, input, options) : files });
     }
   }
   return result;

@@ -6,6 +6,7 @@ import type { BuildCache } from './build-cache.js';
 import { createBuildCache } from './build-cache.js';
 import { loadExporter } from './formats.js';
 import { lazyDocuments } from './lazy-documents.js';
+import { liteModule } from './lite-module.js';
 import { buildFingerprint, moduleKey } from './module-key.js';
 import { moduleSource } from './module-source.js';
 import type { FormatFiles, ModuleResult } from './process-module.js';
@@ -59,11 +60,12 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   const diagnostics: Diagnostic[] = [...courseLevel.diagnostics];
   const selected = new Set(selectShard(skeleton.modules.map((m) => m.id), plan.shard ?? null));
   const exporters = await Promise.all(plan.formats.map((f) => (plan.resolveExporter ?? loadExporter)(f)));
-  const cache: BuildCache | null = plan.cacheDir ? createBuildCache(plan.cacheDir) : null;
+  const cache: BuildCache | null = plan.cacheDir ? createBuildCache(plan.cacheDir, plan.options.toolVersion) : null;
   const fingerprint = buildFingerprint(source, skeleton, plan.formats, plan.options);
   const rawByPath = new Map(source.files.map((f) => [f.path, f]));
   const allPaths = source.files.map((f) => f.path);
 
+  const needsModels = exporters.some((e) => e.exportCourse && !e.assembleCourse);
   const writer = createStagedWriter(plan.outDir);
   const written: Record<string, number> = Object.fromEntries(plan.formats.map((f) => [f, 0]));
   const results = new Map<string, ModuleResult>();
@@ -78,7 +80,9 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
     const key = keys.get(result.moduleId);
     if (isFresh && cache && key) await cache.write(key, result);
     if (!cache) partsInMemory.set(result.moduleId, result.parts);
-    results.set(result.moduleId, { ...result, outputs: [], parts: [] });
+    // When every course-level file is assembled from parts, only a module's name is needed later.
+    const module = result.module && !needsModels ? liteModule(result.module) : result.module;
+    results.set(result.moduleId, { ...result, module, outputs: [], parts: [] });
   };
 
   try {
@@ -89,10 +93,14 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       const files = m.files.map((f) => rawByPath.get(f.path)).filter((f): f is RawFile => f !== undefined);
       const key = moduleKey(fingerprint, m.id, files);
       keys.set(m.id, key);
-      const hit = cache ? await cache.read(key) : null;
+      const hit = cache ? await cache.entry(key) : null;
       if (hit) {
         cached++;
-        await accept(hit, false);
+        for (const set of hit.outputs) {
+          for (const f of set.files) await writer.writeFrom(`${set.format}/${f.path}`, f.file);
+          written[set.format] = (written[set.format] ?? 0) + set.files.length;
+        }
+        await accept(hit.result, false);
       } else tasks.push({ moduleId: m.id, files });
     }
     const jobs = plan.jobs ?? (tasks.length > PARALLEL_THRESHOLD ? availableParallelism() : 1);
@@ -121,14 +129,15 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       const readParts = (format: string) => async (moduleId: string) => {
         if (!cache) return partsInMemory.get(moduleId)?.find((p) => p.format === format)?.files ?? [];
         const key = keys.get(moduleId);
-        const entry = key ? await cache.read(key) : null;
-        return entry?.parts.find((p) => p.format === format)?.files ?? [];
+        const entry = key ? await cache.entry(key) : null;
+        return entry ? entry.parts(format) : [];
       };
+      const courseOptions = cache ? { ...plan.options, memo: cache.memo } : plan.options;
       for (const exporter of exporters) {
         const out = exporter.assembleCourse
-          ? await exporter.assembleCourse(course, readParts(exporter.name), plan.options)
+          ? await exporter.assembleCourse(course, readParts(exporter.name), courseOptions)
           : exporter.exportCourse
-            ? await exporter.exportCourse({ course, documents: lazyDocuments(source, moduleOfPath) }, plan.options)
+            ? await exporter.exportCourse({ course, documents: lazyDocuments(source, moduleOfPath) }, courseOptions)
             : null;
         if (!out) continue;
         diagnostics.push(...out.diagnostics);

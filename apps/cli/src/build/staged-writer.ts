@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /**
@@ -7,6 +7,8 @@ import path from 'node:path';
  */
 export interface StagedWriter {
   write: (relativePath: string, bytes: Uint8Array) => Promise<void>;
+  /** Stage a copy of an existing file (a hard link when the file system allows it). */
+  writeFrom: (relativePath: string, source: string) => Promise<void>;
   commit: () => Promise<string[]>;
   abort: () => Promise<void>;
 }
@@ -16,18 +18,33 @@ export function createStagedWriter(outDir: string): StagedWriter {
   const root = path.resolve(outDir);
   const staged = new Map<string, string>();
   const tag = `.tmp-${process.pid}-${Date.now().toString(36)}`;
+  const prepare = async (relativePath: string) => {
+    const final = path.resolve(root, relativePath);
+    if (!final.startsWith(root + path.sep)) throw new Error(`refusing to write outside the output folder: ${relativePath}`);
+    if (staged.has(final)) throw new Error(`two outputs share the path ${relativePath}`);
+    await mkdir(path.dirname(final), { recursive: true });
+    const temp = `${final}${tag}`;
+    await rm(temp, { force: true });
+    return { final, temp };
+  };
   return {
     async write(relativePath, bytes) {
-      const final = path.resolve(root, relativePath);
-      if (!final.startsWith(root + path.sep)) throw new Error(`refusing to write outside the output folder: ${relativePath}`);
-      if (staged.has(final)) throw new Error(`two outputs share the path ${relativePath}`);
-      await mkdir(path.dirname(final), { recursive: true });
-      const temp = `${final}${tag}`;
+      const { final, temp } = await prepare(relativePath);
       await writeFile(temp, bytes);
       staged.set(final, temp);
     },
+    async writeFrom(relativePath, source) {
+      const { final, temp } = await prepare(relativePath);
+      // Cache files are never changed in place (an entry is replaced whole), so sharing is safe.
+      await link(source, temp).catch(() => copyFile(source, temp));
+      staged.set(final, temp);
+    },
     async commit() {
-      for (const [final, temp] of staged) await rename(temp, final);
+      for (const [final, temp] of staged) {
+        await rename(temp, final);
+        // Renaming a hard link onto another link of the same file does nothing: drop the temporary.
+        await rm(temp, { force: true });
+      }
       const written = [...staged.keys()];
       staged.clear();
       return written;

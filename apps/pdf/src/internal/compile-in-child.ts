@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 const CHILD = fileURLToPath(new URL('../../dist/internal/booklet-child.js', import.meta.url));
 
 /** Typeset template data in a short-lived child process and return the PDF bytes. */
-export function compileInChild(data: Serializable): Promise<Uint8Array> {
+export function compileInChild(data: object): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const child = fork(CHILD, [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let settled = false;
@@ -19,6 +19,6 @@ export function compileInChild(data: Serializable): Promise<Uint8Array> {
     child.once('exit', (code) => {
       if (!settled) reject(new Error(`the booklet typesetter stopped with exit code ${code}`));
     });
-    child.send(data);
+    child.send(data as Serializable);
   });
 }

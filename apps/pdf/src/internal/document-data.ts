@@ -15,14 +15,18 @@ export interface DocumentData {
 
 /** The data of one printout; a booklet when `bookletTitle` is given. */
 export function documentData(modules: readonly Module[], variant: SheetVariant, paper: 'a4' | 'letter' | undefined, bookletTitle: string | null, markers = false): DocumentData {
+  return documentDataOfSheets(modules.map((m) => sheetData(m, variant)), variant, paper, bookletTitle, markers);
+}
+
+/** The data of one printout from sheets already made (e.g. cached per module). */
+export function documentDataOfSheets(sheets: ModuleSheet[], variant: SheetVariant, paper: 'a4' | 'letter' | undefined, bookletTitle: string | null, markers = false): DocumentData {
   const label = variant === 'key' ? 'Instructor key' : 'Worksheet';
-  const first = modules[0];
   return {
     variant,
     paper: paper === 'letter' ? 'us-letter' : 'a4',
-    title: bookletTitle !== null ? `${bookletTitle} — ${label}s` : `${first?.title ?? 'Module'} — ${label}`,
+    title: bookletTitle !== null ? `${bookletTitle} — ${label}s` : `${sheets[0]?.title ?? 'Module'} — ${label}`,
     booklet: bookletTitle !== null ? { title: bookletTitle } : null,
-    modules: modules.map((m) => sheetData(m, variant)),
+    modules: sheets,
     markers,
   };
 }
