@@ -16,6 +16,8 @@ const quick = process.argv.includes('--quick');
 const sizesArg = process.argv[process.argv.indexOf('--sizes') + 1];
 const sizes = process.argv.includes('--sizes') && sizesArg ? sizesArg.split(',').map(Number) : quick ? [1, 100] : [1, 100, 1000];
 const buildsOnly = process.argv.includes('--builds-only');
+// --incremental-only: of the builds, only the cached one and the rebuild after an edit.
+const incrementalOnly = process.argv.includes('--incremental-only');
 const FORMATS = ['scorm12', 'scorm2004', 'qti12', 'qti21', 'qti30', 'cc', 'moodle', 'gift', 'json', 'pdf'];
 
 async function row(kind, root, ...args) {
@@ -99,14 +101,14 @@ try {
     const cacheDir = path.join(work, `cache-${n}`);
     const outInc = path.join(work, `inc-${n}`);
     // --quick times the full build once, with an empty cache; the full run also times it without one.
-    if (!quick) add('build --format all', await cliProcess(['build', root, '--format', 'all', '--out', outAll, '--no-cache']));
+    if (!quick && !incrementalOnly) add('build --format all', await cliProcess(['build', root, '--format', 'all', '--out', outAll, '--no-cache']));
     add('build, cache cold', await cliProcess(['build', root, '--format', 'all', '--out', outInc, '--cache-dir', cacheDir]));
     const edited = path.join(root, 'track_00/m0000/02_explainer.md');
     await appendFile(edited, '\nOne more sentence after an edit.\n');
     const incremental = await cliProcess(['build', root, '--format', 'all', '--out', outInc, '--cache-dir', cacheDir]);
     add('rebuild after 1 edit', incremental);
     let identical = null;
-    if (!quick) {
+    if (!quick && !incrementalOnly) {
       const outOne = path.join(work, `one-${n}`);
       add('build all, 1 thread', await cliProcess(['build', root, '--format', 'all', '--out', outOne, '--no-cache', '--jobs', '1']));
       identical = same(await snapshot(outInc), await snapshot(outOne));
@@ -155,7 +157,7 @@ if (sizesList.length >= 3) {
   summary.push(`1000 vs 100 modules: ${['validate', ...FORMATS.map((f) => `export ${f}`), 'build --format all'].map((n) => `${n.replace('export ', '')} ${fmt(growth(n), 1)}×`).join(', ')}`);
 }
 results.summary = summary;
-const resultsFile = path.join(here, buildsOnly || process.argv.includes('--sizes') ? 'results-partial.json' : 'results.json');
+const resultsFile = path.join(here, buildsOnly || incrementalOnly || process.argv.includes('--sizes') ? 'results-partial.json' : 'results.json');
 const table = lines.join('\n');
 console.log(`\n${table}\n\n${summary.join('\n')}\n`);
 results.table = table;
