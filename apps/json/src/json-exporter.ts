@@ -33,8 +33,8 @@ export const jsonExporter: FormatExporter = {
   },
   // Each module's own file is its part of the course file (no exportModuleParts needed).
   assembleCourse: async (course, readParts, options) => {
-    const empty = () => exportDocument('course.json', { course, documents: new Map() }, [], options).files[0]?.bytes ?? new Uint8Array();
-    const result = await assembleCourseJson(course, readParts, () => new TextDecoder().decode(empty()));
+    const empty = () => canonicalJson(courseDocument(course, []), courseSchema, { positions: options.positions === true });
+    const result = await assembleCourseJson(course, readParts, empty);
     return { files: [...result.files, textFile(SCHEMA_FILE_NAME, schemaFileText())], diagnostics: [] };
   },
 };

@@ -2,4 +2,6 @@ export type { DocumentLookup, ExportInput, ExportOptions, ExportResult, FormatEx
 export { zipFiles } from './zip-files.js';
 export type { ZipOptions } from './zip-files.js';
 export { textFile } from './text-file.js';
+export { joinModuleDocuments } from './join-module-documents.js';
+export type { DocumentFrame } from './join-module-documents.js';
 export { escapeXml, stripInvalidXmlChars } from './xml-text.js';

@@ -1,0 +1,38 @@
+import type { Course } from '@coursepack/core';
+import * as kit from '@coursepack/export-kit';
+import { escapeXml, joinModuleDocuments, stripInvalidXmlChars, textFile, zipFiles } from '@coursepack/export-kit';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+
+describe('@coursepack/export-kit', () => {
+  it('exports exactly these names', () => {
+    expect(Object.keys(kit).sort()).toEqual(['escapeXml', 'joinModuleDocuments', 'stripInvalidXmlChars', 'textFile', 'zipFiles']);
+  });
+
+  it('zips deterministically: sorted entries, fixed dates, same bytes whatever the input order', async () => {
+    const a = await zipFiles([textFile('b.txt', 'two'), textFile('a/c.txt', 'three'), textFile('a.txt', 'one')]);
+    const b = await zipFiles([textFile('a.txt', 'one'), textFile('b.txt', 'two'), textFile('a/c.txt', 'three')]);
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    const zip = await JSZip.loadAsync(a);
+    expect(Object.keys(zip.files)).toEqual(['a.txt', 'a/c.txt', 'b.txt']);
+    expect(zip.files['a.txt']?.date.getFullYear()).toBe(1980);
+    expect(await zip.files['a/c.txt']?.async('string')).toBe('three');
+    await expect(zipFiles([textFile('x', '1'), textFile('x', '2')])).rejects.toThrow('duplicate entry x');
+  });
+
+  it('escapes XML text and drops characters XML 1.0 cannot carry', () => {
+    expect(escapeXml('a < b & "c" > d\u0007')).toBe('a &lt; b &amp; &quot;c&quot; &gt; d');
+    expect(stripInvalidXmlChars('ok\u0000\uFFFE\t\n')).toBe('ok\t\n');
+  });
+
+  it('joins one-module documents into a course document, and refuses one out of form', async () => {
+    const course = { modules: [{ id: 'm1' }, { id: 'm2' }, { id: 'm3' }] } as unknown as Course;
+    const docs: Record<string, string> = { m1: '<q>\nA\n</q>\n', m3: '<q>\nC\n</q>\n' };
+    const read = async (id: string) => (docs[id] ? [textFile('x', docs[id])] : []);
+    const frame = { open: '<q>\n', close: '</q>\n', separator: '' };
+    expect(await joinModuleDocuments(course, read, frame)).toBe('<q>\nA\nC\n</q>\n');
+    expect(await joinModuleDocuments({ modules: [] } as unknown as Course, read, frame)).toBeNull();
+    docs['m2'] = 'not framed';
+    await expect(joinModuleDocuments(course, read, frame)).rejects.toThrow('module m2');
+  });
+});
