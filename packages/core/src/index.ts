@@ -12,6 +12,7 @@ export { readConfig } from './model/read-config.js';
 export type { ConfigProblem } from './model/read-config.js';
 export type { CourseConfig, SectionTitles } from './model/config.js';
 export { courseSkeleton } from './model/course-skeleton.js';
+export { withoutContent } from './model/without-content.js';
 export { discoverModules, roleOf } from './model/discover-modules.js';
 export type { ModuleFolder } from './model/discover-modules.js';
 export type { Document, DocumentSet } from './model/document.js';

@@ -7,7 +7,7 @@ describe('@coursepack/core public surface', () => {
     expect(Object.keys(core).sort()).toEqual([
       'CONFIG_FILE_NAME', 'COURSE_SCHEMA_ID', 'MODEL_VERSION', 'RULE_DOCS_BASE', 'allRules', 'buildCourse', 'buildModel', 'checkSchema',
       'courseSchema', 'courseSkeleton', 'courseValidator', 'defaultConfig', 'discoverModules', 'exportableModules', 'loadCourse', 'readConfig', 'readContentFolder',
-      'renderDocumentHtml', 'roleOf', 'ruleUrl', 'sectionAnchor', 'sortDiagnostics',
+      'renderDocumentHtml', 'roleOf', 'ruleUrl', 'sectionAnchor', 'sortDiagnostics', 'withoutContent',
     ]);
   });
 

@@ -47,6 +47,8 @@ export function createBuildCache(dir: string, salt: string): BuildCache {
   };
   const load = async (root: string, kind: string, sets: { format: string; paths: string[] }[]): Promise<FormatFiles[]> =>
     Promise.all(sets.map(async (s) => ({ format: s.format, files: await Promise.all(s.paths.map(async (p): Promise<OutputFile> => ({ path: p, bytes: new Uint8Array(await readFile(path.join(root, kind, s.format, p))) }))) })));
+  // Keeps only where the parts are, not the record, so a build can hold it for every module.
+  const partsReader = (root: string, sets: Record['parts']) => async (format: string) => (await load(root, 'parts', sets.filter((s) => s.format === format)))[0]?.files ?? [];
   const readRecord = async (key: string): Promise<Record | null> => {
     try {
       return JSON.parse(await readFile(path.join(entry(key), 'record.json'), 'utf8')) as Record;
@@ -62,7 +64,7 @@ export function createBuildCache(dir: string, salt: string): BuildCache {
       return {
         result: { moduleId: record.moduleId, diagnostics: record.diagnostics, module: record.module, outputs: [], parts: [] },
         outputs: record.outputs.map((s) => ({ format: s.format, files: s.paths.map((p) => ({ path: p, file: path.join(root, 'out', s.format, p) })) })),
-        parts: async (format) => (await load(root, 'parts', record.parts.filter((s) => s.format === format)))[0]?.files ?? [],
+        parts: partsReader(root, record.parts),
       };
     },
     async memo(key, make) {

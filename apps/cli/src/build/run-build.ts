@@ -1,12 +1,11 @@
 import { availableParallelism } from 'node:os';
 import type { Course, Diagnostic, Module, RawFile } from '@coursepack/core';
-import { buildCourse, courseSkeleton, readConfig, readContentFolder, sortDiagnostics } from '@coursepack/core';
+import { buildCourse, courseSkeleton, readConfig, readContentFolder, sortDiagnostics, withoutContent } from '@coursepack/core';
 import type { ExportOptions, FormatExporter, OutputFile } from '@coursepack/export-kit';
 import type { BuildCache } from './build-cache.js';
 import { createBuildCache } from './build-cache.js';
 import { loadExporter } from './formats.js';
 import { lazyDocuments } from './lazy-documents.js';
-import { liteModule } from './lite-module.js';
 import { buildFingerprint, moduleKey } from './module-key.js';
 import { moduleSource } from './module-source.js';
 import type { FormatFiles, ModuleResult } from './process-module.js';
@@ -71,6 +70,8 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   const results = new Map<string, ModuleResult>();
   const partsInMemory = new Map<string, FormatFiles[]>();
   const keys = new Map<string, string>();
+  // Readers of each cached module's parts, so course-level formats do not reread its record.
+  const partReaders = new Map<string, (format: string) => Promise<OutputFile[]>>();
   const emit = async (format: string, files: OutputFile[]) => {
     for (const f of files) await writer.write(`${format}/${f.path}`, f.bytes);
     written[format] = (written[format] ?? 0) + files.length;
@@ -81,7 +82,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
     if (isFresh && cache && key) await cache.write(key, result);
     if (!cache) partsInMemory.set(result.moduleId, result.parts);
     // When every course-level file is assembled from parts, only a module's name is needed later.
-    const module = result.module && !needsModels ? liteModule(result.module) : result.module;
+    const module = result.module && !needsModels ? withoutContent(result.module) : result.module;
     results.set(result.moduleId, { ...result, module, outputs: [], parts: [] });
   };
 
@@ -96,6 +97,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       const hit = cache ? await cache.entry(key) : null;
       if (hit) {
         cached++;
+        partReaders.set(m.id, hit.parts);
         for (const set of hit.outputs) {
           for (const f of set.files) await writer.writeFrom(`${set.format}/${f.path}`, f.file);
           written[set.format] = (written[set.format] ?? 0) + set.files.length;
@@ -128,9 +130,15 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       const moduleOfPath = new Map(skeleton.modules.flatMap((m) => m.files.map((f) => [f.path, m.id] as const)));
       const readParts = (format: string) => async (moduleId: string) => {
         if (!cache) return partsInMemory.get(moduleId)?.find((p) => p.format === format)?.files ?? [];
-        const key = keys.get(moduleId);
-        const entry = key ? await cache.entry(key) : null;
-        return entry ? entry.parts(format) : [];
+        let reader = partReaders.get(moduleId);
+        if (!reader) {
+          const key = keys.get(moduleId);
+          const entry = key ? await cache.entry(key) : null;
+          if (!entry) return [];
+          reader = entry.parts;
+          partReaders.set(moduleId, reader);
+        }
+        return reader(format);
       };
       const courseOptions = cache ? { ...plan.options, memo: cache.memo } : plan.options;
       for (const exporter of exporters) {

@@ -5,6 +5,7 @@ import { discoverModules } from './discover-modules.js';
 import { MODEL_VERSION } from './build-model.js';
 import { xmlName } from './slug.js';
 import type { Course } from './types.js';
+import { withoutContent } from './without-content.js';
 
 /**
  * The course as its folders describe it, without reading any markdown: every module with its id,
@@ -17,25 +18,17 @@ export function courseSkeleton(source: ContentSource, config: CourseConfig): Cou
   return {
     schemaVersion: MODEL_VERSION,
     title: config.title ?? source.name,
-    modules: modules.map((folder) => ({
-      id: folder.id,
-      key: xmlName(folder.id),
-      path: folder.dir,
-      number: null,
-      title: folder.id,
-      focus: null,
-      files: folder.files.map((f) => ({ role: f.role, name: f.name, path: f.raw.path, title: null })),
-      reviewLoop: [],
-      reflectionPrompts: [],
-      checkpoint: { groups: [], place: null },
-      rubric: null,
-      gate: [],
-      links: [],
-      outline: { explainer: null, studyMaterial: null },
-      recall: { groups: [] },
-      plan: { lists: [] },
-      passingScore: config.passingScore,
-      place: placeOfFile(folder.files[0]?.raw.path ?? folder.dir),
-    })),
+    modules: modules.map((folder) =>
+      withoutContent({
+        id: folder.id,
+        key: xmlName(folder.id),
+        path: folder.dir,
+        number: null,
+        title: folder.id,
+        files: folder.files.map((f) => ({ role: f.role, name: f.name, path: f.raw.path, title: null })),
+        passingScore: config.passingScore,
+        place: placeOfFile(folder.files[0]?.raw.path ?? folder.dir),
+      }),
+    ),
   };
 }

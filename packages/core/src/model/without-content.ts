@@ -1,0 +1,27 @@
+import type { Module, Place } from './types.js';
+
+/** The content fields of a module, empty. */
+type ModuleContent = Omit<Module, 'id' | 'key' | 'path' | 'number' | 'title' | 'files' | 'passingScore' | 'place'>;
+
+function emptyContent(checkpointPlace: Place | null): ModuleContent {
+  return {
+    focus: null,
+    reviewLoop: [],
+    reflectionPrompts: [],
+    checkpoint: { groups: [], place: checkpointPlace },
+    rubric: null,
+    gate: [],
+    links: [],
+    outline: { explainer: null, studyMaterial: null },
+    recall: { groups: [] },
+    plan: { lists: [] },
+  };
+}
+
+/**
+ * A module kept to its identity (id, key, path, number, title, files, passing score, place) with
+ * empty content: what a course skeleton holds, and all that assembling course-level files reads.
+ */
+export function withoutContent(module: Pick<Module, 'id' | 'key' | 'path' | 'number' | 'title' | 'files' | 'passingScore' | 'place'> & Partial<Module>): Module {
+  return { ...module, ...emptyContent(module.checkpoint?.place ?? null) };
+}
