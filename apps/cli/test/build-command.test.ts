@@ -39,4 +39,25 @@ describe('coursepack build writes atomically', () => {
     expect((await readdir(path.join(out, 'fake'))).sort()).toEqual(['00_realtime_voice_agents.txt', '01_question_types.txt', '04_ml_platform_operations.txt']);
     expect(await readFile(path.join(out, 'fake', '00_realtime_voice_agents.txt'), 'utf8')).toBe('new Module 18 Review — Realtime Voice Agents');
   });
+
+  it('removes outputs of modules no longer in the course, but keeps those of modules skipped for errors', async () => {
+    const content = await mkdtemp(path.join(tmpdir(), 'coursepack-stale-'));
+    try {
+      const review = (title: string, extra = '') => `# 06. Module 1 Review — ${title}\n\n## Completion gate\n\n- [ ] Done.\n${extra}`;
+      await mkdir(path.join(content, 'm1'));
+      await mkdir(path.join(content, 'm2'));
+      await writeFile(path.join(content, 'm1', '06_revision.md'), review('One'));
+      await writeFile(path.join(content, 'm2', '06_revision.md'), review('Two', '- not a checkbox\n'));
+      await mkdir(path.join(out, 'fake'));
+      for (const name of ['m1.txt', 'm2.txt', 'm10.txt', 'gone.txt']) await writeFile(path.join(out, 'fake', name), 'old');
+      const outcome = await runBuild({ root: content, outDir: out, formats: ['fake'], options: { toolVersion: 'test' }, resolveExporter: async () => exporter(false) });
+      expect(outcome.skipped.map((s) => s.module)).toEqual(['m2']);
+      expect(outcome.removed).toEqual(['fake/gone.txt', 'fake/m10.txt']);
+      expect((await readdir(path.join(out, 'fake'))).sort()).toEqual(['m1.txt', 'm2.txt']);
+      expect(await readFile(path.join(out, 'fake', 'm2.txt'), 'utf8')).toBe('old');
+      expect(await readFile(path.join(out, 'fake', 'm1.txt'), 'utf8')).toBe('new Module 1 Review — One');
+    } finally {
+      await rm(content, { recursive: true, force: true });
+    }
+  });
 });

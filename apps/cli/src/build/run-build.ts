@@ -12,6 +12,7 @@ import type { FormatFiles, ModuleResult } from './process-module.js';
 import { processModule } from './process-module.js';
 import type { Shard } from './select-shard.js';
 import { selectShard } from './select-shard.js';
+import { removeStaleOutputs } from './remove-stale-outputs.js';
 import { createStagedWriter } from './staged-writer.js';
 import { runWorkerPool } from './worker-pool.js';
 
@@ -39,6 +40,8 @@ export interface BuildOutcome {
   skipped: { module: string; reason: Diagnostic }[];
   /** Files written per format. */
   written: Record<string, number>;
+  /** Files of an earlier build removed because no module makes them any more. */
+  removed: string[];
   /** Modules in the course, built in this run, and taken from the cache. */
   modules: { total: number; selected: number; built: number; cached: number };
 }
@@ -152,11 +155,14 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
         await emit(exporter.name, out.files);
       }
     }
-    await writer.commit();
+    const paths = await writer.commit();
+    // Only a whole build knows every module; a shard leaves the other shards' files alone.
+    const removed = plan.shard ? [] : await removeStaleOutputs(plan.outDir, plan.formats, paths, skipped.map((s) => s.module));
     return {
       diagnostics: sortDiagnostics(diagnostics),
       skipped,
       written,
+      removed,
       modules: { total: skeleton.modules.length, selected: selected.size, built: tasks.length, cached },
     };
   } catch (error) {

@@ -84,6 +84,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   io.stderr.write(formatStylish(relativeDiagnostics(outcome.diagnostics, root, io.cwd), io.isTty === true));
   const shownOut = path.relative(io.cwd, outDir) || '.';
   for (const format of formats) io.stdout.write(`${format.padEnd(10)} ${String(outcome.written[format] ?? 0).padStart(4)} file(s) in ${shownOut}/${format}/\n`);
+  if (outcome.removed.length > 0) io.stdout.write(`removed ${outcome.removed.length} file(s) of modules no longer in the course: ${outcome.removed.join(', ')}\n`);
   for (const s of outcome.skipped) {
     io.stderr.write(`skipped ${s.module}: ${s.reason.message} (${s.reason.code}, ${path.relative(io.cwd, path.resolve(root, s.reason.place.file))}:${s.reason.place.line}:${s.reason.place.column})\n`);
   }
