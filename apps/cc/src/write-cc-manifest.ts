@@ -1,4 +1,4 @@
-import { create } from 'xmlbuilder2';
+import { type XmlElement, xmlDocument } from '@coursepack/export-kit';
 import type { CcProfile } from './cc-version.js';
 
 /** An entry of the course organization: a folder (children) or a link to a resource. */
@@ -26,9 +26,7 @@ export interface CartridgeManifest {
   resources: CartridgeResource[];
 }
 
-type Node = ReturnType<typeof create>;
-
-function appendItem(parent: Node, item: CartridgeItem): void {
+function appendItem(parent: XmlElement, item: CartridgeItem): void {
   const node = parent.ele('item', item.identifierref ? { identifier: item.identifier, identifierref: item.identifierref } : { identifier: item.identifier });
   node.ele('title').txt(item.title);
   for (const child of item.children ?? []) appendItem(node, child);
@@ -36,7 +34,7 @@ function appendItem(parent: Node, item: CartridgeItem): void {
 
 /** The cartridge's `imsmanifest.xml`: LOM title, one rooted organization, the resources. */
 export function writeCcManifest(manifest: CartridgeManifest, profile: CcProfile): string {
-  const doc = create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '' });
+  const doc = xmlDocument();
   const root = doc.ele(profile.cpNamespace, 'manifest', {
     identifier: manifest.identifier,
     'xmlns:lomimscc': profile.lomManifestNamespace,
@@ -56,5 +54,5 @@ export function writeCcManifest(manifest: CartridgeManifest, profile: CcProfile)
     for (const file of r.files) node.ele('file', { href: file });
     for (const dep of r.dependencies) node.ele('dependency', { identifierref: dep });
   }
-  return `${doc.end({ prettyPrint: true, indent: '  ', wellFormed: false })}\n`;
+  return `${doc.end()}\n`;
 }

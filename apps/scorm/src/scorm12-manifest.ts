@@ -1,4 +1,4 @@
-import { create } from 'xmlbuilder2';
+import { xmlDocument } from '@coursepack/export-kit';
 import type { ScormPackage } from './scorm-package.js';
 import { SHARED_ASSETS_ID } from './scorm-package.js';
 
@@ -7,7 +7,7 @@ const NS_ADLCP = 'http://www.adlnet.org/xsd/adlcp_rootv1p2';
 
 /** The SCORM 1.2 `imsmanifest.xml` of a package (IMS CP 1.1.2 + ADL CP 1.2). */
 export function scorm12Manifest(pkg: ScormPackage): string {
-  const manifest = create({ version: '1.0', encoding: 'UTF-8' }).ele(NS_CP, 'manifest', {
+  const manifest = xmlDocument().ele(NS_CP, 'manifest', {
     identifier: pkg.identifier,
     version: '1.0',
     'xmlns:adlcp': NS_ADLCP,
@@ -36,5 +36,5 @@ export function scorm12Manifest(pkg: ScormPackage): string {
     const shared = resources.ele('resource', { identifier: SHARED_ASSETS_ID, type: 'webcontent', 'adlcp:scormtype': 'asset' });
     for (const file of pkg.sharedFiles) shared.ele('file', { href: file });
   }
-  return manifest.end({ prettyPrint: true });
+  return manifest.end();
 }

@@ -1,4 +1,4 @@
-import { create } from 'xmlbuilder2';
+import { xmlDocument } from '@coursepack/export-kit';
 import type { ScormPackage } from './scorm-package.js';
 import { SHARED_ASSETS_ID } from './scorm-package.js';
 
@@ -8,7 +8,7 @@ const NS_IMSSS = 'http://www.imsglobal.org/xsd/imsss';
 
 /** The SCORM 2004 4th Edition `imsmanifest.xml` of a package (IMS CP 1.1.4, ADL CP 1.3, IMS SS). */
 export function scorm2004Manifest(pkg: ScormPackage): string {
-  const manifest = create({ version: '1.0', encoding: 'UTF-8' }).ele(NS_CP, 'manifest', {
+  const manifest = xmlDocument().ele(NS_CP, 'manifest', {
     identifier: pkg.identifier,
     version: '1',
     'xmlns:adlcp': NS_ADLCP,
@@ -40,5 +40,5 @@ export function scorm2004Manifest(pkg: ScormPackage): string {
     const shared = resources.ele('resource', { identifier: SHARED_ASSETS_ID, type: 'webcontent', 'adlcp:scormType': 'asset' });
     for (const file of pkg.sharedFiles) shared.ele('file', { href: file });
   }
-  return manifest.end({ prettyPrint: true });
+  return manifest.end();
 }

@@ -5,3 +5,5 @@ export { textFile } from './text-file.js';
 export { joinModuleDocuments } from './join-module-documents.js';
 export type { DocumentFrame } from './join-module-documents.js';
 export { escapeXml, stripInvalidXmlChars } from './xml-text.js';
+export { XmlElement, xmlDocument } from './xml-builder.js';
+export type { XmlAttributes } from './xml-builder.js';

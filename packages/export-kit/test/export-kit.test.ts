@@ -1,12 +1,13 @@
 import type { Course } from '@coursepack/core';
 import * as kit from '@coursepack/export-kit';
-import { escapeXml, joinModuleDocuments, stripInvalidXmlChars, textFile, zipFiles } from '@coursepack/export-kit';
+import { escapeXml, joinModuleDocuments, stripInvalidXmlChars, textFile, xmlDocument, zipFiles } from '@coursepack/export-kit';
+import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 
 describe('@coursepack/export-kit', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(kit).sort()).toEqual(['escapeXml', 'joinModuleDocuments', 'stripInvalidXmlChars', 'textFile', 'zipFiles']);
+    expect(Object.keys(kit).sort()).toEqual(['XmlElement', 'escapeXml', 'joinModuleDocuments', 'stripInvalidXmlChars', 'textFile', 'xmlDocument', 'zipFiles']);
   });
 
   it('zips deterministically: sorted entries, fixed dates, same bytes whatever the input order', async () => {
@@ -23,6 +24,39 @@ describe('@coursepack/export-kit', () => {
   it('escapes XML text and drops characters XML 1.0 cannot carry', () => {
     expect(escapeXml('a < b & "c" > d\u0007')).toBe('a &lt; b &amp; &quot;c&quot; &gt; d');
     expect(stripInvalidXmlChars('ok\u0000\uFFFE\t\n')).toBe('ok\t\n');
+  });
+
+  it('builds XML documents: indented structure, text on one line, every value escaped', () => {
+    const doc = xmlDocument();
+    const root = doc.ele('urn:a', 'root', { id: 'r&1', skipped: undefined, 'xmlns:p': 'urn:p' });
+    root.ele('title').txt('AT&amp;T <b> "q"\u0000 > end');
+    root.ele('empty');
+    root.ele('blank').txt('');
+    root.ele('html').dat('<p>a & b</p>');
+    // A prefix or default namespace already in scope is not declared again; a new one is.
+    root.ele('urn:p', 'p:kept').ele('urn:a', 'inner').txt(3);
+    root.ele('urn:q', 'q:new');
+    expect(doc.end()).toBe(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<root xmlns="urn:a" id="r&amp;1" xmlns:p="urn:p">',
+        '  <title>AT&amp;amp;T &lt;b&gt; "q" &gt; end</title>',
+        '  <empty/>',
+        '  <blank/>',
+        '  <html><![CDATA[<p>a & b</p>]]></html>',
+        '  <p:kept>',
+        '    <inner>3</inner>',
+        '  </p:kept>',
+        '  <q:new xmlns:q="urn:q"/>',
+        '</root>',
+      ].join('\n'),
+    );
+    // What a parser reads back is exactly what was put in (less what XML cannot carry).
+    const parsed = new XMLParser({ ignoreAttributes: false, processEntities: true, htmlEntities: false }).parse(doc.end());
+    expect(parsed.root.title).toBe('AT&amp;T <b> "q" > end');
+    expect(parsed.root['@_id']).toBe('r&1');
+    expect(() => root.ele('x').dat('a]]>b')).toThrow(']]>');
+    expect(root.ele('y').up()).toBe(root);
   });
 
   it('joins one-module documents into a course document, and refuses one out of form', async () => {

@@ -1,18 +1,18 @@
-import { create } from 'xmlbuilder2';
-import { stripInvalidXmlChars } from '@coursepack/export-kit';
+import type { XmlElement } from '@coursepack/export-kit';
+import { stripInvalidXmlChars, xmlDocument } from '@coursepack/export-kit';
 
-/** An element under construction (xmlbuilder2's builder). */
-export type XmlNode = ReturnType<typeof create>;
+/** An element under construction. */
+export type XmlNode = XmlElement;
 
 /** A new Moodle XML document with its `<quiz>` root; characters XML cannot carry are dropped. */
 export function newQuiz(): { doc: XmlNode; quiz: XmlNode } {
-  const doc = create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '' });
+  const doc = xmlDocument();
   return { doc, quiz: doc.ele('quiz') };
 }
 
 /** Serialise a document (indented, UTF-8, trailing newline). */
 export function serializeXml(doc: XmlNode): string {
-  return `${doc.end({ prettyPrint: true, indent: '  ' })}\n`;
+  return `${doc.end()}\n`;
 }
 
 /** `<name><text>…</text></name>`: plain text, escaped by the builder. */

@@ -1,17 +1,15 @@
-import { create } from 'xmlbuilder2';
+import type { XmlElement } from '@coursepack/export-kit';
+import { xmlDocument } from '@coursepack/export-kit';
 
-/** An element under construction (xmlbuilder2's builder). */
-export type XmlNode = ReturnType<typeof create>;
+/** An element under construction. */
+export type XmlNode = XmlElement;
 
-/** A new XML document; characters XML cannot carry are dropped rather than thrown on. */
+/** A new XML document; characters XML cannot carry are dropped as text is added. */
 export function newXmlDocument(): XmlNode {
-  return create({ version: '1.0', encoding: 'UTF-8', invalidCharReplacement: '' });
+  return xmlDocument();
 }
 
-/**
- * Serialize a document the same way everywhere (indented, UTF-8, trailing newline). Names are
- * ours and text is cleaned on the way in, so the costly well-formedness pass is skipped.
- */
+/** Serialize a document the same way everywhere (indented, UTF-8, trailing newline). */
 export function serializeXml(doc: XmlNode): string {
-  return `${doc.end({ prettyPrint: true, indent: '  ', wellFormed: false })}\n`;
+  return `${doc.end()}\n`;
 }
