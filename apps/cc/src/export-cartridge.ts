@@ -1,6 +1,6 @@
 import type { Course, Diagnostic, FileRole, Module, QuestionGroup } from '@coursepack/core';
-import type { ExportInput, ExportOptions, ExportResult, OutputFile, ReadParts } from '@coursepack/export-kit';
-import { textFile, zipFiles } from '@coursepack/export-kit';
+import type { AssembledResult, ExportInput, ExportOptions, ExportResult, OutputFile, ReadParts } from '@coursepack/export-kit';
+import { collectFiles, textFile, zipStream } from '@coursepack/export-kit';
 import { qtiIdent, writeQtiAssessment } from '@coursepack/qti12';
 import type { CartridgePage, CartridgePages } from './cartridge-pages.js';
 import { cartridgePages } from './cartridge-pages.js';
@@ -68,29 +68,37 @@ export async function cartridgeModuleParts(module: Module, input: ExportInput, o
   return [...parts.files, textFile(PART_INDEX, JSON.stringify(index))];
 }
 
-/** Assemble `course.imscc` from every module's parts, read back one module at a time. */
-export async function assembleCartridge(course: Course, readParts: ReadParts, options: Pick<ExportOptions, 'ccVersion'> = {}): Promise<ExportResult> {
+/**
+ * Assemble `course.imscc` from every module's parts. The manifest and notices come from a first
+ * pass over each module's `part.json`; the zip reads the pages and assessments again as it is
+ * written, one module at a time, so the cartridge is never held in memory.
+ */
+export async function assembleCartridge(course: Course, readParts: ReadParts, options: Pick<ExportOptions, 'ccVersion'> = {}): Promise<AssembledResult> {
   const profile = ccProfileOf(options.ccVersion ?? '1.1');
   const items: CartridgeItem[] = [];
   const resources: CartridgeResource[] = [];
-  const files: OutputFile[] = [];
   const diagnostics: Diagnostic[] = [];
   const decoder = new TextDecoder();
+  const included: Module[] = [];
   for (const module of course.modules) {
-    const parts = await readParts(module.id);
-    const indexFile = parts.find((f) => f.path === PART_INDEX);
+    const indexFile = (await readParts(module.id)).find((f) => f.path === PART_INDEX);
     if (!indexFile) continue;
     const index = JSON.parse(decoder.decode(indexFile.bytes)) as Pick<ModuleParts, 'items' | 'resources' | 'diagnostics'>;
     items.push({ identifier: qtiIdent(`${module.key}.folder`), title: module.title, children: index.items });
     resources.push(...index.resources);
-    files.push(...parts.filter((f) => f !== indexFile));
     diagnostics.push(...index.diagnostics);
+    included.push(module);
   }
   const slug = course.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  const manifest = { identifier: qtiIdent(`cartridge.${slug || 'course'}`), title: course.title, items, resources };
-  files.push(textFile('imsmanifest.xml', writeCcManifest(manifest, profile)));
+  const manifest = writeCcManifest({ identifier: qtiIdent(`cartridge.${slug || 'course'}`), title: course.title, items, resources }, profile);
+  async function* entries(): AsyncGenerator<OutputFile> {
+    yield textFile('imsmanifest.xml', manifest);
+    for (const module of included) {
+      yield* (await readParts(module.id)).filter((f) => f.path !== PART_INDEX).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+    }
+  }
   // Level 6: a large cartridge is rezipped on every rebuild, and 9 costs twice the time for ~1% of size.
-  return { files: [{ path: 'course.imscc', bytes: await zipFiles(files, { level: 6 }) }], diagnostics };
+  return { files: [{ path: 'course.imscc', stream: () => zipStream(entries, { level: 6 }) }], diagnostics };
 }
 
 /**
@@ -99,5 +107,12 @@ export async function assembleCartridge(course: Course, readParts: ReadParts, op
  */
 export async function exportCartridge(input: ExportInput, options: Pick<ExportOptions, 'ccVersion'> = {}): Promise<ExportResult> {
   const byId = new Map(input.course.modules.map((m) => [m.id, m]));
-  return assembleCartridge(input.course, async (id) => (byId.has(id) ? cartridgeModuleParts(byId.get(id) as Module, input, options) : []), options);
+  const parts = new Map<string, OutputFile[]>();
+  const readParts = async (id: string) => {
+    const module = byId.get(id);
+    if (!module) return [];
+    if (!parts.has(id)) parts.set(id, await cartridgeModuleParts(module, input, options));
+    return parts.get(id) ?? [];
+  };
+  return collectFiles(await assembleCartridge(input.course, readParts, options));
 }

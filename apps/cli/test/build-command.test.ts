@@ -40,6 +40,37 @@ describe('coursepack build writes atomically', () => {
     expect(await readFile(path.join(out, 'fake', '00_realtime_voice_agents.txt'), 'utf8')).toBe('new Module 18 Review — Realtime Voice Agents');
   });
 
+  it('streams a course file as it is assembled, and keeps the previous one when the stream fails part-way', async () => {
+    const streaming = (failAfter: number | null): FormatExporter => ({
+      name: 'fake',
+      description: 'test exporter with a streamed course file',
+      exportModule: async (module) => ({ files: [{ path: `${module.id}.txt`, bytes: encoder.encode(module.title) }], diagnostics: [] }),
+      assembleCourse: async (course, readParts) => ({
+        files: [
+          {
+            path: 'course.txt',
+            stream: async function* () {
+              let n = 0;
+              for (const m of course.modules) {
+                if (failAfter !== null && n++ >= failAfter) throw new Error('stream broke');
+                for (const part of await readParts(m.id)) yield part.bytes;
+              }
+            },
+          },
+        ],
+        diagnostics: [],
+      }),
+    });
+    const plan = { root: path.join(repo, 'content'), outDir: out, formats: ['fake'], options: { toolVersion: 'test' } };
+    await runBuild({ ...plan, resolveExporter: async () => streaming(null) });
+    const whole = await readFile(path.join(out, 'fake', 'course.txt'), 'utf8');
+    expect(whole).toContain('Realtime Voice Agents');
+    expect(whole).toContain('MLOps & Production');
+    await expect(runBuild({ ...plan, resolveExporter: async () => streaming(1) })).rejects.toThrow('stream broke');
+    expect(await readFile(path.join(out, 'fake', 'course.txt'), 'utf8')).toBe(whole);
+    expect((await readdir(path.join(out, 'fake'))).filter((n) => n.includes('.tmp-'))).toEqual([]);
+  });
+
   it('removes outputs of modules no longer in the course, but keeps those of modules skipped for errors', async () => {
     const content = await mkdtemp(path.join(tmpdir(), 'coursepack-stale-'));
     try {

@@ -34,7 +34,6 @@ export const jsonExporter: FormatExporter = {
   // Each module's own file is its part of the course file (no exportModuleParts needed).
   assembleCourse: async (course, readParts, options) => {
     const empty = () => canonicalJson(courseDocument(course, []), courseSchema, { positions: options.positions === true });
-    const result = await assembleCourseJson(course, readParts, empty);
-    return { files: [...result.files, textFile(SCHEMA_FILE_NAME, schemaFileText())], diagnostics: [] };
+    return { files: [assembleCourseJson(course, readParts, empty), textFile(SCHEMA_FILE_NAME, schemaFileText())], diagnostics: [] };
   },
 };

@@ -1,5 +1,6 @@
 import { loadCourse } from '@coursepack/core';
 import type { OutputFile } from '@coursepack/export-kit';
+import { collectFiles, isStreamed } from '@coursepack/export-kit';
 import { jsonExporter } from '@coursepack/json';
 import { describe, expect, it } from 'vitest';
 
@@ -11,11 +12,15 @@ describe('course.json from the module documents', () => {
       const options = { toolVersion: 'test', positions };
       const parts = new Map<string, OutputFile[]>();
       for (const m of build.course.modules) parts.set(m.id, (await jsonExporter.exportModule!(m, input, options)).files);
-      const assembled = await jsonExporter.assembleCourse!(build.course, async (id) => parts.get(id) ?? [], options);
+      const streamed = await jsonExporter.assembleCourse!(build.course, async (id) => parts.get(id) ?? [], options);
+      // The course file is written as it is read, never held whole; each pass reads it again.
+      expect(streamed.files.filter(isStreamed).map((f) => f.path)).toEqual(['course.json']);
+      const assembled = await collectFiles(streamed);
+      expect(await collectFiles(streamed)).toEqual(assembled);
       const direct = await jsonExporter.exportCourse!(input, options);
       expect(assembled.files.map((f) => [f.path, Buffer.from(f.bytes).toString('base64')])).toEqual(direct.files.map((f) => [f.path, Buffer.from(f.bytes).toString('base64')]));
     }
-    const none = await jsonExporter.assembleCourse!({ ...build.course, modules: [] }, async () => [], { toolVersion: 'test' });
+    const none = await collectFiles(await jsonExporter.assembleCourse!({ ...build.course, modules: [] }, async () => [], { toolVersion: 'test' }));
     expect(JSON.parse(new TextDecoder().decode(none.files[0]!.bytes)).modules).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { loadCourse } from '@coursepack/core';
 import type { OutputFile } from '@coursepack/export-kit';
+import { collectFiles } from '@coursepack/export-kit';
 import { moodleExporter } from '@coursepack/moodle';
 import { describe, expect, it } from 'vitest';
 
@@ -10,7 +11,7 @@ describe('course.moodle.xml from the module banks', () => {
     const options = { toolVersion: 'test' };
     const parts = new Map<string, OutputFile[]>();
     for (const m of build.course.modules) parts.set(m.id, (await moodleExporter.exportModule!(m, input, options)).files);
-    const assembled = await moodleExporter.assembleCourse!(build.course, async (id) => parts.get(id) ?? [], options);
+    const assembled = await collectFiles(await moodleExporter.assembleCourse!(build.course, async (id) => parts.get(id) ?? [], options));
     const direct = await moodleExporter.exportCourse!(input, options);
     expect(new TextDecoder().decode(assembled.files[0]!.bytes)).toBe(new TextDecoder().decode(direct.files[0]!.bytes));
     expect(assembled.files[0]!.path).toBe('course.moodle.xml');

@@ -1,6 +1,6 @@
 import type { Course, Diagnostic, Module } from '@coursepack/core';
-import type { ExportInput, ExportOptions, ExportResult, OutputFile, ReadParts } from '@coursepack/export-kit';
-import { textFile, zipFiles } from '@coursepack/export-kit';
+import type { AssembledResult, ExportInput, ExportOptions, ExportResult, OutputFile, ReadParts } from '@coursepack/export-kit';
+import { collectFiles, textFile, zipStream } from '@coursepack/export-kit';
 import { buildPlayer, maxScore, playerAssets, playerData } from '@coursepack/player';
 import type { ScormOptions } from './export-scorm-module.js';
 import { scormManifest } from './export-scorm-module.js';
@@ -19,16 +19,20 @@ export function scormCourseParts(module: Module, input: ExportInput, options: Sc
   return { files: [...player.files, entry], diagnostics: player.diagnostics };
 }
 
-/** Zip a course package from each module's parts: one SCO per module sharing one player runtime. */
-export async function assembleScormCourse(course: Course, readParts: ReadParts, options: ScormOptions): Promise<ExportResult> {
-  const files: OutputFile[] = [];
+/**
+ * Zip a course package from each module's parts: one SCO per module sharing one player runtime.
+ * The manifest is made from a first pass over the parts; the zip reads them again as it is
+ * written, so the package is never held in memory.
+ */
+export async function assembleScormCourse(course: Course, readParts: ReadParts, options: ScormOptions): Promise<AssembledResult> {
   const scos: ScoEntry[] = [];
+  const modules: Module[] = [];
   for (const module of course.modules) {
     const all = await readParts(module.id);
     const entry = all.find((f) => f.path === SCO_PART);
     const parts = all.filter((f) => f !== entry);
     if (!entry || parts.length === 0) continue;
-    files.push(...parts);
+    modules.push(module);
     const href = `${safeFileName(module.id)}/index.html`;
     const { maxScore: max } = JSON.parse(decoder.decode(entry.bytes)) as { maxScore: number };
     scos.push({ key: module.key, title: module.title, href, files: parts.map((f) => f.path).sort(), passingScore: module.passingScore, maxScore: max });
@@ -36,13 +40,20 @@ export async function assembleScormCourse(course: Course, readParts: ReadParts, 
   if (scos.length === 0) return { files: [], diagnostics: [] };
   const shared = playerAssets(ASSETS);
   const manifest = scormManifest({ identifier: 'coursepack-course', title: course.title, scos, sharedFiles: shared.map((f) => f.path).sort() }, options.version);
-  return { files: [{ path: 'course.zip', bytes: await zipFiles([...files, ...shared, textFile('imsmanifest.xml', manifest)], { level: 6 }) }], diagnostics: [] };
+  async function* entries(): AsyncGenerator<OutputFile> {
+    yield textFile('imsmanifest.xml', manifest);
+    yield* [...shared].sort(byPath);
+    for (const module of modules) yield* (await readParts(module.id)).filter((f) => f.path !== SCO_PART).sort(byPath);
+  }
+  return { files: [{ path: 'course.zip', stream: () => zipStream(entries, { level: 6 }) }], diagnostics: [] };
 }
+
+const byPath = (a: OutputFile, b: OutputFile): number => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
 
 /** The whole course as one SCORM package (`course.zip`) when `scormCourse` is set; else no files. */
 export async function exportScormCourse(input: ExportInput, options: ScormOptions & Pick<ExportOptions, 'scormCourse'>): Promise<ExportResult> {
   if (!options.scormCourse) return { files: [], diagnostics: [] };
   const parts = new Map(input.course.modules.map((m) => [m.id, scormCourseParts(m, input, options)]));
-  const result = await assembleScormCourse(input.course, async (id) => parts.get(id)?.files ?? [], options);
+  const result = await collectFiles(await assembleScormCourse(input.course, async (id) => parts.get(id)?.files ?? [], options));
   return { files: result.files, diagnostics: [...parts.values()].flatMap((p) => p.diagnostics) };
 }

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CourseBuild } from '@coursepack/core';
 import { exportableModules, loadCourse } from '@coursepack/core';
 import type { ExportResult } from '@coursepack/export-kit';
+import { collectFiles } from '@coursepack/export-kit';
 import { courseFromFiles, findSchemas, validateXml } from '@coursepack/test-kit';
 import * as scorm from '../src/index.js';
 import { exportScormModule, scorm12Exporter, scorm2004Exporter } from '../src/index.js';
@@ -99,8 +100,8 @@ describe('SCORM packages', () => {
       // Built from cached per-module parts, the course package is the same bytes.
       const parts = new Map<string, Awaited<ReturnType<NonNullable<typeof exporter.exportModuleParts>>>>();
       for (const m of two.course.modules) parts.set(m.id, (await exporter.exportModuleParts?.(m, two, { ...options, scormCourse: true })) ?? []);
-      const assembled = await exporter.assembleCourse?.(two.course, async (id) => parts.get(id) ?? [], { ...options, scormCourse: true });
-      expect(Buffer.from(assembled?.files[0]?.bytes ?? []).equals(Buffer.from(result.files[0]?.bytes ?? []))).toBe(true);
+      const assembled = await collectFiles((await exporter.assembleCourse?.(two.course, async (id) => parts.get(id) ?? [], { ...options, scormCourse: true })) ?? { files: [], diagnostics: [] });
+      expect(Buffer.from(assembled.files[0]?.bytes ?? []).equals(Buffer.from(result.files[0]?.bytes ?? []))).toBe(true);
       expect(await exporter.exportModuleParts?.(two.course.modules[0]!, two, options)).toEqual([]);
       expect(listedFiles(manifest)).toEqual(entries.filter((e) => e !== 'imsmanifest.xml'));
       expect(manifest.match(/<item /g)?.length).toBe(2);

@@ -6,6 +6,21 @@ export interface OutputFile {
   bytes: Uint8Array;
 }
 
+/**
+ * A large course-level file produced piece by piece as it is written, so no process ever holds
+ * the whole of it. `stream` starts a new pass over its bytes each time it is called.
+ */
+export interface StreamedFile {
+  path: string;
+  stream: () => AsyncIterable<Uint8Array>;
+}
+
+/** What `assembleCourse` returns: like {@link ExportResult}, but files may be streamed. */
+export interface AssembledResult {
+  files: (OutputFile | StreamedFile)[];
+  diagnostics: Diagnostic[];
+}
+
 /** What an exporter returns: the files to write and anything the author should know. */
 export interface ExportResult {
   files: OutputFile[];
@@ -67,6 +82,7 @@ export interface FormatExporter {
   /**
    * Course-level files assembled from every module's parts, read back one module at a time;
    * used instead of `exportCourse` when present, so no module's documents are needed again.
+   * Large files come back as {@link StreamedFile}s that read the parts again as they are written.
    */
-  assembleCourse?: (course: Course, readParts: ReadParts, options: ExportOptions) => Promise<ExportResult>;
+  assembleCourse?: (course: Course, readParts: ReadParts, options: ExportOptions) => Promise<AssembledResult>;
 }

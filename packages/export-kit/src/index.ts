@@ -1,5 +1,6 @@
-export type { DocumentLookup, ExportInput, ExportOptions, ExportResult, FormatExporter, OutputFile, ReadParts } from './contract.js';
-export { zipFiles } from './zip-files.js';
+export type { AssembledResult, DocumentLookup, ExportInput, ExportOptions, ExportResult, FormatExporter, OutputFile, ReadParts, StreamedFile } from './contract.js';
+export { zipFiles, zipStream } from './zip-files.js';
+export { collectFiles, fileBytes, isStreamed } from './streamed-file.js';
 export type { ZipOptions } from './zip-files.js';
 export { textFile } from './text-file.js';
 export { joinModuleDocuments } from './join-module-documents.js';

@@ -12,22 +12,24 @@ export interface DocumentFrame {
 }
 
 const decoder = new TextDecoder();
+const encoder = new TextEncoder();
 
 /**
- * A course document from every module's own one-module document: the head of the first, each
- * module's body in course order, and the shared tail. Null when no module has a document.
+ * A course document from every module's own one-module document, as it is written: the head of
+ * the first, each module's body in course order, and the shared tail; `empty` when no module has
+ * a document. One module's document is read at a time, so the course is never held whole.
  */
-export async function joinModuleDocuments(course: Course, readParts: ReadParts, frame: DocumentFrame): Promise<string | null> {
-  let head: string | null = null;
-  const bodies: string[] = [];
+export async function* joinModuleDocuments(course: Course, readParts: ReadParts, frame: DocumentFrame, empty: () => string): AsyncGenerator<Uint8Array> {
+  let started = false;
   for (const module of course.modules) {
     const part = (await readParts(module.id))[0];
     if (!part) continue;
     const text = decoder.decode(part.bytes);
     const start = text.indexOf(frame.open);
     if (start < 0 || !text.endsWith(frame.close)) throw new Error(`the document of module ${module.id} is not in the expected form`);
-    head ??= text.slice(0, start + frame.open.length);
-    bodies.push(text.slice(start + frame.open.length, text.length - frame.close.length));
+    const body = text.slice(start + frame.open.length, text.length - frame.close.length);
+    yield encoder.encode(started ? `${frame.separator}${body}` : `${text.slice(0, start + frame.open.length)}${body}`);
+    started = true;
   }
-  return head === null ? null : `${head}${bodies.join(frame.separator)}${frame.close}`;
+  yield encoder.encode(started ? frame.close : empty());
 }

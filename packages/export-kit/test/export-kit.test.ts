@@ -1,13 +1,13 @@
 import type { Course } from '@coursepack/core';
 import * as kit from '@coursepack/export-kit';
-import { escapeXml, joinModuleDocuments, stripInvalidXmlChars, textFile, xmlDocument, zipFiles } from '@coursepack/export-kit';
+import { escapeXml, fileBytes, joinModuleDocuments, stripInvalidXmlChars, textFile, xmlDocument, zipFiles, zipStream } from '@coursepack/export-kit';
 import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 
 describe('@coursepack/export-kit', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(kit).sort()).toEqual(['XmlElement', 'escapeXml', 'joinModuleDocuments', 'stripInvalidXmlChars', 'textFile', 'xmlDocument', 'zipFiles']);
+    expect(Object.keys(kit).sort()).toEqual(['XmlElement', 'collectFiles', 'escapeXml', 'fileBytes', 'isStreamed', 'joinModuleDocuments', 'stripInvalidXmlChars', 'textFile', 'xmlDocument', 'zipFiles', 'zipStream']);
   });
 
   it('zips deterministically: sorted entries, fixed dates, same bytes whatever the input order', async () => {
@@ -59,14 +59,51 @@ describe('@coursepack/export-kit', () => {
     expect(root.ele('y').up()).toBe(root);
   });
 
-  it('joins one-module documents into a course document, and refuses one out of form', async () => {
+  it('joins one-module documents into a course document as it reads them, and refuses one out of form', async () => {
     const course = { modules: [{ id: 'm1' }, { id: 'm2' }, { id: 'm3' }] } as unknown as Course;
     const docs: Record<string, string> = { m1: '<q>\nA\n</q>\n', m3: '<q>\nC\n</q>\n' };
-    const read = async (id: string) => (docs[id] ? [textFile('x', docs[id])] : []);
+    const reads: string[] = [];
+    const read = async (id: string) => {
+      reads.push(id);
+      return docs[id] ? [textFile('x', docs[id])] : [];
+    };
     const frame = { open: '<q>\n', close: '</q>\n', separator: '' };
-    expect(await joinModuleDocuments(course, read, frame)).toBe('<q>\nA\nC\n</q>\n');
-    expect(await joinModuleDocuments({ modules: [] } as unknown as Course, read, frame)).toBeNull();
+    const text = (path: string, stream: () => AsyncIterable<Uint8Array>) => fileBytes({ path, stream }).then((b) => new TextDecoder().decode(b));
+    const joined = joinModuleDocuments(course, read, frame, () => 'none');
+    // Nothing is read until the output asks for it, then one module at a time.
+    expect(reads).toEqual([]);
+    expect(new TextDecoder().decode((await joined.next()).value as Uint8Array)).toBe('<q>\nA\n');
+    expect(reads).toEqual(['m1']);
+    expect(await text('c', () => joinModuleDocuments(course, read, frame, () => 'none'))).toBe('<q>\nA\nC\n</q>\n');
+    expect(await text('c', () => joinModuleDocuments({ modules: [] } as unknown as Course, read, frame, () => 'none'))).toBe('none');
     docs['m2'] = 'not framed';
-    await expect(joinModuleDocuments(course, read, frame)).rejects.toThrow('module m2');
+    await expect(text('c', () => joinModuleDocuments(course, read, frame, () => 'none'))).rejects.toThrow('module m2');
+  });
+
+  it('streams a zip in the order entries come, pulling them only as the archive is read', async () => {
+    let pulled = 0;
+    const many = async function* () {
+      for (let i = 0; i < 200; i++) {
+        pulled++;
+        yield textFile(`f${String(i).padStart(3, '0')}.txt`, `file ${i} `.repeat(200));
+      }
+    };
+    const stream = zipStream(many, { level: 1 });
+    await stream.next();
+    // The first chunk came out long before every entry was asked for.
+    expect(pulled).toBeLessThan(50);
+    const bytes = await fileBytes({ path: 'z', stream: () => zipStream(many, { level: 1 }) });
+    const zip = await JSZip.loadAsync(bytes);
+    expect(Object.keys(zip.files)).toHaveLength(200);
+    expect(await zip.files['f123.txt']?.async('string')).toBe('file 123 '.repeat(200));
+    // Sorted zipFiles and an already sorted stream give the same bytes.
+    expect(Buffer.from(await zipFiles([textFile('b', '2'), textFile('a', '1')])).equals(Buffer.from(await fileBytes({ path: 'z', stream: () => zipStream(async function* () { yield textFile('a', '1'); yield textFile('b', '2'); }) })))).toBe(true);
+    // A failing source or a repeated path fails the archive.
+    const failing = async function* () {
+      yield textFile('a', '1');
+      throw new Error('source broke');
+    };
+    await expect(fileBytes({ path: 'z', stream: () => zipStream(failing) })).rejects.toThrow('source broke');
+    await expect(fileBytes({ path: 'z', stream: () => zipStream(async function* () { yield textFile('a', '1'); yield textFile('a', '2'); }) })).rejects.toThrow('duplicate entry a');
   });
 });

@@ -1,7 +1,8 @@
 import { availableParallelism } from 'node:os';
 import type { Course, Diagnostic, Module, RawFile } from '@coursepack/core';
 import { buildCourse, courseSkeleton, readConfig, readContentFolder, sortDiagnostics, withoutContent } from '@coursepack/core';
-import type { ExportOptions, FormatExporter, OutputFile } from '@coursepack/export-kit';
+import type { ExportOptions, FormatExporter, OutputFile, StreamedFile } from '@coursepack/export-kit';
+import { isStreamed } from '@coursepack/export-kit';
 import type { BuildCache } from './build-cache.js';
 import { createBuildCache } from './build-cache.js';
 import { loadExporter } from './formats.js';
@@ -75,8 +76,8 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   const keys = new Map<string, string>();
   // Readers of each cached module's parts, so course-level formats do not reread its record.
   const partReaders = new Map<string, (format: string) => Promise<OutputFile[]>>();
-  const emit = async (format: string, files: OutputFile[]) => {
-    for (const f of files) await writer.write(`${format}/${f.path}`, f.bytes);
+  const emit = async (format: string, files: (OutputFile | StreamedFile)[]) => {
+    for (const f of files) await (isStreamed(f) ? writer.writeStream(`${format}/${f.path}`, f.stream()) : writer.write(`${format}/${f.path}`, f.bytes));
     written[format] = (written[format] ?? 0) + files.length;
   };
   const accept = async (result: ModuleResult, isFresh: boolean) => {
@@ -144,16 +145,22 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
         return reader(format);
       };
       const courseOptions = cache ? { ...plan.options, memo: cache.memo } : plan.options;
-      for (const exporter of exporters) {
-        const out = exporter.assembleCourse
-          ? await exporter.assembleCourse(course, readParts(exporter.name), courseOptions)
-          : exporter.exportCourse
-            ? await exporter.exportCourse({ course, documents: lazyDocuments(source, moduleOfPath) }, courseOptions)
-            : null;
-        if (!out) continue;
-        diagnostics.push(...out.diagnostics);
-        await emit(exporter.name, out.files);
-      }
+      // Formats assemble side by side: the booklet typesets in child processes and the zips
+      // compress on the thread pool while this process joins the JSON and XML files.
+      const assembled = await Promise.allSettled(
+        exporters.map(async (exporter) => {
+          const out = exporter.assembleCourse
+            ? await exporter.assembleCourse(course, readParts(exporter.name), courseOptions)
+            : exporter.exportCourse
+              ? await exporter.exportCourse({ course, documents: lazyDocuments(source, moduleOfPath) }, courseOptions)
+              : null;
+          if (!out) return;
+          diagnostics.push(...out.diagnostics);
+          await emit(exporter.name, out.files);
+        }),
+      );
+      // Every format has finished writing before a failure aborts the build.
+      for (const a of assembled) if (a.status === 'rejected') throw a.reason;
     }
     const paths = await writer.commit();
     // Only a whole build knows every module; a shard leaves the other shards' files alone.

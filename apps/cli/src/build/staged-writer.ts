@@ -1,5 +1,8 @@
+import { createWriteStream } from 'node:fs';
 import { copyFile, link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 
 /**
  * Writes every output under a temporary name next to its final path and renames them all into
@@ -7,6 +10,8 @@ import path from 'node:path';
  */
 export interface StagedWriter {
   write: (relativePath: string, bytes: Uint8Array) => Promise<void>;
+  /** Stage a file written piece by piece as its chunks come. */
+  writeStream: (relativePath: string, chunks: AsyncIterable<Uint8Array>) => Promise<void>;
   /** Stage a copy of an existing file (a hard link when the file system allows it). */
   writeFrom: (relativePath: string, source: string) => Promise<void>;
   commit: () => Promise<string[]>;
@@ -32,6 +37,12 @@ export function createStagedWriter(outDir: string): StagedWriter {
       const { final, temp } = await prepare(relativePath);
       await writeFile(temp, bytes);
       staged.set(final, temp);
+    },
+    async writeStream(relativePath, chunks) {
+      const { final, temp } = await prepare(relativePath);
+      // Staged before writing, so an abort part-way removes the partial file too.
+      staged.set(final, temp);
+      await pipeline(Readable.from(chunks, { objectMode: false }), createWriteStream(temp));
     },
     async writeFrom(relativePath, source) {
       const { final, temp } = await prepare(relativePath);
