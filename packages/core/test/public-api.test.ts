@@ -1,5 +1,5 @@
 import * as core from '@coursepack/core';
-import { COURSE_SCHEMA_ID, courseSchema, courseValidator, loadCourse } from '@coursepack/core';
+import { COURSE_SCHEMA_ID, courseSchema, courseValidator, loadCourse, readContentFolder, sortDiagnostics, validateCourse } from '@coursepack/core';
 import { describe, expect, it } from 'vitest';
 
 describe('@coursepack/core public surface', () => {
@@ -7,7 +7,7 @@ describe('@coursepack/core public surface', () => {
     expect(Object.keys(core).sort()).toEqual([
       'CONFIG_FILE_NAME', 'COURSE_SCHEMA_ID', 'MODEL_VERSION', 'RULE_DOCS_BASE', 'allRules', 'buildCourse', 'buildModel', 'checkSchema',
       'courseSchema', 'courseSkeleton', 'courseValidator', 'defaultConfig', 'discoverModules', 'exportableModules', 'loadCourse', 'readConfig', 'readContentFolder',
-      'renderDocumentHtml', 'roleOf', 'ruleUrl', 'sectionAnchor', 'sortDiagnostics', 'withoutContent',
+      'renderDocumentHtml', 'roleOf', 'ruleUrl', 'sectionAnchor', 'sortDiagnostics', 'validateCourse', 'withoutContent',
     ]);
   });
 
@@ -17,5 +17,14 @@ describe('@coursepack/core public surface', () => {
     const build = await loadCourse('content');
     const validate = courseValidator();
     expect(validate(JSON.parse(JSON.stringify(build.course))), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  it('validates module by module with exactly the diagnostics of building the whole course', async () => {
+    for (const root of ['content', 'packages/core/test/fixtures/every-error', 'packages/core/test/fixtures/nested-tracks']) {
+      const source = await readContentFolder(root);
+      const whole = sortDiagnostics((await loadCourse(root)).diagnostics);
+      expect(validateCourse(source)).toEqual(whole);
+      if (root.includes('every-error')) expect(whole.length).toBeGreaterThan(10);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Diagnostic } from '@coursepack/core';
-import { loadCourse } from '@coursepack/core';
+import { readContentFolder, validateCourse } from '@coursepack/core';
 import type { Io } from '../io.js';
 import { VERSION } from '../main.js';
 import { parseOptions } from '../parse-options.js';
@@ -41,8 +41,8 @@ export async function validateCommand(args: string[], io: Io): Promise<number> {
   for (const target of positionals.length > 0 ? positionals : ['.']) {
     const root = path.resolve(io.cwd, target);
     await checkFolder(root, target);
-    const build = await loadCourse(root);
-    diagnostics.push(...relativeDiagnostics(build.diagnostics, root, io.cwd));
+    // Module by module: a large course is never held as one model.
+    diagnostics.push(...relativeDiagnostics(validateCourse(await readContentFolder(root)), root, io.cwd));
   }
   io.stdout.write(renderReport(format, diagnostics, VERSION, io.isTty === true));
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
