@@ -9,7 +9,7 @@ function scormExporter(name: string, version: ScormVersion): FormatExporter {
     description: `SCORM ${version === '1.2' ? '1.2' : '2004 4th edition'} package per module (with --scorm-course, one for the course)`,
     exportModule: (module, input) => exportScormModule(module, input, { version }),
     exportCourse: (input, options) => exportScormCourse(input, { version, scormCourse: options.scormCourse === true }),
-    exportModuleParts: async (module, input, options) => (options.scormCourse ? scormCourseParts(module, input, { version }).files : []),
+    exportModuleParts: async (module, input, options) => (options.scormCourse ? (await scormCourseParts(module, input, { version })).files : []),
     assembleCourse: async (course, readParts, options) => (options.scormCourse ? assembleScormCourse(course, readParts, { version }) : { files: [], diagnostics: [] }),
   };
 }

@@ -1,5 +1,6 @@
 export type { AssembledResult, DocumentLookup, ExportInput, ExportOptions, ExportResult, FormatExporter, OutputFile, ReadParts, StreamedFile } from './contract.js';
 export { zipFiles, zipStream } from './zip-files.js';
+export { mergeZips } from './merge-zips.js';
 export { collectFiles, fileBytes, isStreamed } from './streamed-file.js';
 export type { ZipOptions } from './zip-files.js';
 export { textFile } from './text-file.js';

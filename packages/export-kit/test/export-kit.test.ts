@@ -1,13 +1,17 @@
 import type { Course } from '@coursepack/core';
 import * as kit from '@coursepack/export-kit';
-import { escapeXml, fileBytes, joinModuleDocuments, stripInvalidXmlChars, textFile, xmlDocument, zipFiles, zipStream } from '@coursepack/export-kit';
+import { escapeXml, fileBytes, joinModuleDocuments, mergeZips, stripInvalidXmlChars, textFile, xmlDocument, zipFiles, zipStream } from '@coursepack/export-kit';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 
 describe('@coursepack/export-kit', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(kit).sort()).toEqual(['XmlElement', 'collectFiles', 'escapeXml', 'fileBytes', 'isStreamed', 'joinModuleDocuments', 'stripInvalidXmlChars', 'textFile', 'xmlDocument', 'zipFiles', 'zipStream']);
+    expect(Object.keys(kit).sort()).toEqual(['XmlElement', 'collectFiles', 'escapeXml', 'fileBytes', 'isStreamed', 'joinModuleDocuments', 'mergeZips', 'stripInvalidXmlChars', 'textFile', 'xmlDocument', 'zipFiles', 'zipStream']);
   });
 
   it('zips deterministically: sorted entries, fixed dates, same bytes whatever the input order', async () => {
@@ -106,4 +110,34 @@ describe('@coursepack/export-kit', () => {
     await expect(fileBytes({ path: 'z', stream: () => zipStream(failing) })).rejects.toThrow('source broke');
     await expect(fileBytes({ path: 'z', stream: () => zipStream(async function* () { yield textFile('a', '1'); yield textFile('a', '2'); }) })).rejects.toThrow('duplicate entry a');
   });
+
+  it('merges zip archives without recompressing: every entry, in order, readable by unzip', async () => {
+    const a = await zipFiles([textFile('index.xml', '<a/>')]);
+    const b = await zipFiles([textFile('m1/page.html', 'one '.repeat(500)), textFile('m1/quiz.xml', '<q/>')]);
+    const c = await zipFiles([textFile('m2/page.html', 'two '.repeat(500))]);
+    const merged = await fileBytes({ path: 'm.zip', stream: () => mergeZips(async function* () { yield a; yield b; yield c; }) });
+    const zip = await JSZip.loadAsync(merged);
+    expect(Object.keys(zip.files)).toEqual(['index.xml', 'm1/page.html', 'm1/quiz.xml', 'm2/page.html']);
+    expect(await zip.files['m2/page.html']?.async('string')).toBe('two '.repeat(500));
+    // The compressed entries are copied: the merged archive is the inputs' entries plus one directory.
+    expect(merged.byteLength).toBeLessThan(a.byteLength + b.byteLength + c.byteLength);
+    const dir = mkdtempSync(path.join(tmpdir(), 'coursepack-merge-'));
+    try {
+      writeFileSync(path.join(dir, 'm.zip'), merged);
+      expect(execFileSync('unzip', ['-t', path.join(dir, 'm.zip')], { encoding: 'utf8' })).toContain('No errors detected');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    await expect(fileBytes({ path: 'm.zip', stream: () => mergeZips(async function* () { yield b; yield b; }) })).rejects.toThrow('duplicate entry m1/page.html');
+    await expect(fileBytes({ path: 'm.zip', stream: () => mergeZips(async function* () { yield new Uint8Array(30); }) })).rejects.toThrow('not a zip archive');
+  });
+
+  it('writes a ZIP64 end record when merged entries pass 65,535', async () => {
+    const archive = (from: number) => zipFiles(Array.from({ length: 33_000 }, (_, i) => textFile(`f${from + i}`, '')), { level: 0 });
+    const [first, second] = await Promise.all([archive(0), archive(33_000)]);
+    const merged = await fileBytes({ path: 'm.zip', stream: () => mergeZips(async function* () { yield first; yield second; }) });
+    const zip = await JSZip.loadAsync(merged);
+    expect(Object.keys(zip.files)).toHaveLength(66_000);
+    expect(Object.keys(zip.files).at(-1)).toBe('f65999');
+  }, 60_000);
 });

@@ -19,7 +19,8 @@ export interface CacheEntry {
 export interface BuildCache {
   /** A module's entry without reading its files, so outputs can be linked instead of copied. */
   entry: (key: string) => Promise<CacheEntry | null>;
-  write: (key: string, result: ModuleResult) => Promise<void>;
+  /** Store a module's result; returns where its output files now are (see `CacheEntry.outputs`). */
+  write: (key: string, result: ModuleResult) => Promise<CacheEntry['outputs']>;
   /** Remember a piece of course-level output by a key (see `ExportOptions.memo`). */
   memo: (key: string, make: () => Promise<Uint8Array>) => Promise<Uint8Array>;
 }
@@ -97,6 +98,7 @@ export function createBuildCache(dir: string, salt: string): BuildCache {
       await rm(root, { recursive: true, force: true });
       await mkdir(path.dirname(root), { recursive: true });
       await rename(temp, root);
+      return record.outputs.map((s) => ({ format: s.format, files: s.paths.map((p) => ({ path: p, file: path.join(root, 'out', s.format, p) })) }));
     },
   };
 }

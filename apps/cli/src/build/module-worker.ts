@@ -13,6 +13,8 @@ export interface WorkerInit {
   skeleton: Course;
   formats: string[];
   options: ExportOptions;
+  /** Send each module's whole model back (see `processModule`). */
+  keepModel: boolean;
 }
 
 /** One module to build. */
@@ -39,7 +41,7 @@ process.on('message', (message: WorkerInit | WorkerTask) => {
     try {
       if (!init) throw new Error('module worker got a task before init');
       const source = moduleSource(init.name, init.configText, init.allPaths, message.files);
-      send({ type: 'result', result: await processModule(source, init.skeleton, message.moduleId, exporters, init.options) });
+      send({ type: 'result', result: await processModule(source, init.skeleton, message.moduleId, exporters, init.options, init.keepModel) });
     } catch (error) {
       send({ type: 'error', moduleId: message.moduleId, stack: (error as Error).stack ?? String(error) });
     }

@@ -1,5 +1,5 @@
 import type { ContentSource, Course, Diagnostic, Module } from '@coursepack/core';
-import { buildCourse } from '@coursepack/core';
+import { buildCourse, withoutContent } from '@coursepack/core';
 import type { ExportOptions, FormatExporter, OutputFile } from '@coursepack/export-kit';
 
 /** Files one format made for one module. */
@@ -12,7 +12,10 @@ export interface FormatFiles {
 export interface ModuleResult {
   moduleId: string;
   diagnostics: Diagnostic[];
-  /** The module's model; null when the module has errors and is not exported. */
+  /**
+   * The module's model (only its name and files when the course-level outputs need no models);
+   * null when the module has errors and is not exported.
+   */
   module: Module | null;
   outputs: FormatFiles[];
   /** Pieces of course-level outputs (see `FormatExporter.exportModuleParts`). */
@@ -23,12 +26,11 @@ export interface ModuleResult {
  * Build one module from a content source that holds (at least) its files, validate it, and when
  * it has no errors run every exporter's per-module export and parts over it.
  */
-export async function processModule(source: ContentSource, skeleton: Course, moduleId: string, exporters: readonly FormatExporter[], options: ExportOptions): Promise<ModuleResult> {
+export async function processModule(source: ContentSource, skeleton: Course, moduleId: string, exporters: readonly FormatExporter[], options: ExportOptions, keepModel: boolean): Promise<ModuleResult> {
   const build = buildCourse(source, { only: new Set([moduleId]), courseFindings: false });
   const module = build.course.modules[0];
   const result: ModuleResult = { moduleId, diagnostics: build.diagnostics, module: null, outputs: [], parts: [] };
   if (!module || build.diagnostics.some((d) => d.severity === 'error')) return result;
-  result.module = module;
   const input = { course: { ...skeleton, modules: skeleton.modules.map((m) => (m.id === moduleId ? module : m)) }, documents: build.documents };
   for (const exporter of exporters) {
     let files: OutputFile[] = [];
@@ -43,5 +45,7 @@ export async function processModule(source: ContentSource, skeleton: Course, mod
       result.parts.push({ format: exporter.name, files: exporter.exportModuleParts ? await exporter.exportModuleParts(module, input, options) : files });
     }
   }
+  // Sent between processes and cached for every module: only what later steps read.
+  result.module = keepModel ? module : withoutContent(module);
   return result;
 }

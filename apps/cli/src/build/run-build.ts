@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import type { Course, Diagnostic, Module, RawFile } from '@coursepack/core';
-import { buildCourse, courseSkeleton, readConfig, readContentFolder, sortDiagnostics, withoutContent } from '@coursepack/core';
+import { buildCourse, courseSkeleton, readConfig, readContentFolder, sortDiagnostics } from '@coursepack/core';
 import type { ExportOptions, FormatExporter, OutputFile, StreamedFile } from '@coursepack/export-kit';
 import { isStreamed } from '@coursepack/export-kit';
 import type { BuildCache } from './build-cache.js';
@@ -47,6 +47,23 @@ export interface BuildOutcome {
   modules: { total: number; selected: number; built: number; cached: number };
 }
 
+// Cached modules read and linked at once.
+const CACHE_CONCURRENCY = 16;
+
+/** `map` with at most `limit` calls running at a time; results in input order. */
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const lane = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
+  return results;
+}
+
 // Below this many modules, starting worker processes costs more than it saves.
 const PARALLEL_THRESHOLD = 8;
 
@@ -64,11 +81,11 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   const selected = new Set(selectShard(skeleton.modules.map((m) => m.id), plan.shard ?? null));
   const exporters = await Promise.all(plan.formats.map((f) => (plan.resolveExporter ?? loadExporter)(f)));
   const cache: BuildCache | null = plan.cacheDir ? createBuildCache(plan.cacheDir, plan.options.toolVersion) : null;
-  const fingerprint = buildFingerprint(source, skeleton, plan.formats, plan.options);
+  // When every course-level file is assembled from parts, later steps need only modules' names.
+  const needsModels = exporters.some((e) => e.exportCourse && !e.assembleCourse);
+  const fingerprint = buildFingerprint(source, skeleton, plan.formats, plan.options, needsModels);
   const rawByPath = new Map(source.files.map((f) => [f.path, f]));
   const allPaths = source.files.map((f) => f.path);
-
-  const needsModels = exporters.some((e) => e.exportCourse && !e.assembleCourse);
   const writer = createStagedWriter(plan.outDir);
   const written: Record<string, number> = Object.fromEntries(plan.formats.map((f) => [f, 0]));
   const results = new Map<string, ModuleResult>();
@@ -81,40 +98,50 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
     written[format] = (written[format] ?? 0) + files.length;
   };
   const accept = async (result: ModuleResult, isFresh: boolean) => {
-    for (const set of result.outputs) await emit(set.format, set.files);
     const key = keys.get(result.moduleId);
-    if (isFresh && cache && key) await cache.write(key, result);
+    if (isFresh && cache && key) {
+      // Written once, into the cache; the outputs are links to those files.
+      for (const set of await cache.write(key, result)) {
+        await Promise.all(set.files.map((f) => writer.writeFrom(`${set.format}/${f.path}`, f.file)));
+        written[set.format] = (written[set.format] ?? 0) + set.files.length;
+      }
+    } else for (const set of result.outputs) await emit(set.format, set.files);
     if (!cache) partsInMemory.set(result.moduleId, result.parts);
-    // When every course-level file is assembled from parts, only a module's name is needed later.
-    const module = result.module && !needsModels ? withoutContent(result.module) : result.module;
-    results.set(result.moduleId, { ...result, module, outputs: [], parts: [] });
+    results.set(result.moduleId, { ...result, outputs: [], parts: [] });
   };
 
   try {
     const tasks: { moduleId: string; files: RawFile[] }[] = [];
-    let cached = 0;
+    const candidates: { moduleId: string; files: RawFile[]; key: string }[] = [];
     for (const m of skeleton.modules) {
       if (!selected.has(m.id)) continue;
       const files = m.files.map((f) => rawByPath.get(f.path)).filter((f): f is RawFile => f !== undefined);
       const key = moduleKey(fingerprint, m.id, files);
       keys.set(m.id, key);
-      const hit = cache ? await cache.entry(key) : null;
-      if (hit) {
-        cached++;
-        partReaders.set(m.id, hit.parts);
-        for (const set of hit.outputs) {
-          for (const f of set.files) await writer.writeFrom(`${set.format}/${f.path}`, f.file);
-          written[set.format] = (written[set.format] ?? 0) + set.files.length;
-        }
-        await accept(hit.result, false);
-      } else tasks.push({ moduleId: m.id, files });
+      candidates.push({ moduleId: m.id, files, key });
     }
+    // Cached modules: their outputs are linked from the cache, many at a time (it is all file-system work).
+    const hits = await mapConcurrently(candidates, CACHE_CONCURRENCY, async (c) => {
+      const hit = cache ? await cache.entry(c.key) : null;
+      if (!hit) return false;
+      partReaders.set(c.moduleId, hit.parts);
+      for (const set of hit.outputs) {
+        await Promise.all(set.files.map((f) => writer.writeFrom(`${set.format}/${f.path}`, f.file)));
+        written[set.format] = (written[set.format] ?? 0) + set.files.length;
+      }
+      await accept(hit.result, false);
+      return true;
+    });
+    candidates.forEach((c, i) => {
+      if (!hits[i]) tasks.push({ moduleId: c.moduleId, files: c.files });
+    });
+    const cached = candidates.length - tasks.length;
     const jobs = plan.jobs ?? (tasks.length > PARALLEL_THRESHOLD ? availableParallelism() : 1);
     if (jobs > 1 && !plan.resolveExporter) {
-      const init = { type: 'init' as const, name: source.name, configText: source.configText, allPaths, skeleton, formats: plan.formats, options: plan.options };
+      const init = { type: 'init' as const, name: source.name, configText: source.configText, allPaths, skeleton, formats: plan.formats, options: plan.options, keepModel: needsModels };
       await runWorkerPool(init, tasks, jobs, (r) => accept(r, true));
     } else {
-      for (const task of tasks) await accept(await processModule(moduleSource(source.name, source.configText, allPaths, task.files), skeleton, task.moduleId, exporters, plan.options), true);
+      for (const task of tasks) await accept(await processModule(moduleSource(source.name, source.configText, allPaths, task.files), skeleton, task.moduleId, exporters, plan.options, needsModels), true);
     }
 
     const skipped: BuildOutcome['skipped'] = [];

@@ -1,5 +1,5 @@
 import { createWriteStream } from 'node:fs';
-import { copyFile, link, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
@@ -12,8 +12,12 @@ export interface StagedWriter {
   write: (relativePath: string, bytes: Uint8Array) => Promise<void>;
   /** Stage a file written piece by piece as its chunks come. */
   writeStream: (relativePath: string, chunks: AsyncIterable<Uint8Array>) => Promise<void>;
-  /** Stage a copy of an existing file (a hard link when the file system allows it). */
+  /**
+   * Stage a copy of an existing file (a hard link when the file system allows it); when the
+   * output already is that file (linked by an earlier build), there is nothing to do.
+   */
   writeFrom: (relativePath: string, source: string) => Promise<void>;
+  /** Rename everything into place; returns every output path of this build. */
   commit: () => Promise<string[]>;
   abort: () => Promise<void>;
 }
@@ -22,33 +26,46 @@ export interface StagedWriter {
 export function createStagedWriter(outDir: string): StagedWriter {
   const root = path.resolve(outDir);
   const staged = new Map<string, string>();
+  // Outputs that already hold the right bytes (the same file as their cached source).
+  const kept = new Set<string>();
+  const folders = new Map<string, Promise<unknown>>();
   const tag = `.tmp-${process.pid}-${Date.now().toString(36)}`;
-  const prepare = async (relativePath: string) => {
+  const claim = (relativePath: string) => {
     const final = path.resolve(root, relativePath);
     if (!final.startsWith(root + path.sep)) throw new Error(`refusing to write outside the output folder: ${relativePath}`);
-    if (staged.has(final)) throw new Error(`two outputs share the path ${relativePath}`);
-    await mkdir(path.dirname(final), { recursive: true });
+    if (staged.has(final) || kept.has(final)) throw new Error(`two outputs share the path ${relativePath}`);
+    return final;
+  };
+  // The temporary name is unique to this run (pid and time), so nothing is there to clear first.
+  const prepare = async (relativePath: string) => {
+    const final = claim(relativePath);
     const temp = `${final}${tag}`;
-    await rm(temp, { force: true });
-    return { final, temp };
+    staged.set(final, temp);
+    const dir = path.dirname(final);
+    if (!folders.has(dir)) folders.set(dir, mkdir(dir, { recursive: true }));
+    await folders.get(dir);
+    return temp;
   };
   return {
     async write(relativePath, bytes) {
-      const { final, temp } = await prepare(relativePath);
-      await writeFile(temp, bytes);
-      staged.set(final, temp);
+      await writeFile(await prepare(relativePath), bytes);
     },
     async writeStream(relativePath, chunks) {
-      const { final, temp } = await prepare(relativePath);
       // Staged before writing, so an abort part-way removes the partial file too.
-      staged.set(final, temp);
+      const temp = await prepare(relativePath);
       await pipeline(Readable.from(chunks, { objectMode: false }), createWriteStream(temp));
     },
     async writeFrom(relativePath, source) {
-      const { final, temp } = await prepare(relativePath);
+      const final = path.resolve(root, relativePath);
+      const [was, from] = await Promise.all([stat(final).catch(() => null), stat(source)]);
+      if (was && was.ino === from.ino && was.dev === from.dev) {
+        claim(relativePath);
+        kept.add(final);
+        return;
+      }
+      const temp = await prepare(relativePath);
       // Cache files are never changed in place (an entry is replaced whole), so sharing is safe.
       await link(source, temp).catch(() => copyFile(source, temp));
-      staged.set(final, temp);
     },
     async commit() {
       for (const [final, temp] of staged) {
@@ -56,13 +73,15 @@ export function createStagedWriter(outDir: string): StagedWriter {
         // Renaming a hard link onto another link of the same file does nothing: drop the temporary.
         await rm(temp, { force: true });
       }
-      const written = [...staged.keys()];
+      const written = [...staged.keys(), ...kept];
       staged.clear();
+      kept.clear();
       return written;
     },
     async abort() {
       await Promise.all([...staged.values()].map((temp) => rm(temp, { force: true })));
       staged.clear();
+      kept.clear();
     },
   };
 }
