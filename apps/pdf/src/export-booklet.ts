@@ -1,6 +1,7 @@
 import type { Course, Diagnostic, Module } from '@coursepack/core';
 import { ruleUrl } from '@coursepack/core';
 import { createHash } from 'node:crypto';
+import { availableParallelism } from 'node:os';
 import type { ExportOptions, ExportResult, OutputFile, ReadParts } from '@coursepack/export-kit';
 import { textFile } from '@coursepack/export-kit';
 import { compileInChild } from './internal/compile-in-child.js';
@@ -27,8 +28,8 @@ async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => P
   const size = options.volumeSize ?? BOOKLET_VOLUME;
   const count = Math.ceil(modules.length / size);
   const digits = Math.max(2, String(count).length);
-  const files: OutputFile[] = [];
-  for (let v = 0; v < count; v++) {
+  // Volumes are typeset in child processes, as many at a time as there are cores.
+  const volume = async (v: number): Promise<OutputFile> => {
     const sheets = await sheetsOf(modules.slice(v * size, (v + 1) * size));
     const title = count === 1 ? course.title : `${course.title} — volume ${v + 1} of ${count}`;
     const path = count === 1 ? BOOKLET_FILE : `course-${String(v + 1).padStart(digits, '0')}.pdf`;
@@ -36,8 +37,17 @@ async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => P
     // A volume depends only on its data (and this package's templates and fonts, fixed by the
     // coursepack version the build's cache already keys on): one edit retypesets one volume.
     const key = `pdf-booklet-${createHash('sha256').update(JSON.stringify(data)).digest('hex')}`;
-    files.push({ path, bytes: options.memo ? await options.memo(key, () => compileInChild(data)) : await compileInChild(data) });
-  }
+    return { path, bytes: options.memo ? await options.memo(key, () => compileInChild(data)) : await compileInChild(data) };
+  };
+  const files: OutputFile[] = new Array(count);
+  let next = 0;
+  const lane = async () => {
+    while (next < count) {
+      const v = next++;
+      files[v] = await volume(v);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(count, availableParallelism()) }, lane));
   const diagnostics: Diagnostic[] = [];
   const first = modules[0];
   if (count > 1 && first) {
