@@ -1,13 +1,15 @@
 // One benchmark measurement in its own process, printed as JSON on the last line.
-import { readFile, readdir } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { exportableModules, loadCourse } from '@coursepack/core';
+import { buildCourse, courseSkeleton, readConfig, readContentFolder, withoutContent } from '@coursepack/core';
+import { isStreamed } from '@coursepack/export-kit';
 import { loadExporter } from 'coursepack';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-// kind: floor | validate | all (floor, then validate, then every exporter over the loaded course)
+// kind: floor | all (the floor, then validate, then every exporter over the course, module by module)
 const [kind, root, ...formats] = process.argv.slice(2);
 const rss = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
@@ -17,7 +19,7 @@ async function markdownFiles(dir) {
 }
 
 const result = {};
-if (kind === 'floor' || kind === 'all') {
+{
   // The floor: unified + remark-parse + remark-gfm over the same bytes, nothing else.
   const texts = await Promise.all((await markdownFiles(root)).map((f) => readFile(f, 'utf8')));
   const processor = unified().use(remarkParse).use(remarkGfm);
@@ -27,39 +29,79 @@ if (kind === 'floor' || kind === 'all') {
   for (const text of texts) processor.parse(text);
   result.floor = { ms: performance.now() - start, rssMB: rss() };
 }
-if (kind === 'validate' || kind === 'all') {
-  const start = performance.now();
-  const build = await loadCourse(root);
-  const ms = performance.now() - start;
-  result.validate = { ms, rssMB: rss(), modules: build.course.modules.length, errors: build.diagnostics.filter((d) => d.severity === 'error').length };
-  // Each exporter over the course just loaded, one after another; peak RSS is the process's so far.
-  const modules = exportableModules(build);
-  const input = { course: { ...build.course, modules }, documents: build.documents };
+if (kind === 'all') {
+  // validate as `coursepack validate` does it (validateCourse): read the folder, find the
+  // course-wide problems, then build and check one module at a time. The module builds are timed
+  // here, in the pass that also hands each built module to every exporter (each timed on its
+  // own) before dropping it, so the course is parsed once for both.
+  let start = performance.now();
+  const source = await readContentFolder(root);
+  const skeleton = courseSkeleton(source, readConfig(source.configText).config);
+  const diagnostics = [...buildCourse(source, { only: new Set() }).diagnostics];
+  let validateMs = performance.now() - start;
+
+  // Course-level files are then assembled from the parts, which wait on disk as a build's cache keeps them.
+  const exporters = await Promise.all(formats.map((f) => loadExporter(f)));
+  const partsDir = await mkdtemp(path.join(tmpdir(), 'coursepack-bench-parts-'));
   const options = { toolVersion: 'bench' };
-  const rows = {};
-  for (const format of formats) {
-    const exporter = await loadExporter(format);
-    // One untimed module first, so one-time setup (compilers, fonts, templates) is not counted per module.
-    if (exporter.exportModule && modules[0]) await exporter.exportModule(modules[0], input, options);
-    let bytes = 0;
-    let largest = 0;
-    const start = performance.now();
-    if (exporter.exportModule) {
-      for (const m of modules) {
-        const out = await exporter.exportModule(m, input, options);
+  const rows = Object.fromEntries(formats.map((f) => [f, { ms: 0, moduleMs: 0, bytes: 0, largestFile: 0 }]));
+  const exportable = [];
+  try {
+    for (const [index, m] of skeleton.modules.entries()) {
+      start = performance.now();
+      const build = buildCourse(source, { only: new Set([m.id]), courseFindings: false });
+      validateMs += performance.now() - start;
+      diagnostics.push(...build.diagnostics);
+      const module = build.course.modules[0];
+      if (!module || build.diagnostics.some((d) => d.severity === 'error')) continue;
+      // A course file needs only each module's name; the model is dropped with the module.
+      exportable.push(withoutContent(module));
+      const input = { course: { ...skeleton, modules: skeleton.modules.map((s) => (s.id === m.id ? module : s)) }, documents: build.documents };
+      for (const exporter of exporters) {
+        // One untimed run first, so one-time setup (compilers, fonts, templates) is not counted per module.
+        if (index === 0 && exporter.exportModule) await exporter.exportModule(module, input, options);
+        start = performance.now();
+        const out = exporter.exportModule ? await exporter.exportModule(module, input, options) : { files: [] };
+        const parts = exporter.assembleCourse ? (exporter.exportModuleParts ? await exporter.exportModuleParts(module, input, options) : out.files) : [];
+        const row = rows[exporter.name];
+        row.moduleMs += performance.now() - start;
         for (const f of out.files) {
-          bytes += f.bytes.byteLength;
-          largest = Math.max(largest, f.bytes.byteLength);
+          row.bytes += f.bytes.byteLength;
+          row.largestFile = Math.max(row.largestFile, f.bytes.byteLength);
         }
+        for (const f of parts) {
+          const file = path.join(partsDir, exporter.name, m.id, f.path);
+          await mkdir(path.dirname(file), { recursive: true });
+          await writeFile(file, f.bytes);
+        }
+        if (parts.length > 0) await writeFile(path.join(partsDir, exporter.name, `${m.id}.list`), JSON.stringify(parts.map((f) => f.path)));
       }
     }
-    const moduleMs = performance.now() - start;
-    if (exporter.exportCourse) {
-      const out = await exporter.exportCourse(input, options);
-      for (const f of out.files) bytes += f.bytes.byteLength;
+    result.validate = { ms: validateMs, rssMB: rss(), errors: diagnostics.filter((d) => d.severity === 'error').length };
+    const course = { ...skeleton, modules: exportable };
+    for (const exporter of exporters) {
+      const row = rows[exporter.name];
+      if (!exporter.assembleCourse) {
+        row.ms = row.moduleMs;
+        continue;
+      }
+      const readParts = async (id) => {
+        const list = await readFile(path.join(partsDir, exporter.name, `${id}.list`), 'utf8').catch(() => null);
+        if (list === null) return [];
+        return Promise.all(JSON.parse(list).map(async (p) => ({ path: p, bytes: new Uint8Array(await readFile(path.join(partsDir, exporter.name, id, p))) })));
+      };
+      start = performance.now();
+      const out = await exporter.assembleCourse(course, readParts, options);
+      for (const f of out.files) {
+        if (!isStreamed(f)) row.bytes += f.bytes.byteLength;
+        else for await (const chunk of f.stream()) row.bytes += chunk.byteLength;
+      }
+      row.ms = row.moduleMs + (performance.now() - start);
     }
-    rows[format] = { ms: performance.now() - start, moduleMs, bytes, largestFile: largest, rssMB: rss() };
+  } finally {
+    await rm(partsDir, { recursive: true, force: true });
   }
+  for (const f of formats) rows[f].rssMB = rss();
   result.exporters = rows;
 }
 console.log(JSON.stringify(result));

@@ -1,6 +1,7 @@
 // npm run bench [-- --quick] : synthetic courses of 1, 100 and 1000 modules; the parse floor,
 // validate, each exporter, and whole `coursepack build` processes; writes bench/results.json.
 import { execFile, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { appendFile, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,39 +26,59 @@ async function row(kind, root, ...args) {
   return JSON.parse(stdout.trim().split('\n').pop());
 }
 
-/** Run the CLI as a process, sampling its peak resident memory from /proc. */
+/** User and system CPU seconds of this process's reaped children (and theirs), from /proc. */
+function childrenCpuSeconds() {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // cutime and cstime, fields 16 and 17 of stat (13 and 14 after the command), in clock ticks.
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
+/** The pids of a process and all its descendants, from each task's `children` list. */
+async function processTree(pid) {
+  const tree = [pid];
+  for (let i = 0; i < tree.length; i++) {
+    const tasks = await readdir(`/proc/${tree[i]}/task`).catch(() => []);
+    for (const task of tasks) {
+      const children = await readFile(`/proc/${tree[i]}/task/${task}/children`, 'utf8').catch(() => '');
+      for (const child of children.split(' ').filter(Boolean)) tree.push(Number(child));
+    }
+  }
+  return tree;
+}
+
+/**
+ * Run the CLI as a process, sampling resident memory from /proc every 50 ms: the peak of the
+ * whole process tree (the build, its workers, the booklet typesetters) and of its largest process.
+ */
 function cliProcess(args) {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(process.execPath, [cli, ...args], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
     let peak = 0;
+    let largest = 0;
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', () => {});
-    // The build may run worker processes: sum the resident memory of the whole process tree.
     const sample = async () => {
-      try {
-        const parents = new Map();
-        for (const pid of (await readdir('/proc')).filter((p) => /^\d+$/.test(p))) {
-          const stat = await readFile(`/proc/${pid}/stat`, 'utf8').catch(() => '');
-          const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-          parents.set(Number(pid), ppid);
-        }
-        const tree = [child.pid];
-        for (const [pid, ppid] of parents) if (tree.includes(ppid)) tree.push(pid);
-        let total = 0;
-        for (const pid of tree) {
-          const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-          total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
-        }
-        peak = Math.max(peak, total);
-      } catch {}
+      let total = 0;
+      for (const pid of await processTree(child.pid)) {
+        const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
+        const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+        total += kb;
+        largest = Math.max(largest, kb);
+      }
+      peak = Math.max(peak, total);
     };
-    const timer = setInterval(sample, 50);
+    const timer = setInterval(() => void sample(), 50);
+    const cpuBefore = childrenCpuSeconds();
     child.on('error', reject);
     child.on('exit', (code) => {
       clearInterval(timer);
-      resolve({ ms: performance.now() - start, rssMB: Math.round(peak / 1024), code, summary: out.trim().split('\n').pop() });
+      const ms = performance.now() - start;
+      // CPU time of the whole tree (reaped children add theirs to their parent's), over wall time.
+      const cores = (childrenCpuSeconds() - cpuBefore) / (ms / 1000);
+      resolve({ ms, rssMB: Math.round(peak / 1024), largestMB: Math.round(largest / 1024), cores, code, summary: out.trim().split('\n').pop() });
     });
   });
 }
@@ -85,8 +106,8 @@ try {
     process.stderr.write(`\n${n} module(s), ${fmt(mb, 1)} MB of markdown\n`);
     const rows = [];
     const add = (name, r, extra = {}) => {
-      rows.push({ name, ms: r.ms, rssMB: r.rssMB, ...extra });
-      process.stderr.write(`  ${name.padEnd(22)} ${fmt(r.ms).padStart(9)} ms  ${String(r.rssMB ?? '').padStart(5)} MB\n`);
+      rows.push({ name, ms: r.ms, rssMB: r.rssMB, largestMB: r.largestMB, cores: r.cores, ...extra });
+      process.stderr.write(`  ${name.padEnd(22)} ${fmt(r.ms).padStart(9)} ms  ${String(r.rssMB ?? '').padStart(5)} MB${r.largestMB ? ` (largest process ${r.largestMB} MB, ${fmt(r.cores, 2)} cores busy)` : ''}\n`);
     };
     // One process parses the floor, then validates, then runs every exporter over that course.
     const inProcess = await row(buildsOnly ? 'floor' : 'all', root, ...FORMATS);
@@ -97,6 +118,14 @@ try {
       for (const f of FORMATS) add(`export ${f}`, exporters[f], { moduleMs: exporters[f].moduleMs, bytes: exporters[f].bytes, largestFile: exporters[f].largestFile });
     }
 
+    // What this machine gives to running in parallel: the floor in one process alone, then in
+    // one process per core at once (remark's allocation-heavy parsing shares memory bandwidth).
+    if (!quick && n === 100) {
+      const together = await Promise.all(Array.from({ length: availableParallelism() }, () => row('floor', root)));
+      const slowest = Math.max(...together.map((t) => t.floor.ms));
+      results.parallelCeiling = (availableParallelism() * inProcess.floor.ms) / slowest;
+      process.stderr.write(`  floor in ${availableParallelism()} processes at once: ${fmt(slowest)} ms each, ${fmt(results.parallelCeiling, 2)}× the work of one\n`);
+    }
     const outAll = path.join(work, `out-${n}`);
     const cacheDir = path.join(work, `cache-${n}`);
     const outInc = path.join(work, `inc-${n}`);
@@ -110,7 +139,7 @@ try {
     let identical = null;
     if (!quick && !incrementalOnly) {
       const outOne = path.join(work, `one-${n}`);
-      add('build all, 1 thread', await cliProcess(['build', root, '--format', 'all', '--out', outOne, '--no-cache', '--jobs', '1']));
+      add('build all, 1 process', await cliProcess(['build', root, '--format', 'all', '--out', outOne, '--no-cache', '--jobs', '1']));
       identical = same(await snapshot(outInc), await snapshot(outOne));
       process.stderr.write(`  incremental output identical to a full build: ${identical}\n`);
       await rm(outOne, { recursive: true, force: true });
@@ -126,11 +155,11 @@ try {
 }
 
 // The table: each row's time, throughput and ratio to the parse floor of the same bytes.
-const lines = ['| modules | row | time | modules/s | MB/s | peak RSS | × floor |', '|---:|---|---:|---:|---:|---:|---:|'];
+const lines = ['| modules | row | time | modules/s | MB/s | peak RSS (tree / largest process) | × floor |', '|---:|---|---:|---:|---:|---:|---:|'];
 for (const s of Object.values(results.sizes)) {
   const floor = s.rows[0].ms;
   for (const r of s.rows) {
-    lines.push(`| ${s.modules} | ${r.name} | ${fmt(r.ms)} ms | ${fmt((s.modules / r.ms) * 1000, 1)} | ${fmt(s.bytes / 1e6 / (r.ms / 1000), 2)} | ${r.rssMB ?? ''} MB | ${fmt(r.ms / floor, 2)} |`);
+    lines.push(`| ${s.modules} | ${r.name} | ${fmt(r.ms)} ms | ${fmt((s.modules / r.ms) * 1000, 1)} | ${fmt(s.bytes / 1e6 / (r.ms / 1000), 2)} | ${r.rssMB ?? ''}${r.largestMB ? ` / ${r.largestMB}` : ''} MB | ${fmt(r.ms / floor, 2)} |`);
   }
 }
 // Per-module costs and the targets of the benchmark issue, at the largest size measured.
@@ -147,9 +176,10 @@ const summary = buildsOnly ? [] : [
 const cold = byName.get('build, cache cold');
 const edit = byName.get('rebuild after 1 edit');
 if (cold && edit) summary.push(`rebuild after one edit: ${fmt((edit.ms / cold.ms) * 100, 1)} % of a full build${largest.incrementalIdentical === null ? '' : `, output identical: ${largest.incrementalIdentical}`}`);
-const one = byName.get('build all, 1 thread');
+const one = byName.get('build all, 1 process');
 const all = byName.get('build --format all');
-if (one && all) summary.push(`worker threads: ${fmt(one.ms / all.ms, 2)}× over one thread; peak RSS of the build ${all.rssMB} MB`);
+if (one && all) summary.push(`worker processes: ${fmt(one.ms / all.ms, 2)}× over one process (${fmt(all.cores, 2)} vs ${fmt(one.cores, 2)} cores busy); peak RSS of the build: ${all.rssMB} MB for the process tree, ${all.largestMB} MB for its largest process`);
+if (results.parallelCeiling) summary.push(`parallel ceiling of this machine: the parse floor in one process per core does ${fmt(results.parallelCeiling, 2)}× the work of one process`);
 const sizesList = Object.values(results.sizes);
 if (sizesList.length >= 3) {
   const [, hundred, thousand] = sizesList;
