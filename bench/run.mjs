@@ -139,7 +139,7 @@ try {
     let identical = null;
     if (!quick && !incrementalOnly) {
       const outOne = path.join(work, `one-${n}`);
-      add('build all, 1 process', await cliProcess(['build', root, '--format', 'all', '--out', outOne, '--no-cache', '--jobs', '1']));
+      add('build, 1 worker', await cliProcess(['build', root, '--format', 'all', '--out', outOne, '--no-cache', '--jobs', '1']));
       identical = same(await snapshot(outInc), await snapshot(outOne));
       process.stderr.write(`  incremental output identical to a full build: ${identical}\n`);
       await rm(outOne, { recursive: true, force: true });
@@ -176,9 +176,9 @@ const summary = buildsOnly ? [] : [
 const cold = byName.get('build, cache cold');
 const edit = byName.get('rebuild after 1 edit');
 if (cold && edit) summary.push(`rebuild after one edit: ${fmt((edit.ms / cold.ms) * 100, 1)} % of a full build${largest.incrementalIdentical === null ? '' : `, output identical: ${largest.incrementalIdentical}`}`);
-const one = byName.get('build all, 1 process');
+const one = byName.get('build, 1 worker');
 const all = byName.get('build --format all');
-if (one && all) summary.push(`worker processes: ${fmt(one.ms / all.ms, 2)}× over one process (${fmt(all.cores, 2)} vs ${fmt(one.cores, 2)} cores busy); peak RSS of the build: ${all.rssMB} MB for the process tree, ${all.largestMB} MB for its largest process`);
+if (one && all) summary.push(`worker processes: ${fmt(one.ms / all.ms, 2)}× over one worker (${fmt(all.cores, 2)} vs ${fmt(one.cores, 2)} cores busy); peak RSS of the build: ${all.rssMB} MB for the process tree, ${all.largestMB} MB for its largest process`);
 if (results.parallelCeiling) summary.push(`parallel ceiling of this machine: the parse floor in one process per core does ${fmt(results.parallelCeiling, 2)}× the work of one process`);
 const sizesList = Object.values(results.sizes);
 if (sizesList.length >= 3) {

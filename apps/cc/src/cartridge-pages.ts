@@ -25,6 +25,31 @@ export interface CartridgePages {
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#|\/)/i;
 
+// A module's pages depend only on the module, and a build exports one module at a time against the
+// same skeletons of all the others: laying each out once keeps a module's export from costing
+// more in a larger course.
+const laidOut = new WeakMap<Module, CartridgePage[]>();
+
+function modulePages(module: Module): CartridgePage[] {
+  const known = laidOut.get(module);
+  if (known) return known;
+  const pages: CartridgePage[] = [];
+  const used = new Set<string>();
+  for (const file of module.files) {
+    let name = pageName(file.role);
+    let resource = `${module.key}.${file.role}`;
+    if (used.has(name)) {
+      const stem = file.name.replace(/\.md$/i, '');
+      name = `${stem}.html`;
+      resource = qtiIdent(`${module.key}.${stem}`);
+    }
+    used.add(name);
+    pages.push({ module, role: file.role, title: file.title ?? module.title, path: `${module.id}/${name}`, resource, source: file.path });
+  }
+  laidOut.set(module, pages);
+  return pages;
+}
+
 /** Lay out one page per module file (review page included) and index them for link rewriting. */
 export function cartridgePages(course: Course): CartridgePages {
   const byModule = new Map<string, CartridgePage[]>();
@@ -32,21 +57,8 @@ export function cartridgePages(course: Course): CartridgePages {
   const reviewByFolder = new Map<string, CartridgePage>();
   const reviewByName = new Map<string, CartridgePage>();
   for (const module of course.modules) {
-    const pages: CartridgePage[] = [];
-    const used = new Set<string>();
-    for (const file of module.files) {
-      let name = pageName(file.role);
-      let resource = `${module.key}.${file.role}`;
-      if (used.has(name)) {
-        const stem = file.name.replace(/\.md$/i, '');
-        name = `${stem}.html`;
-        resource = qtiIdent(`${module.key}.${stem}`);
-      }
-      used.add(name);
-      const page: CartridgePage = { module, role: file.role, title: file.title ?? module.title, path: `${module.id}/${name}`, resource, source: file.path };
-      pages.push(page);
-      bySource.set(file.path, page);
-    }
+    const pages = modulePages(module);
+    for (const page of pages) bySource.set(page.source, page);
     byModule.set(module.id, pages);
     const review = pages.find((p) => p.role === 'review');
     if (review) {

@@ -38,6 +38,8 @@ describe('coursepack build writes atomically', () => {
     expect(outcome.written).toEqual({ fake: 3 });
     expect((await readdir(path.join(out, 'fake'))).sort()).toEqual(['00_realtime_voice_agents.txt', '01_question_types.txt', '04_ml_platform_operations.txt']);
     expect(await readFile(path.join(out, 'fake', '00_realtime_voice_agents.txt'), 'utf8')).toBe('new Module 18 Review — Realtime Voice Agents');
+    // Without a cache the build keeps parts in a scratch folder of its own, gone when it ends.
+    expect(await readdir(out)).toEqual(['fake']);
   });
 
   it('streams a course file as it is assembled, and keeps the previous one when the stream fails part-way', async () => {

@@ -1,4 +1,6 @@
+import { rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
+import path from 'node:path';
 import type { Course, Diagnostic, Module, RawFile } from '@coursepack/core';
 import { buildCourse, courseSkeleton, readConfig, readContentFolder, sortDiagnostics } from '@coursepack/core';
 import type { ExportOptions, FormatExporter, OutputFile, StreamedFile } from '@coursepack/export-kit';
@@ -9,7 +11,7 @@ import { loadExporter } from './formats.js';
 import { lazyDocuments } from './lazy-documents.js';
 import { buildFingerprint, moduleKey } from './module-key.js';
 import { moduleSource } from './module-source.js';
-import type { FormatFiles, ModuleResult } from './process-module.js';
+import type { ModuleResult } from './process-module.js';
 import { processModule } from './process-module.js';
 import type { Shard } from './select-shard.js';
 import { selectShard } from './select-shard.js';
@@ -80,7 +82,11 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   const diagnostics: Diagnostic[] = [...courseLevel.diagnostics];
   const selected = new Set(selectShard(skeleton.modules.map((m) => m.id), plan.shard ?? null));
   const exporters = await Promise.all(plan.formats.map((f) => (plan.resolveExporter ?? loadExporter)(f)));
-  const cache: BuildCache | null = plan.cacheDir ? createBuildCache(plan.cacheDir, plan.options.toolVersion) : null;
+  // Without a cache, a throwaway one inside the output folder (so outputs can be links to its
+  // files) still keeps each module's parts on disk until the course files are assembled: no
+  // process holds the whole course. It starts empty, so everything is built.
+  const scratch = plan.cacheDir ? null : path.join(plan.outDir, `.coursepack-build-${process.pid}-${Date.now().toString(36)}`);
+  const cache: BuildCache = createBuildCache(plan.cacheDir ?? (scratch as string), plan.options.toolVersion);
   // When every course-level file is assembled from parts, later steps need only modules' names.
   const needsModels = exporters.some((e) => e.exportCourse && !e.assembleCourse);
   const fingerprint = buildFingerprint(source, skeleton, plan.formats, plan.options, needsModels);
@@ -89,7 +95,6 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   const writer = createStagedWriter(plan.outDir);
   const written: Record<string, number> = Object.fromEntries(plan.formats.map((f) => [f, 0]));
   const results = new Map<string, ModuleResult>();
-  const partsInMemory = new Map<string, FormatFiles[]>();
   const keys = new Map<string, string>();
   // Readers of each cached module's parts, so course-level formats do not reread its record.
   const partReaders = new Map<string, (format: string) => Promise<OutputFile[]>>();
@@ -99,14 +104,13 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   };
   const accept = async (result: ModuleResult, isFresh: boolean) => {
     const key = keys.get(result.moduleId);
-    if (isFresh && cache && key) {
+    if (isFresh && key) {
       // Written once, into the cache; the outputs are links to those files.
       for (const set of await cache.write(key, result)) {
         await Promise.all(set.files.map((f) => writer.writeFrom(`${set.format}/${f.path}`, f.file)));
         written[set.format] = (written[set.format] ?? 0) + set.files.length;
       }
     } else for (const set of result.outputs) await emit(set.format, set.files);
-    if (!cache) partsInMemory.set(result.moduleId, result.parts);
     results.set(result.moduleId, { ...result, outputs: [], parts: [] });
   };
 
@@ -122,7 +126,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
     }
     // Cached modules: their outputs are linked from the cache, many at a time (it is all file-system work).
     const hits = await mapConcurrently(candidates, CACHE_CONCURRENCY, async (c) => {
-      const hit = cache ? await cache.entry(c.key) : null;
+      const hit = scratch ? null : await cache.entry(c.key);
       if (!hit) return false;
       partReaders.set(c.moduleId, hit.parts);
       for (const set of hit.outputs) {
@@ -137,7 +141,9 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
     });
     const cached = candidates.length - tasks.length;
     const jobs = plan.jobs ?? (tasks.length > PARALLEL_THRESHOLD ? availableParallelism() : 1);
-    if (jobs > 1 && !plan.resolveExporter) {
+    // A large course is built in worker processes even with one job: a worker replaced every
+    // 50 modules gives back what native code kept, where this process would keep all of it.
+    if ((jobs > 1 || tasks.length > PARALLEL_THRESHOLD) && !plan.resolveExporter) {
       const init = { type: 'init' as const, name: source.name, configText: source.configText, allPaths, skeleton, formats: plan.formats, options: plan.options, keepModel: needsModels };
       await runWorkerPool(init, tasks, jobs, (r) => accept(r, true));
     } else {
@@ -160,7 +166,6 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       const course: Course = { ...skeleton, modules: exportable.filter((m) => !brokenCourse.has(m.id)) };
       const moduleOfPath = new Map(skeleton.modules.flatMap((m) => m.files.map((f) => [f.path, m.id] as const)));
       const readParts = (format: string) => async (moduleId: string) => {
-        if (!cache) return partsInMemory.get(moduleId)?.find((p) => p.format === format)?.files ?? [];
         let reader = partReaders.get(moduleId);
         if (!reader) {
           const key = keys.get(moduleId);
@@ -171,7 +176,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
         }
         return reader(format);
       };
-      const courseOptions = cache ? { ...plan.options, memo: cache.memo } : plan.options;
+      const courseOptions = scratch ? plan.options : { ...plan.options, memo: cache.memo };
       // Formats assemble side by side: the booklet typesets in child processes and the zips
       // compress on the thread pool while this process joins the JSON and XML files.
       const assembled = await Promise.allSettled(
@@ -202,5 +207,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   } catch (error) {
     await writer.abort();
     throw error;
+  } finally {
+    if (scratch) await rm(scratch, { recursive: true, force: true });
   }
 }
