@@ -86,7 +86,7 @@ export async function assembleCartridge(course: Course, readParts: ReadParts, op
   const decoder = new TextDecoder();
   const included: Module[] = [];
   for (const module of course.modules) {
-    const indexFile = (await readParts(module.id)).find((f) => f.path === PART_INDEX);
+    const indexFile = (await readParts(module.id, PART_INDEX)).find((f) => f.path === PART_INDEX);
     if (!indexFile) continue;
     const index = JSON.parse(decoder.decode(indexFile.bytes)) as Pick<ModuleParts, 'items' | 'resources' | 'diagnostics'>;
     items.push({ identifier: qtiIdent(`${module.key}.folder`), title: module.title, children: index.items });
@@ -99,7 +99,7 @@ export async function assembleCartridge(course: Course, readParts: ReadParts, op
   async function* archives(): AsyncGenerator<Uint8Array> {
     yield await zipFiles([textFile('imsmanifest.xml', manifest)], { level: ZIP_LEVEL });
     for (const module of included) {
-      const files = (await readParts(module.id)).find((f) => f.path === PART_FILES);
+      const files = (await readParts(module.id, PART_FILES)).find((f) => f.path === PART_FILES);
       if (files) yield files.bytes;
     }
   }

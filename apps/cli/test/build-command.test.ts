@@ -34,6 +34,9 @@ describe('coursepack build writes atomically', () => {
     expect(await readdir(path.join(out, 'fake'))).toEqual(['00_realtime_voice_agents.txt']);
     expect(await readFile(path.join(out, 'fake', '00_realtime_voice_agents.txt'), 'utf8')).toBe('previous');
 
+    // A scratch folder left by a build that was killed is cleared by the next whole build.
+    await mkdir(path.join(out, '.coursepack-build-1-killed'));
+    await writeFile(path.join(out, '.coursepack-build-1-killed', 'part'), 'left over');
     const outcome = await runBuild({ ...plan, resolveExporter: async () => exporter(false) });
     expect(outcome.written).toEqual({ fake: 3 });
     expect((await readdir(path.join(out, 'fake'))).sort()).toEqual(['00_realtime_voice_agents.txt', '01_question_types.txt', '04_ml_platform_operations.txt']);

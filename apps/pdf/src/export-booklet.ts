@@ -3,7 +3,7 @@ import { ruleUrl } from '@coursepack/core';
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { ExportOptions, ExportResult, OutputFile, ReadParts } from '@coursepack/export-kit';
-import { textFile } from '@coursepack/export-kit';
+import { mapConcurrently, textFile } from '@coursepack/export-kit';
 import { compileInChild } from './internal/compile-in-child.js';
 import { documentDataOfSheets } from './internal/document-data.js';
 import type { PdfOptions } from './render-pdf.js';
@@ -39,15 +39,7 @@ async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => P
     const key = `pdf-booklet-${createHash('sha256').update(JSON.stringify(data)).digest('hex')}`;
     return { path, bytes: options.memo ? await options.memo(key, () => compileInChild(data)) : await compileInChild(data) };
   };
-  const files: OutputFile[] = new Array(count);
-  let next = 0;
-  const lane = async () => {
-    while (next < count) {
-      const v = next++;
-      files[v] = await volume(v);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(count, availableParallelism()) }, lane));
+  const files = await mapConcurrently(Array.from({ length: count }, (_, v) => v), availableParallelism(), volume);
   const diagnostics: Diagnostic[] = [];
   const first = modules[0];
   if (count > 1 && first) {
@@ -78,7 +70,7 @@ export async function assembleBooklet(course: Course, readParts: ReadParts, opti
     async (modules) =>
       Promise.all(
         modules.map(async (m) => {
-          const part = (await readParts(m.id)).find((f) => f.path === SHEET_PART);
+          const part = (await readParts(m.id, SHEET_PART)).find((f) => f.path === SHEET_PART);
           if (!part) throw new Error(`pdf: module ${m.id} has no booklet part`);
           return JSON.parse(decoder.decode(part.bytes)) as ModuleSheet;
         }),

@@ -31,7 +31,7 @@ export async function assembleScormCourse(course: Course, readParts: ReadParts, 
   const scos: ScoEntry[] = [];
   const modules: Module[] = [];
   for (const module of course.modules) {
-    const entry = (await readParts(module.id)).find((f) => f.path === SCO_PART);
+    const entry = (await readParts(module.id, SCO_PART)).find((f) => f.path === SCO_PART);
     if (!entry) continue;
     const { maxScore: max, files } = JSON.parse(decoder.decode(entry.bytes)) as { maxScore: number; files: string[] };
     if (files.length === 0) continue;
@@ -44,7 +44,7 @@ export async function assembleScormCourse(course: Course, readParts: ReadParts, 
   async function* archives(): AsyncGenerator<Uint8Array> {
     yield await zipFiles([textFile('imsmanifest.xml', manifest), ...shared], { level: ZIP_LEVEL });
     for (const module of modules) {
-      const files = (await readParts(module.id)).find((f) => f.path === SCO_FILES);
+      const files = (await readParts(module.id, SCO_FILES)).find((f) => f.path === SCO_FILES);
       if (files) yield files.bytes;
     }
   }

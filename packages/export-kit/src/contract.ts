@@ -60,8 +60,11 @@ export interface ExportInput {
   documents: DocumentLookup;
 }
 
-/** Reads back the parts one module contributed to a course-level output. */
-export type ReadParts = (moduleId: string) => Promise<OutputFile[]>;
+/**
+ * Reads back the parts one module contributed to a course-level output; with `path`, a reader may
+ * read only that part (callers still pick it out by path), so a large part is not read for a small one.
+ */
+export type ReadParts = (moduleId: string, path?: string) => Promise<OutputFile[]>;
 
 /** An output format: per-module files, and files that need the whole course. */
 export interface FormatExporter {

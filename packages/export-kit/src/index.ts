@@ -1,9 +1,10 @@
 export type { AssembledResult, DocumentLookup, ExportInput, ExportOptions, ExportResult, FormatExporter, OutputFile, ReadParts, StreamedFile } from './contract.js';
-export { zipFiles, zipStream } from './zip-files.js';
+export { zipFiles } from './zip-files.js';
 export { mergeZips } from './merge-zips.js';
 export { collectFiles, fileBytes, isStreamed } from './streamed-file.js';
 export type { ZipOptions } from './zip-files.js';
 export { textFile } from './text-file.js';
+export { mapConcurrently } from './map-concurrently.js';
 export { joinModuleDocuments } from './join-module-documents.js';
 export type { DocumentFrame } from './join-module-documents.js';
 export { escapeXml, stripInvalidXmlChars } from './xml-text.js';

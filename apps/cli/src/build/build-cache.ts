@@ -11,8 +11,8 @@ export interface CacheEntry {
   result: ModuleResult;
   /** Output files per format, as paths inside the format folder and the cached file. */
   outputs: { format: string; files: { path: string; file: string }[] }[];
-  /** Read one format's parts. */
-  parts: (format: string) => Promise<OutputFile[]>;
+  /** Read one format's parts (only the one at `path`, when given). */
+  parts: (format: string, path?: string) => Promise<OutputFile[]>;
 }
 
 /** A content-hash cache of module results: diagnostics, model, outputs and parts. */
@@ -49,7 +49,10 @@ export function createBuildCache(dir: string, salt: string): BuildCache {
   const load = async (root: string, kind: string, sets: { format: string; paths: string[] }[]): Promise<FormatFiles[]> =>
     Promise.all(sets.map(async (s) => ({ format: s.format, files: await Promise.all(s.paths.map(async (p): Promise<OutputFile> => ({ path: p, bytes: new Uint8Array(await readFile(path.join(root, kind, s.format, p))) }))) })));
   // Keeps only where the parts are, not the record, so a build can hold it for every module.
-  const partsReader = (root: string, sets: Record['parts']) => async (format: string) => (await load(root, 'parts', sets.filter((s) => s.format === format)))[0]?.files ?? [];
+  const partsReader = (root: string, sets: Record['parts']) => async (format: string, only?: string) => {
+    const wanted = sets.filter((s) => s.format === format).map((s) => ({ ...s, paths: only === undefined ? s.paths : s.paths.filter((p) => p === only) }));
+    return (await load(root, 'parts', wanted))[0]?.files ?? [];
+  };
   const readRecord = async (key: string): Promise<Record | null> => {
     try {
       return JSON.parse(await readFile(path.join(entry(key), 'record.json'), 'utf8')) as Record;

@@ -1,11 +1,11 @@
-import { rm } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { Course, Diagnostic, Module, RawFile } from '@coursepack/core';
 import { buildCourse, courseSkeleton, readConfig, readContentFolder, sortDiagnostics } from '@coursepack/core';
 import type { ExportOptions, FormatExporter, OutputFile, StreamedFile } from '@coursepack/export-kit';
-import { isStreamed } from '@coursepack/export-kit';
-import type { BuildCache } from './build-cache.js';
+import { isStreamed, mapConcurrently } from '@coursepack/export-kit';
+import type { BuildCache, CacheEntry } from './build-cache.js';
 import { createBuildCache } from './build-cache.js';
 import { loadExporter } from './formats.js';
 import { lazyDocuments } from './lazy-documents.js';
@@ -52,18 +52,11 @@ export interface BuildOutcome {
 // Cached modules read and linked at once.
 const CACHE_CONCURRENCY = 16;
 
-/** `map` with at most `limit` calls running at a time; results in input order. */
-async function mapConcurrently<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const lane = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await fn(items[i] as T);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, lane));
-  return results;
+const SCRATCH_PREFIX = '.coursepack-build-';
+
+async function removeLeftoverScratch(outDir: string): Promise<void> {
+  const names = await readdir(outDir).catch(() => []);
+  await Promise.all(names.filter((n) => n.startsWith(SCRATCH_PREFIX)).map((n) => rm(path.join(outDir, n), { recursive: true, force: true })));
 }
 
 // Below this many modules, starting worker processes costs more than it saves.
@@ -85,7 +78,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   // Without a cache, a throwaway one inside the output folder (so outputs can be links to its
   // files) still keeps each module's parts on disk until the course files are assembled: no
   // process holds the whole course. It starts empty, so everything is built.
-  const scratch = plan.cacheDir ? null : path.join(plan.outDir, `.coursepack-build-${process.pid}-${Date.now().toString(36)}`);
+  const scratch = plan.cacheDir ? null : path.join(plan.outDir, `${SCRATCH_PREFIX}${process.pid}-${Date.now().toString(36)}`);
   const cache: BuildCache = createBuildCache(plan.cacheDir ?? (scratch as string), plan.options.toolVersion);
   // When every course-level file is assembled from parts, later steps need only modules' names.
   const needsModels = exporters.some((e) => e.exportCourse && !e.assembleCourse);
@@ -97,19 +90,23 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   const results = new Map<string, ModuleResult>();
   const keys = new Map<string, string>();
   // Readers of each cached module's parts, so course-level formats do not reread its record.
-  const partReaders = new Map<string, (format: string) => Promise<OutputFile[]>>();
+  const partReaders = new Map<string, CacheEntry['parts']>();
   const emit = async (format: string, files: (OutputFile | StreamedFile)[]) => {
     for (const f of files) await (isStreamed(f) ? writer.writeStream(`${format}/${f.path}`, f.stream()) : writer.write(`${format}/${f.path}`, f.bytes));
     written[format] = (written[format] ?? 0) + files.length;
+  };
+  // A module's outputs, from the files the cache holds them in.
+  const link = async (outputs: CacheEntry['outputs']) => {
+    for (const set of outputs) {
+      await Promise.all(set.files.map((f) => writer.writeFrom(`${set.format}/${f.path}`, f.file)));
+      written[set.format] = (written[set.format] ?? 0) + set.files.length;
+    }
   };
   const accept = async (result: ModuleResult, isFresh: boolean) => {
     const key = keys.get(result.moduleId);
     if (isFresh && key) {
       // Written once, into the cache; the outputs are links to those files.
-      for (const set of await cache.write(key, result)) {
-        await Promise.all(set.files.map((f) => writer.writeFrom(`${set.format}/${f.path}`, f.file)));
-        written[set.format] = (written[set.format] ?? 0) + set.files.length;
-      }
+      await link(await cache.write(key, result));
     } else for (const set of result.outputs) await emit(set.format, set.files);
     results.set(result.moduleId, { ...result, outputs: [], parts: [] });
   };
@@ -129,10 +126,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       const hit = scratch ? null : await cache.entry(c.key);
       if (!hit) return false;
       partReaders.set(c.moduleId, hit.parts);
-      for (const set of hit.outputs) {
-        await Promise.all(set.files.map((f) => writer.writeFrom(`${set.format}/${f.path}`, f.file)));
-        written[set.format] = (written[set.format] ?? 0) + set.files.length;
-      }
+      await link(hit.outputs);
       await accept(hit.result, false);
       return true;
     });
@@ -165,7 +159,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
     if (!plan.shard && exportable.length > 0) {
       const course: Course = { ...skeleton, modules: exportable.filter((m) => !brokenCourse.has(m.id)) };
       const moduleOfPath = new Map(skeleton.modules.flatMap((m) => m.files.map((f) => [f.path, m.id] as const)));
-      const readParts = (format: string) => async (moduleId: string) => {
+      const readParts = (format: string) => async (moduleId: string, only?: string) => {
         let reader = partReaders.get(moduleId);
         if (!reader) {
           const key = keys.get(moduleId);
@@ -174,7 +168,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
           reader = entry.parts;
           partReaders.set(moduleId, reader);
         }
-        return reader(format);
+        return reader(format, only);
       };
       const courseOptions = scratch ? plan.options : { ...plan.options, memo: cache.memo };
       // Formats assemble side by side: the booklet typesets in child processes and the zips
@@ -209,5 +203,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
     throw error;
   } finally {
     if (scratch) await rm(scratch, { recursive: true, force: true });
+    // Scratch folders of earlier builds that were killed before they could remove theirs.
+    if (!plan.shard) await removeLeftoverScratch(plan.outDir);
   }
 }
