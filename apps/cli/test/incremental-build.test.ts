@@ -51,6 +51,23 @@ describe('incremental, parallel and sharded builds', () => {
     expect(edited.diagnostics.length).toBe(full.diagnostics.length);
   });
 
+  it('rebuilds a module whose output was edited in place instead of linking the edited file again', async () => {
+    const cacheDir = path.join(work, 'cache-edited');
+    const out = path.join(work, 'edited-output');
+    await runBuild({ root: content, outDir: out, formats: FORMATS, options, cacheDir });
+    const built = await snapshot(out);
+    // An in-place write (same inode) reaches the cached file the output is a link to.
+    const output = path.join(out, 'json/01_question_types.json');
+    await writeFile(output, '{"edited": true}');
+    const rebuilt = await runBuild({ root: content, outDir: out, formats: FORMATS, options, cacheDir });
+    expect(rebuilt.modules).toMatchObject({ built: 1, cached: 2 });
+    expect(await snapshot(out)).toEqual(built);
+    // The rebuilt entry is trusted again.
+    const again = await runBuild({ root: content, outDir: out, formats: FORMATS, options, cacheDir });
+    expect(again.modules).toMatchObject({ built: 0, cached: 3 });
+    expect(await snapshot(out)).toEqual(built);
+  });
+
   it('gives the same bytes from worker processes as from one process', async () => {
     await runBuild({ root: content, outDir: path.join(work, 'one'), formats: FORMATS, options, jobs: 1 });
     await runBuild({ root: content, outDir: path.join(work, 'two'), formats: FORMATS, options, jobs: 2 });

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { mkdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Module } from '@coursepack/core';
 import type { OutputFile } from '@coursepack/export-kit';
@@ -9,16 +10,24 @@ import type { FormatFiles, ModuleResult } from './process-module.js';
 export interface CacheEntry {
   /** Diagnostics and model; `outputs` and `parts` are empty (see below). */
   result: ModuleResult;
-  /** Output files per format, as paths inside the format folder and the cached file. */
-  outputs: { format: string; files: { path: string; file: string }[] }[];
+  /**
+   * Output files per format, as paths inside the format folder and the cached file, with the
+   * cached file's stat (read when the entry was checked).
+   */
+  outputs: { format: string; files: { path: string; file: string; stat: Stats }[] }[];
   /** Read one format's parts (only the one at `path`, when given). */
   parts: (format: string, path?: string) => Promise<OutputFile[]>;
 }
 
 /** A content-hash cache of module results: diagnostics, model, outputs and parts. */
 export interface BuildCache {
-  /** A module's entry without reading its files, so outputs can be linked instead of copied. */
+  /**
+   * A module's entry without reading its files, so outputs can be linked instead of copied; null
+   * when there is none, or when an output file is no longer as it was written (see `write`).
+   */
   entry: (key: string) => Promise<CacheEntry | null>;
+  /** Read a module's parts, without checking its outputs (for modules this build just wrote). */
+  parts: (key: string) => Promise<CacheEntry['parts'] | null>;
   /** Store a module's result; returns where its output files now are (see `CacheEntry.outputs`). */
   write: (key: string, result: ModuleResult) => Promise<CacheEntry['outputs']>;
   /** Remember a piece of course-level output by a key (see `ExportOptions.memo`). */
@@ -29,9 +38,15 @@ interface Record {
   moduleId: string;
   diagnostics: ModuleResult['diagnostics'];
   module: Module | null;
-  outputs: { format: string; paths: string[] }[];
+  /** Output files per format, each with its size and modification time once written. */
+  outputs: { format: string; paths: string[]; stamps: [size: number, mtimeMs: number][] }[];
   parts: { format: string; paths: string[] }[];
 }
+
+// Outputs are hard links to the cached files, so an output edited in place edits its cached file
+// too. Size and modification time are checked before a cached file is linked again, the way make
+// and git tell a changed file, without reading it: an edited entry is rebuilt, not spread.
+const sameStamp = (s: Stats, [size, mtimeMs]: [number, number]) => s.size === size && s.mtimeMs === mtimeMs;
 
 /**
  * A cache in a folder: `<dir>/<key[0..2]>/<key>/record.json` and the files beside it, and
@@ -39,12 +54,20 @@ interface Record {
  */
 export function createBuildCache(dir: string, salt: string): BuildCache {
   const entry = (key: string) => path.join(dir, key.slice(0, 2), key);
+  // Writes each set's files under root/kind; returns their stats, set by set.
   const store = async (root: string, kind: string, sets: FormatFiles[]) => {
-    for (const set of sets) for (const f of set.files) {
-      const file = path.join(root, kind, set.format, f.path);
-      await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(file, f.bytes);
+    const stats: Stats[][] = [];
+    for (const set of sets) {
+      const written: Stats[] = [];
+      for (const f of set.files) {
+        const file = path.join(root, kind, set.format, f.path);
+        await mkdir(path.dirname(file), { recursive: true });
+        await writeFile(file, f.bytes);
+        written.push(await stat(file));
+      }
+      stats.push(written);
     }
+    return stats;
   };
   const load = async (root: string, kind: string, sets: { format: string; paths: string[] }[]): Promise<FormatFiles[]> =>
     Promise.all(sets.map(async (s) => ({ format: s.format, files: await Promise.all(s.paths.map(async (p): Promise<OutputFile> => ({ path: p, bytes: new Uint8Array(await readFile(path.join(root, kind, s.format, p))) }))) })));
@@ -63,13 +86,30 @@ export function createBuildCache(dir: string, salt: string): BuildCache {
   return {
     async entry(key) {
       const record = await readRecord(key);
-      if (!record) return null;
+      if (!record || record.outputs.some((s) => s.stamps?.length !== s.paths.length)) return null;
       const root = entry(key);
+      const outputs = await Promise.all(
+        record.outputs.map(async (s) => ({
+          format: s.format,
+          files: await Promise.all(
+            s.paths.map(async (p, i) => {
+              const file = path.join(root, 'out', s.format, p);
+              const found = await stat(file).catch(() => null);
+              return found && sameStamp(found, s.stamps[i] as [number, number]) ? { path: p, file, stat: found } : null;
+            }),
+          ),
+        })),
+      );
+      if (outputs.some((s) => s.files.includes(null))) return null;
       return {
         result: { moduleId: record.moduleId, diagnostics: record.diagnostics, module: record.module, outputs: [], parts: [] },
-        outputs: record.outputs.map((s) => ({ format: s.format, files: s.paths.map((p) => ({ path: p, file: path.join(root, 'out', s.format, p) })) })),
+        outputs: outputs as CacheEntry['outputs'],
         parts: partsReader(root, record.parts),
       };
+    },
+    async parts(key) {
+      const record = await readRecord(key);
+      return record ? partsReader(entry(key), record.parts) : null;
     },
     async memo(key, make) {
       const file = path.join(dir, 'memo', createHash('sha256').update(salt).update('\0').update(key).digest('hex'));
@@ -87,13 +127,14 @@ export function createBuildCache(dir: string, salt: string): BuildCache {
       const root = entry(key);
       const temp = `${root}.tmp-${process.pid}`;
       await rm(temp, { recursive: true, force: true });
-      await store(temp, 'out', result.outputs);
+      // Renaming the folder into place below keeps every file's modification time.
+      const stats = await store(temp, 'out', result.outputs);
       await store(temp, 'parts', result.parts);
       const record: Record = {
         moduleId: result.moduleId,
         diagnostics: result.diagnostics,
         module: result.module,
-        outputs: result.outputs.map((s) => ({ format: s.format, paths: s.files.map((f) => f.path) })),
+        outputs: result.outputs.map((s, i) => ({ format: s.format, paths: s.files.map((f) => f.path), stamps: (stats[i] ?? []).map((st) => [st.size, st.mtimeMs] as [number, number]) })),
         parts: result.parts.map((s) => ({ format: s.format, paths: s.files.map((f) => f.path) })),
       };
       await mkdir(temp, { recursive: true });
@@ -101,7 +142,7 @@ export function createBuildCache(dir: string, salt: string): BuildCache {
       await rm(root, { recursive: true, force: true });
       await mkdir(path.dirname(root), { recursive: true });
       await rename(temp, root);
-      return record.outputs.map((s) => ({ format: s.format, files: s.paths.map((p) => ({ path: p, file: path.join(root, 'out', s.format, p) })) }));
+      return record.outputs.map((s, i) => ({ format: s.format, files: s.paths.map((p, j) => ({ path: p, file: path.join(root, 'out', s.format, p), stat: stats[i]?.[j] as Stats })) }));
     },
   };
 }

@@ -98,7 +98,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   // A module's outputs, from the files the cache holds them in.
   const link = async (outputs: CacheEntry['outputs']) => {
     for (const set of outputs) {
-      await Promise.all(set.files.map((f) => writer.writeFrom(`${set.format}/${f.path}`, f.file)));
+      await Promise.all(set.files.map((f) => writer.writeFrom(`${set.format}/${f.path}`, f.file, f.stat)));
       written[set.format] = (written[set.format] ?? 0) + set.files.length;
     }
   };
@@ -163,9 +163,9 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
         let reader = partReaders.get(moduleId);
         if (!reader) {
           const key = keys.get(moduleId);
-          const entry = key ? await cache.entry(key) : null;
-          if (!entry) return [];
-          reader = entry.parts;
+          const parts = key ? await cache.parts(key) : null;
+          if (!parts) return [];
+          reader = parts;
           partReaders.set(moduleId, reader);
         }
         return reader(format, only);

@@ -1,4 +1,5 @@
 import { createWriteStream } from 'node:fs';
+import type { Stats } from 'node:fs';
 import { copyFile, link, mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
@@ -14,9 +15,10 @@ export interface StagedWriter {
   writeStream: (relativePath: string, chunks: AsyncIterable<Uint8Array>) => Promise<void>;
   /**
    * Stage a copy of an existing file (a hard link when the file system allows it); when the
-   * output already is that file (linked by an earlier build), there is nothing to do.
+   * output already is that file (linked by an earlier build), there is nothing to do. `sourceStat`
+   * spares a stat when the caller has just read it.
    */
-  writeFrom: (relativePath: string, source: string) => Promise<void>;
+  writeFrom: (relativePath: string, source: string, sourceStat?: Stats) => Promise<void>;
   /** Rename everything into place; returns every output path of this build. */
   commit: () => Promise<string[]>;
   abort: () => Promise<void>;
@@ -55,16 +57,17 @@ export function createStagedWriter(outDir: string): StagedWriter {
       const temp = await prepare(relativePath);
       await pipeline(Readable.from(chunks, { objectMode: false }), createWriteStream(temp));
     },
-    async writeFrom(relativePath, source) {
+    async writeFrom(relativePath, source, sourceStat) {
       const final = path.resolve(root, relativePath);
-      const [was, from] = await Promise.all([stat(final).catch(() => null), stat(source)]);
+      const [was, from] = await Promise.all([stat(final).catch(() => null), sourceStat ?? stat(source)]);
       if (was && was.ino === from.ino && was.dev === from.dev) {
         claim(relativePath);
         kept.add(final);
         return;
       }
       const temp = await prepare(relativePath);
-      // Cache files are never changed in place (an entry is replaced whole), so sharing is safe.
+      // The cache never changes its files in place (an entry is replaced whole), and checks them
+      // before they are linked again (see build-cache), so sharing is safe.
       await link(source, temp).catch(() => copyFile(source, temp));
     },
     async commit() {
