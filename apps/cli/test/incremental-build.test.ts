@@ -1,9 +1,13 @@
 import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { courseSkeleton, readConfig, readContentFolder } from '@coursepack/core';
 import { runBuild } from 'coursepack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ModuleResult } from '../src/build/process-module.js';
 import { selectShard } from '../src/build/select-shard.js';
+import type { WorkerLimits } from '../src/build/worker-pool.js';
+import { runWorkerPool } from '../src/build/worker-pool.js';
 
 const repo = path.resolve(import.meta.dirname, '../../..');
 const FORMATS = ['json', 'gift', 'qti30', 'cc'];
@@ -72,6 +76,26 @@ describe('incremental, parallel and sharded builds', () => {
     await runBuild({ root: content, outDir: path.join(work, 'one'), formats: FORMATS, options, jobs: 1 });
     await runBuild({ root: content, outDir: path.join(work, 'two'), formats: FORMATS, options, jobs: 2 });
     expect(await snapshot(path.join(work, 'two'))).toEqual(await snapshot(path.join(work, 'one')));
+  });
+
+  it('replaces a worker after its share of modules or once its memory passes the limit, with the same results', async () => {
+    const source = await readContentFolder(content);
+    const skeleton = courseSkeleton(source, readConfig(source.configText).config);
+    const init = { type: 'init' as const, name: source.name, configText: source.configText, allPaths: source.files.map((f) => f.path), skeleton, formats: ['json', 'gift'], options, keepModel: false };
+    const tasks = skeleton.modules.map((m) => ({ moduleId: m.id, files: source.files.filter((f) => m.files.some((g) => g.path === f.path)) }));
+    const run = async (limits: WorkerLimits) => {
+      const results: ModuleResult[] = [];
+      const workers = await runWorkerPool(init, tasks, 1, async (r) => void results.push(r), limits);
+      return { workers, results };
+    };
+    const roomy = await run({ modules: 50, rssMB: 1_000_000 });
+    const byCount = await run({ modules: 1, rssMB: 1_000_000 });
+    const byMemory = await run({ modules: 50, rssMB: 1 });
+    expect(tasks.length).toBe(3);
+    expect([roomy.workers, byCount.workers, byMemory.workers]).toEqual([1, 3, 3]);
+    expect(roomy.results.map((r) => r.moduleId)).toEqual(tasks.map((t) => t.moduleId));
+    expect(byCount.results).toEqual(roomy.results);
+    expect(byMemory.results).toEqual(roomy.results);
   });
 
   it('partitions the modules between shards', async () => {

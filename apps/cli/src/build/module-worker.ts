@@ -41,7 +41,8 @@ process.on('message', (message: WorkerInit | WorkerTask) => {
     try {
       if (!init) throw new Error('module worker got a task before init');
       const source = moduleSource(init.name, init.configText, init.allPaths, message.files);
-      send({ type: 'result', result: await processModule(source, init.skeleton, message.moduleId, exporters, init.options, init.keepModel) });
+      const result = await processModule(source, init.skeleton, message.moduleId, exporters, init.options, init.keepModel);
+      send({ type: 'result', result, rss: process.memoryUsage.rss() });
     } catch (error) {
       send({ type: 'error', moduleId: message.moduleId, stack: (error as Error).stack ?? String(error) });
     }

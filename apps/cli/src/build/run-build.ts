@@ -135,8 +135,8 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
     });
     const cached = candidates.length - tasks.length;
     const jobs = plan.jobs ?? (tasks.length > PARALLEL_THRESHOLD ? availableParallelism() : 1);
-    // A large course is built in worker processes even with one job: a worker replaced every
-    // 50 modules gives back what native code kept, where this process would keep all of it.
+    // A large course is built in worker processes even with one job: a worker that is replaced
+    // (see WORKER_LIMITS) gives back what native code kept, where this process would keep all of it.
     if ((jobs > 1 || tasks.length > PARALLEL_THRESHOLD) && !plan.resolveExporter) {
       const init = { type: 'init' as const, name: source.name, configText: source.configText, allPaths, skeleton, formats: plan.formats, options: plan.options, keepModel: needsModels };
       await runWorkerPool(init, tasks, jobs, (r) => accept(r, true));

@@ -15,11 +15,19 @@ export interface PoolTask {
 // their compiled code, whatever export conditions the parent runs with.
 const WORKER_PATH = fileURLToPath(new URL('../../dist/build/module-worker.js', import.meta.url));
 
+/** When a worker process is replaced: after so many modules, or once it holds so much memory. */
+export interface WorkerLimits {
+  modules: number;
+  rssMB: number;
+}
+
 /**
- * Modules one worker process builds before it is replaced. Worker processes, not threads: native
- * code in exporters (the PDF typesetter) keeps memory per process that only exiting gives back.
+ * Worker processes, not threads: native code in exporters (the PDF typesetter) keeps memory per
+ * process that only exiting gives back, about 1 MB per document. A worker is replaced after 50
+ * modules (about 300 MB with the benchmark's modules), or sooner when heavier modules bring its
+ * resident memory past 300 MB.
  */
-export const MODULES_PER_WORKER = 50;
+export const WORKER_LIMITS: WorkerLimits = { modules: 50, rssMB: 300 };
 
 /**
  * V8 flags of worker processes when several run. They already keep every core busy, so V8's
@@ -32,17 +40,21 @@ const SHARED_CORES_FLAGS = ['--single-threaded-gc'];
 interface Message {
   type: 'ready' | 'result' | 'error';
   result?: ModuleResult;
+  /** The worker's resident memory after the module, in bytes. */
+  rss?: number;
   moduleId?: string;
   stack?: string;
 }
 
 /**
  * Build modules in `jobs` worker processes, one module per message so a slow module never holds
- * up the others; `onResult` runs in this process as each module finishes, one at a time.
+ * up the others; `onResult` runs in this process as each module finishes, one at a time. Returns
+ * how many worker processes were started.
  */
-export async function runWorkerPool(init: WorkerInit, tasks: PoolTask[], jobs: number, onResult: (result: ModuleResult) => Promise<void>): Promise<void> {
+export async function runWorkerPool(init: WorkerInit, tasks: PoolTask[], jobs: number, onResult: (result: ModuleResult) => Promise<void>, limits: WorkerLimits = WORKER_LIMITS): Promise<number> {
   const queue = [...tasks];
   const live = new Set<ChildProcess>();
+  let started = 0;
   let writing: Promise<void> = Promise.resolve();
 
   const lane = async (): Promise<void> => {
@@ -54,10 +66,12 @@ export async function runWorkerPool(init: WorkerInit, tasks: PoolTask[], jobs: n
     new Promise<void>((resolve, reject) => {
       const child = fork(WORKER_PATH, [], { serialization: 'advanced', execArgv: jobs > 1 ? SHARED_CORES_FLAGS : [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
       live.add(child);
+      started++;
       let finished = false;
       let built = 0;
+      let full = false;
       const next = () => {
-        const task = built++ < MODULES_PER_WORKER ? queue.shift() : undefined;
+        const task = built++ < limits.modules && !full ? queue.shift() : undefined;
         if (task) child.send({ type: 'task', moduleId: task.moduleId, files: task.files });
         else {
           finished = true;
@@ -69,6 +83,7 @@ export async function runWorkerPool(init: WorkerInit, tasks: PoolTask[], jobs: n
         if (message.type === 'ready') next();
         else if (message.type === 'result' && message.result) {
           const result = message.result;
+          full = (message.rss ?? 0) > limits.rssMB * 1024 * 1024;
           writing = writing.then(() => onResult(result));
           writing.catch(reject);
           next();
@@ -84,6 +99,7 @@ export async function runWorkerPool(init: WorkerInit, tasks: PoolTask[], jobs: n
 
   try {
     await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, tasks.length)) }, lane));
+    return started;
   } finally {
     for (const child of live) child.kill();
   }
