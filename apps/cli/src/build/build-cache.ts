@@ -54,8 +54,9 @@ const sameStamp = (s: Stats, [size, mtimeMs]: [number, number]) => s.size === si
  */
 export function createBuildCache(dir: string, salt: string): BuildCache {
   const entry = (key: string) => path.join(dir, key.slice(0, 2), key);
-  // Writes each set's files under root/kind; returns their stats, set by set.
-  const store = async (root: string, kind: string, sets: FormatFiles[]) => {
+  // Writes each set's files under root/kind; with `stamped` (outputs, which get linked), returns
+  // their stats set by set. Parts are only ever read back by this cache, so they need none.
+  const store = async (root: string, kind: string, sets: FormatFiles[], stamped = false) => {
     const stats: Stats[][] = [];
     for (const set of sets) {
       const written: Stats[] = [];
@@ -63,7 +64,7 @@ export function createBuildCache(dir: string, salt: string): BuildCache {
         const file = path.join(root, kind, set.format, f.path);
         await mkdir(path.dirname(file), { recursive: true });
         await writeFile(file, f.bytes);
-        written.push(await stat(file));
+        if (stamped) written.push(await stat(file));
       }
       stats.push(written);
     }
@@ -128,7 +129,7 @@ export function createBuildCache(dir: string, salt: string): BuildCache {
       const temp = `${root}.tmp-${process.pid}`;
       await rm(temp, { recursive: true, force: true });
       // Renaming the folder into place below keeps every file's modification time.
-      const stats = await store(temp, 'out', result.outputs);
+      const stats = await store(temp, 'out', result.outputs, true);
       await store(temp, 'parts', result.parts);
       const record: Record = {
         moduleId: result.moduleId,
