@@ -1,6 +1,6 @@
 import type { Course, Diagnostic, FileRole, Module, QuestionGroup } from '@coursepack/core';
 import type { AssembledResult, ExportInput, ExportOptions, ExportResult, OutputFile, ReadParts } from '@coursepack/export-kit';
-import { collectFiles, mergeZips, textFile, zipFiles } from '@coursepack/export-kit';
+import { collectFiles, mergeZips, readPart, textFile, zipFiles } from '@coursepack/export-kit';
 import { qtiIdent, writeQtiAssessment } from '@coursepack/qti12';
 import type { CartridgePage, CartridgePages } from './cartridge-pages.js';
 import { cartridgePages } from './cartridge-pages.js';
@@ -86,7 +86,7 @@ export async function assembleCartridge(course: Course, readParts: ReadParts, op
   const decoder = new TextDecoder();
   const included: Module[] = [];
   for (const module of course.modules) {
-    const indexFile = (await readParts(module.id, PART_INDEX)).find((f) => f.path === PART_INDEX);
+    const indexFile = await readPart(readParts, module.id, PART_INDEX);
     if (!indexFile) continue;
     const index = JSON.parse(decoder.decode(indexFile.bytes)) as Pick<ModuleParts, 'items' | 'resources' | 'diagnostics'>;
     items.push({ identifier: qtiIdent(`${module.key}.folder`), title: module.title, children: index.items });
@@ -99,7 +99,7 @@ export async function assembleCartridge(course: Course, readParts: ReadParts, op
   async function* archives(): AsyncGenerator<Uint8Array> {
     yield await zipFiles([textFile('imsmanifest.xml', manifest)], { level: ZIP_LEVEL });
     for (const module of included) {
-      const files = (await readParts(module.id, PART_FILES)).find((f) => f.path === PART_FILES);
+      const files = await readPart(readParts, module.id, PART_FILES);
       if (files) yield files.bytes;
     }
   }

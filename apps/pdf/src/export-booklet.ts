@@ -3,7 +3,7 @@ import { ruleUrl } from '@coursepack/core';
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import type { ExportOptions, ExportResult, OutputFile, ReadParts } from '@coursepack/export-kit';
-import { mapConcurrently, textFile } from '@coursepack/export-kit';
+import { mapConcurrently, readPart, textFile } from '@coursepack/export-kit';
 import { compileInChild } from './internal/compile-in-child.js';
 import { documentDataOfSheets } from './internal/document-data.js';
 import type { PdfOptions } from './render-pdf.js';
@@ -70,7 +70,7 @@ export async function assembleBooklet(course: Course, readParts: ReadParts, opti
     async (modules) =>
       Promise.all(
         modules.map(async (m) => {
-          const part = (await readParts(m.id, SHEET_PART)).find((f) => f.path === SHEET_PART);
+          const part = await readPart(readParts, m.id, SHEET_PART);
           if (!part) throw new Error(`pdf: module ${m.id} has no booklet part`);
           return JSON.parse(decoder.decode(part.bytes)) as ModuleSheet;
         }),

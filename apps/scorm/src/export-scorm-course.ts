@@ -1,6 +1,6 @@
 import type { Course, Diagnostic, Module } from '@coursepack/core';
 import type { AssembledResult, ExportInput, ExportOptions, ExportResult, OutputFile, ReadParts } from '@coursepack/export-kit';
-import { collectFiles, mergeZips, textFile, zipFiles } from '@coursepack/export-kit';
+import { collectFiles, mergeZips, readPart, textFile, zipFiles } from '@coursepack/export-kit';
 import { buildPlayer, maxScore, playerAssets, playerData } from '@coursepack/player';
 import type { ScormOptions } from './export-scorm-module.js';
 import { scormManifest } from './export-scorm-module.js';
@@ -31,7 +31,7 @@ export async function assembleScormCourse(course: Course, readParts: ReadParts, 
   const scos: ScoEntry[] = [];
   const modules: Module[] = [];
   for (const module of course.modules) {
-    const entry = (await readParts(module.id, SCO_PART)).find((f) => f.path === SCO_PART);
+    const entry = await readPart(readParts, module.id, SCO_PART);
     if (!entry) continue;
     const { maxScore: max, files } = JSON.parse(decoder.decode(entry.bytes)) as { maxScore: number; files: string[] };
     if (files.length === 0) continue;
@@ -44,7 +44,7 @@ export async function assembleScormCourse(course: Course, readParts: ReadParts, 
   async function* archives(): AsyncGenerator<Uint8Array> {
     yield await zipFiles([textFile('imsmanifest.xml', manifest), ...shared], { level: ZIP_LEVEL });
     for (const module of modules) {
-      const files = (await readParts(module.id, SCO_FILES)).find((f) => f.path === SCO_FILES);
+      const files = await readPart(readParts, module.id, SCO_FILES);
       if (files) yield files.bytes;
     }
   }

@@ -62,7 +62,7 @@ export interface ExportInput {
 
 /**
  * Reads back the parts one module contributed to a course-level output; with `path`, a reader may
- * read only that part (callers still pick it out by path), so a large part is not read for a small one.
+ * read only that part, so a large part is not read for a small one (`readPart` picks it out).
  */
 export type ReadParts = (moduleId: string, path?: string) => Promise<OutputFile[]>;
 

@@ -5,6 +5,7 @@ export { collectFiles, fileBytes, isStreamed } from './streamed-file.js';
 export type { ZipOptions } from './zip-files.js';
 export { textFile } from './text-file.js';
 export { mapConcurrently } from './map-concurrently.js';
+export { readPart } from './read-part.js';
 export { joinModuleDocuments } from './join-module-documents.js';
 export type { DocumentFrame } from './join-module-documents.js';
 export { escapeXml, stripInvalidXmlChars } from './xml-text.js';

@@ -1,6 +1,6 @@
 import type { Course } from '@coursepack/core';
 import * as kit from '@coursepack/export-kit';
-import { escapeXml, fileBytes, joinModuleDocuments, mapConcurrently, mergeZips, stripInvalidXmlChars, textFile, xmlDocument, zipFiles } from '@coursepack/export-kit';
+import { escapeXml, fileBytes, joinModuleDocuments, mapConcurrently, mergeZips, readPart, stripInvalidXmlChars, textFile, xmlDocument, zipFiles } from '@coursepack/export-kit';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 
 describe('@coursepack/export-kit', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(kit).sort()).toEqual(['XmlElement', 'collectFiles', 'escapeXml', 'fileBytes', 'isStreamed', 'joinModuleDocuments', 'mapConcurrently', 'mergeZips', 'stripInvalidXmlChars', 'textFile', 'xmlDocument', 'zipFiles']);
+    expect(Object.keys(kit).sort()).toEqual(['XmlElement', 'collectFiles', 'escapeXml', 'fileBytes', 'isStreamed', 'joinModuleDocuments', 'mapConcurrently', 'mergeZips', 'readPart', 'stripInvalidXmlChars', 'textFile', 'xmlDocument', 'zipFiles']);
   });
 
   it('zips deterministically: sorted entries, fixed dates, same bytes whatever the input order', async () => {
@@ -95,6 +95,18 @@ describe('@coursepack/export-kit', () => {
     });
     expect(out).toEqual(['0:30', '1:5', '2:20', '3:1', '4:10']);
     expect(most).toBe(2);
+  });
+
+  it('reads one part by path from a reader that may return them all', async () => {
+    const asked: (string | undefined)[] = [];
+    const readParts = async (id: string, path?: string) => {
+      asked.push(path);
+      return id === 'm1' ? [textFile('a.json', 'A'), textFile('b.zip', 'B')] : [];
+    };
+    expect(new TextDecoder().decode((await readPart(readParts, 'm1', 'b.zip'))?.bytes)).toBe('B');
+    expect(await readPart(readParts, 'm1', 'c.txt')).toBeUndefined();
+    expect(await readPart(readParts, 'm2', 'a.json')).toBeUndefined();
+    expect(asked).toEqual(['b.zip', 'c.txt', 'a.json']);
   });
 
   it('merges zip archives without recompressing: every entry, in order, readable by unzip', async () => {
