@@ -58,31 +58,30 @@ if (kind === 'all') {
   const options = { toolVersion: 'bench' };
   const rows = Object.fromEntries(formats.map((f) => [f, { ms: 0, moduleMs: 0, bytes: 0, largestFile: 0 }]));
   const exportable = [];
-  // A sample is short, so warming the code up on its first module would leave much of the JIT's
-  // work in the timings: two modules outside the sample are built and exported first, untimed.
-  if (every > 1) {
-    for (const m of skeleton.modules.filter((_, i) => i % every !== 0).slice(0, 2)) {
-      const build = buildCourse(source, { only: new Set([m.id]), courseFindings: false });
-      const module = build.course.modules[0];
-      if (!module) continue;
-      const input = { course: { ...skeleton, modules: skeleton.modules.map((s) => (s.id === m.id ? module : s)) }, documents: build.documents };
-      for (const exporter of exporters) if (exporter.exportModule) await exporter.exportModule(module, input, options);
-    }
-  }
+  // One module built, with the export input that puts it among the skeletons of the others.
+  const buildModule = (m) => {
+    const build = buildCourse(source, { only: new Set([m.id]), courseFindings: false });
+    const module = build.course.modules[0];
+    const input = module && { course: { ...skeleton, modules: skeleton.modules.map((s) => (s.id === m.id ? module : s)) }, documents: build.documents };
+    return { build, module, input };
+  };
+  // Untimed warm-up, so one-time setup (compilers, fonts, templates) and the JIT's first work are
+  // not counted per module: on the first module of a full run, and on two modules outside the
+  // sample when sampling, where the first module of a short sample would leave too much of it.
   try {
-    for (const [index, m] of measured.entries()) {
+    for (const m of every > 1 ? skeleton.modules.filter((_, i) => i % every !== 0).slice(0, 2) : measured.slice(0, 1)) {
+      const { module, input } = buildModule(m);
+      if (module) for (const exporter of exporters) if (exporter.exportModule) await exporter.exportModule(module, input, options);
+    }
+    for (const m of measured) {
       start = performance.now();
-      const build = buildCourse(source, { only: new Set([m.id]), courseFindings: false });
+      const { build, module, input } = buildModule(m);
       validateMs += performance.now() - start;
       diagnostics.push(...build.diagnostics);
-      const module = build.course.modules[0];
       if (!module || build.diagnostics.some((d) => d.severity === 'error')) continue;
       // A course file needs only each module's name; the model is dropped with the module.
       exportable.push(withoutContent(module));
-      const input = { course: { ...skeleton, modules: skeleton.modules.map((s) => (s.id === m.id ? module : s)) }, documents: build.documents };
       for (const exporter of exporters) {
-        // One untimed run first, so one-time setup (compilers, fonts, templates) is not counted per module.
-        if (index === 0 && exporter.exportModule) await exporter.exportModule(module, input, options);
         start = performance.now();
         const out = exporter.exportModule ? await exporter.exportModule(module, input, options) : { files: [] };
         const parts = exporter.assembleCourse ? (exporter.exportModuleParts ? await exporter.exportModuleParts(module, input, options) : out.files) : [];
