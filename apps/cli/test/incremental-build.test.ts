@@ -96,6 +96,26 @@ describe('incremental, parallel and sharded builds', () => {
     expect(roomy.results.map((r) => r.moduleId)).toEqual(tasks.map((t) => t.moduleId));
     expect(byCount.results).toEqual(roomy.results);
     expect(byMemory.results).toEqual(roomy.results);
+
+    // A lazy source is drawn only as a worker is ready for the next module, never drained ahead.
+    let taken = 0;
+    const takenAtResult: number[] = [];
+    async function* lazily() {
+      for (const task of tasks) {
+        taken++;
+        yield task;
+      }
+    }
+    const lazyResults: ModuleResult[] = [];
+    await runWorkerPool(init, lazily(), 2, async (r) => {
+      takenAtResult.push(taken);
+      lazyResults.push(r);
+    });
+    const byId = (results: ModuleResult[]) => [...results].sort((a, b) => a.moduleId.localeCompare(b.moduleId));
+    expect(byId(lazyResults)).toEqual(byId(roomy.results));
+    // Two workers each hold one module at most: when the first result arrives, at most three were taken.
+    expect(takenAtResult[0]).toBeLessThanOrEqual(3);
+    expect(takenAtResult.every((t, i) => t <= i + 2 + 1)).toBe(true);
   });
 
   it('partitions the modules between shards', async () => {

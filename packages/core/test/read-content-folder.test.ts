@@ -1,7 +1,7 @@
 import { mkdtemp, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadCourse } from '@coursepack/core';
+import { listContentFolder, loadCourse, readContentFolder } from '@coursepack/core';
 import { courseFromFiles } from '@coursepack/test-kit';
 import { describe, expect, it } from 'vitest';
 
@@ -44,6 +44,35 @@ describe('reading a content folder', () => {
     const d = build.diagnostics.filter((x) => x.code === 'encoding-invalid-utf8');
     expect(d.map((x) => [x.place.line, x.place.column])).toEqual([[4, 3]]);
     expect(build.documents.has('m1/02_explainer.md')).toBe(false);
+  });
+
+  it('lists a folder without reading it, then reads the files asked for, in the order asked', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'coursepack-list-'));
+    try {
+      await writeFile(path.join(root, 'coursepack.config.json'), '{ "maxFileSize": 100 }');
+      await mkdir(path.join(root, 'm1'));
+      await writeFile(path.join(root, 'm1/06_revision.md'), REVIEW);
+      await writeFile(path.join(root, 'm1/02_explainer.md'), '# 02. Explainer\n');
+      await writeFile(path.join(root, 'm1/03_study_material.md'), 'x'.repeat(500));
+      const folder = await listContentFolder(root);
+      expect(folder.source.files).toEqual([
+        { path: 'm1/02_explainer.md', bytes: null, size: 0, issue: 'not-loaded' },
+        { path: 'm1/03_study_material.md', bytes: null, size: 0, issue: 'not-loaded' },
+        { path: 'm1/06_revision.md', bytes: null, size: 0, issue: 'not-loaded' },
+      ]);
+      // Read when asked, not when listed: the file's bytes as they are then.
+      await writeFile(path.join(root, 'm1/02_explainer.md'), '# 02. Explainer, edited\n');
+      const read = await folder.read(['m1/06_revision.md', 'm1/03_study_material.md', 'm1/02_explainer.md']);
+      expect(read.map((f) => [f.path, f.bytes && new TextDecoder().decode(f.bytes), f.size, f.issue])).toEqual([
+        ['m1/06_revision.md', REVIEW, Buffer.byteLength(REVIEW), null],
+        ['m1/03_study_material.md', null, 500, 'too-large'],
+        ['m1/02_explainer.md', '# 02. Explainer, edited\n', 24, null],
+      ]);
+      await expect(folder.read(['m1/../../etc/passwd'])).rejects.toThrow(/not a listed file/);
+      expect((await readContentFolder(root)).files).toEqual(await folder.read(folder.source.files.map((f) => f.path)));
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 
   it('does not read a file over the size limit', async () => {

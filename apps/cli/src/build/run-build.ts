@@ -1,8 +1,8 @@
 import { readdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import type { Course, Diagnostic, Module, RawFile } from '@coursepack/core';
-import { buildCourse, courseSkeleton, readConfig, readContentFolder, sortDiagnostics } from '@coursepack/core';
+import type { ContentSource, Course, Diagnostic, Module } from '@coursepack/core';
+import { buildCourse, courseSkeleton, listContentFolder, readConfig, sortDiagnostics } from '@coursepack/core';
 import type { ExportOptions, FormatExporter, OutputFile, StreamedFile } from '@coursepack/export-kit';
 import { isStreamed, mapConcurrently } from '@coursepack/export-kit';
 import type { BuildCache, CacheEntry } from './build-cache.js';
@@ -13,10 +13,12 @@ import { buildFingerprint, moduleKey } from './module-key.js';
 import { moduleSource } from './module-source.js';
 import type { ModuleResult } from './process-module.js';
 import { processModule } from './process-module.js';
+import { readAhead } from './read-ahead.js';
 import type { Shard } from './select-shard.js';
 import { selectShard } from './select-shard.js';
 import { removeStaleOutputs } from './remove-stale-outputs.js';
 import { createStagedWriter } from './staged-writer.js';
+import type { PoolTask } from './worker-pool.js';
 import { runWorkerPool } from './worker-pool.js';
 
 /** What to build. */
@@ -49,8 +51,9 @@ export interface BuildOutcome {
   modules: { total: number; selected: number; built: number; cached: number };
 }
 
-// Cached modules read and linked at once.
-const CACHE_CONCURRENCY = 16;
+// Modules read (and, when cached, linked) ahead of the workers: enough to keep the disk busy,
+// few enough that this process holds only a handful of modules' markdown at a time.
+const READ_AHEAD = 16;
 
 const SCRATCH_PREFIX = '.coursepack-build-';
 
@@ -68,7 +71,9 @@ const PARALLEL_THRESHOLD = 8;
  * and rename everything into place only when all of it succeeded.
  */
 export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
-  const source = await readContentFolder(plan.root);
+  // The folder is listed; each module's markdown is read only when its turn comes (see below).
+  const folder = await listContentFolder(plan.root);
+  const source = folder.source;
   const { config } = readConfig(source.configText);
   const skeleton = courseSkeleton(source, config);
   const courseLevel = buildCourse(source, { only: new Set() });
@@ -83,7 +88,6 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   // When every course-level file is assembled from parts, later steps need only modules' names.
   const needsModels = exporters.some((e) => e.exportCourse && !e.assembleCourse);
   const fingerprint = buildFingerprint(source, skeleton, plan.formats, plan.options, needsModels);
-  const rawByPath = new Map(source.files.map((f) => [f.path, f]));
   const allPaths = source.files.map((f) => f.path);
   const writer = createStagedWriter(plan.outDir);
   const written: Record<string, number> = Object.fromEntries(plan.formats.map((f) => [f, 0]));
@@ -112,36 +116,51 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   };
 
   try {
-    const tasks: { moduleId: string; files: RawFile[] }[] = [];
-    const candidates: { moduleId: string; files: RawFile[]; key: string }[] = [];
-    for (const m of skeleton.modules) {
-      if (!selected.has(m.id)) continue;
-      const files = m.files.map((f) => rawByPath.get(f.path)).filter((f): f is RawFile => f !== undefined);
-      const key = moduleKey(fingerprint, m.id, files);
-      keys.set(m.id, key);
-      candidates.push({ moduleId: m.id, files, key });
-    }
-    // Cached modules: their outputs are linked from the cache, many at a time (it is all file-system work).
-    const hits = await mapConcurrently(candidates, CACHE_CONCURRENCY, async (c) => {
-      const hit = scratch ? null : await cache.entry(c.key);
-      if (!hit) return false;
+    const candidates = skeleton.modules.filter((m) => selected.has(m.id)).map((m) => ({ moduleId: m.id, paths: m.files.map((f) => f.path) }));
+    let cached = 0;
+    // Each module's files are read just ahead of their use and hashed into its cache key. A cached
+    // module's outputs are linked from the cache here; any other becomes a task for a worker.
+    const checked = readAhead(candidates, READ_AHEAD, async (c): Promise<PoolTask | null> => {
+      const files = await folder.read(c.paths);
+      const key = moduleKey(fingerprint, c.moduleId, files);
+      keys.set(c.moduleId, key);
+      const hit = scratch ? null : await cache.entry(key);
+      if (!hit) return { moduleId: c.moduleId, files };
+      cached++;
       partReaders.set(c.moduleId, hit.parts);
       await link(hit.outputs);
       await accept(hit.result, false);
-      return true;
+      return null;
     });
-    candidates.forEach((c, i) => {
-      if (!hits[i]) tasks.push({ moduleId: c.moduleId, files: c.files });
-    });
-    const cached = candidates.length - tasks.length;
-    const jobs = plan.jobs ?? (tasks.length > PARALLEL_THRESHOLD ? availableParallelism() : 1);
+    let built = 0;
+    async function* tasks(): AsyncGenerator<PoolTask> {
+      for await (const task of checked) {
+        if (!task) continue;
+        built++;
+        yield task;
+      }
+    }
+    const pending = tasks();
+    // Whether there are more than a handful of modules to build decides how to build them.
+    const first: PoolTask[] = [];
+    while (first.length <= PARALLEL_THRESHOLD) {
+      const n = await pending.next();
+      if (n.done) break;
+      first.push(n.value);
+    }
+    const many = first.length > PARALLEL_THRESHOLD;
+    async function* all(): AsyncGenerator<PoolTask> {
+      yield* first;
+      yield* pending;
+    }
+    const jobs = plan.jobs ?? (many ? availableParallelism() : 1);
     // A large course is built in worker processes even with one job: a worker that is replaced
     // (see WORKER_LIMITS) gives back what native code kept, where this process would keep all of it.
-    if ((jobs > 1 || tasks.length > PARALLEL_THRESHOLD) && !plan.resolveExporter) {
+    if ((jobs > 1 || many) && !plan.resolveExporter) {
       const init = { type: 'init' as const, name: source.name, configText: source.configText, allPaths, skeleton, formats: plan.formats, options: plan.options, keepModel: needsModels };
-      await runWorkerPool(init, tasks, jobs, (r) => accept(r, true));
+      await runWorkerPool(init, all(), jobs, (r) => accept(r, true));
     } else {
-      for (const task of tasks) await accept(await processModule(moduleSource(source.name, source.configText, allPaths, task.files), skeleton, task.moduleId, exporters, plan.options, needsModels), true);
+      for await (const task of all()) await accept(await processModule(moduleSource(source.name, source.configText, allPaths, task.files), skeleton, task.moduleId, exporters, plan.options, needsModels), true);
     }
 
     const skipped: BuildOutcome['skipped'] = [];
@@ -170,6 +189,10 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
         }
         return reader(format, only);
       };
+      // Only an exporter that wants every module's documents at once (none of the bundled ones)
+      // makes this process read the whole course.
+      let whole: Promise<ContentSource> | null = null;
+      const wholeSource = () => (whole ??= folder.read(allPaths).then((files) => ({ ...source, files })));
       const courseOptions = scratch ? plan.options : { ...plan.options, memo: cache.memo };
       // Formats assemble side by side: the booklet typesets in child processes and the zips
       // compress on the thread pool while this process joins the JSON and XML files.
@@ -178,7 +201,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
           const out = exporter.assembleCourse
             ? await exporter.assembleCourse(course, readParts(exporter.name), courseOptions)
             : exporter.exportCourse
-              ? await exporter.exportCourse({ course, documents: lazyDocuments(source, moduleOfPath) }, courseOptions)
+              ? await exporter.exportCourse({ course, documents: lazyDocuments(await wholeSource(), moduleOfPath) }, courseOptions)
               : null;
           if (!out) return;
           diagnostics.push(...out.diagnostics);
@@ -196,7 +219,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       skipped,
       written,
       removed,
-      modules: { total: skeleton.modules.length, selected: selected.size, built: tasks.length, cached },
+      modules: { total: skeleton.modules.length, selected: selected.size, built, cached },
     };
   } catch (error) {
     await writer.abort();

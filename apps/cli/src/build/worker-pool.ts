@@ -47,22 +47,28 @@ interface Message {
 }
 
 /**
- * Build modules in `jobs` worker processes, one module per message so a slow module never holds
- * up the others; `onResult` runs in this process as each module finishes, one at a time. Returns
- * how many worker processes were started.
+ * Build modules in up to `jobs` worker processes, one module per message so a slow module never
+ * holds up the others. Tasks are taken from `tasks` only as a worker is ready for one, so a lazy
+ * source (modules read just ahead of the workers) is never drained early. `onResult` runs in this
+ * process as each module finishes, one at a time. Returns how many worker processes were started.
  */
-export async function runWorkerPool(init: WorkerInit, tasks: PoolTask[], jobs: number, onResult: (result: ModuleResult) => Promise<void>, limits: WorkerLimits = WORKER_LIMITS): Promise<number> {
-  const queue = [...tasks];
+export async function runWorkerPool(init: WorkerInit, tasks: Iterable<PoolTask> | AsyncIterable<PoolTask>, jobs: number, onResult: (result: ModuleResult) => Promise<void>, limits: WorkerLimits = WORKER_LIMITS): Promise<number> {
+  const source = Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : tasks[Symbol.iterator]();
+  const take = async (): Promise<PoolTask | undefined> => {
+    const next = await source.next();
+    return next.done ? undefined : next.value;
+  };
   const live = new Set<ChildProcess>();
   let started = 0;
   let writing: Promise<void> = Promise.resolve();
 
+  // A worker is started only once there is a task for it, and replaced while tasks remain.
   const lane = async (): Promise<void> => {
-    while (queue.length > 0) await runWorker();
+    for (let task = await take(); task; task = await take()) await runWorker(task);
   };
 
-  // One worker process: takes modules from the shared queue until it has built its share.
-  const runWorker = () =>
+  // One worker process: builds `first`, then takes modules from the shared source until it has built its share.
+  const runWorker = (first: PoolTask) =>
     new Promise<void>((resolve, reject) => {
       const child = fork(WORKER_PATH, [], { serialization: 'advanced', execArgv: jobs > 1 ? SHARED_CORES_FLAGS : [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
       live.add(child);
@@ -70,9 +76,13 @@ export async function runWorkerPool(init: WorkerInit, tasks: PoolTask[], jobs: n
       let finished = false;
       let built = 0;
       let full = false;
-      const next = () => {
-        const task = built++ < limits.modules && !full ? queue.shift() : undefined;
-        if (task) child.send({ type: 'task', moduleId: task.moduleId, files: task.files });
+      const send = (task: PoolTask) => {
+        built++;
+        child.send({ type: 'task', moduleId: task.moduleId, files: task.files });
+      };
+      const next = async () => {
+        const task = built < limits.modules && !full ? await take() : undefined;
+        if (task) send(task);
         else {
           finished = true;
           child.disconnect();
@@ -80,13 +90,13 @@ export async function runWorkerPool(init: WorkerInit, tasks: PoolTask[], jobs: n
         }
       };
       child.on('message', (message: Message) => {
-        if (message.type === 'ready') next();
+        if (message.type === 'ready') send(first);
         else if (message.type === 'result' && message.result) {
           const result = message.result;
           full = (message.rss ?? 0) > limits.rssMB * 1024 * 1024;
           writing = writing.then(() => onResult(result));
           writing.catch(reject);
-          next();
+          next().catch(reject);
         } else if (message.type === 'error') reject(new Error(`building module ${message.moduleId ?? '?'} failed in a worker:\n${message.stack ?? ''}`));
       });
       child.on('error', reject);
@@ -98,7 +108,7 @@ export async function runWorkerPool(init: WorkerInit, tasks: PoolTask[], jobs: n
     });
 
   try {
-    await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, tasks.length)) }, lane));
+    await Promise.all(Array.from({ length: Math.max(1, jobs) }, lane));
     return started;
   } finally {
     for (const child of live) child.kill();

@@ -12,17 +12,29 @@ export interface ReadContentOptions {
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist']);
 const MODULE_FILE = /^\d+_[^/]+\.md$/i;
 
+/** A content folder listed but not read: its files' paths, and a way to read some of them. */
+export interface ContentFolder {
+  /** Every file found, each `not-loaded`, with the configuration and what the walk found. */
+  source: ContentSource;
+  /**
+   * Read listed files (by path, as in `source.files`), in the order given. A file over the size
+   * limit comes back `too-large` with its size and no bytes.
+   */
+  read(paths: readonly string[]): Promise<RawFile[]>;
+}
+
 /**
- * Read a content folder (read-only): every `NN_name.md` file at any depth and the configuration.
- * Symlinks are followed only when they stay inside the folder; files over the size limit are
- * listed but not read.
+ * List a content folder (read-only): every `NN_name.md` file at any depth, and the configuration.
+ * Symlinks are followed only when they stay inside the folder. Markdown is read later, as a
+ * caller needs it, so a large course need never be held whole.
  */
-export async function readContentFolder(root: string, options: ReadContentOptions = {}): Promise<ContentSource> {
+export async function listContentFolder(root: string, options: ReadContentOptions = {}): Promise<ContentFolder> {
   const realRoot = await realpath(root);
   const issues: LoadIssue[] = [];
   const configText = await readOptional(path.join(realRoot, CONFIG_FILE_NAME));
   const maxFileSize = options.maxFileSize ?? configuredMaxSize(configText) ?? defaultConfig.maxFileSize;
-  const found: { rel: string; abs: string }[] = [];
+  // Where each listed path is read from: the file itself, or a symlink's target inside the root.
+  const found = new Map<string, string>();
   const visited = new Set<string>([realRoot]);
 
   async function walk(dir: string, rel: string): Promise<void> {
@@ -52,30 +64,39 @@ export async function readContentFolder(root: string, options: ReadContentOption
         visited.add(target);
         await walk(target, childRel);
       } else if (MODULE_FILE.test(entry.name)) {
-        found.push({ rel: childRel, abs: target });
+        found.set(childRel, target);
       }
     }
   }
   await walk(realRoot, '');
 
-  // Several files are read at once (one after another, the 6000 files of a 1000-module course
-  // took 1.2-1.4 s here, 0.9 s now); each lands in its own slot, so the order stays the walk's.
-  const files: RawFile[] = new Array<RawFile>(found.length);
-  let next = 0;
-  const reader = async () => {
-    for (let i = next++; i < found.length; i = next++) {
-      const { rel, abs } = found[i] as { rel: string; abs: string };
-      const { size } = await stat(abs);
-      if (size > maxFileSize) {
-        files[i] = { path: rel, bytes: null, size, issue: 'too-large' };
-        continue;
-      }
-      const bytes = new Uint8Array(await readFile(abs));
-      files[i] = { path: rel, bytes, size: bytes.byteLength, issue: null };
-    }
+  const readOne = async (rel: string): Promise<RawFile> => {
+    const abs = found.get(rel);
+    if (abs === undefined) throw new Error(`${rel} is not a listed file of the content folder`);
+    const { size } = await stat(abs);
+    if (size > maxFileSize) return { path: rel, bytes: null, size, issue: 'too-large' };
+    const bytes = new Uint8Array(await readFile(abs));
+    return { path: rel, bytes, size: bytes.byteLength, issue: null };
   };
-  await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, found.length) }, reader));
-  return { name: path.basename(realRoot), files, configText, issues };
+  // Several files are read at once (one after another, the 6000 files of a 1000-module course
+  // took 1.2-1.4 s here, 0.9 s now); each lands in its own slot, so the order is the caller's.
+  const read = async (paths: readonly string[]): Promise<RawFile[]> => {
+    const files = new Array<RawFile>(paths.length);
+    let next = 0;
+    const lane = async () => {
+      for (let i = next++; i < paths.length; i = next++) files[i] = await readOne(paths[i] as string);
+    };
+    await Promise.all(Array.from({ length: Math.min(READ_CONCURRENCY, paths.length) }, lane));
+    return files;
+  };
+  const files: RawFile[] = [...found.keys()].map((rel) => ({ path: rel, bytes: null, size: 0, issue: 'not-loaded' }));
+  return { source: { name: path.basename(realRoot), files, configText, issues }, read };
+}
+
+/** Read a whole content folder (read-only): {@link listContentFolder}, then every file it lists. */
+export async function readContentFolder(root: string, options: ReadContentOptions = {}): Promise<ContentSource> {
+  const folder = await listContentFolder(root, options);
+  return { ...folder.source, files: await folder.read(folder.source.files.map((f) => f.path)) };
 }
 
 // Files read at once: enough to keep the disk and the thread pool busy, few enough to stay
