@@ -2,7 +2,7 @@
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildCourse, courseSkeleton, readConfig, readContentFolder, withoutContent } from '@coursepack/core';
+import { buildCourse, courseSkeleton, moduleBuilder, readConfig, readContentFolder, withoutContent } from '@coursepack/core';
 import { isStreamed } from '@coursepack/export-kit';
 import { loadExporter } from 'coursepack';
 import remarkGfm from 'remark-gfm';
@@ -50,6 +50,8 @@ if (kind === 'all') {
   const source = await readContentFolder(root);
   courseSkeleton(source, readConfig(source.configText).config);
   const diagnostics = [...buildCourse(source, { only: new Set() }).diagnostics];
+  const builder = moduleBuilder(source);
+  const byPath = new Map(source.files.map((f) => [f.path, f]));
   let validateMs = performance.now() - start;
 
   // Course-level files are then assembled from the parts, which wait on disk as a build's cache keeps them.
@@ -60,7 +62,7 @@ if (kind === 'all') {
   const exportable = [];
   // One module built, with the export input that puts it among the skeletons of the others.
   const buildModule = (m) => {
-    const build = buildCourse(source, { only: new Set([m.id]), courseFindings: false });
+    const build = builder(m.id, m.files.map((f) => byPath.get(f.path)).filter(Boolean));
     const module = build.course.modules[0];
     const input = module && { course: { ...skeleton, modules: skeleton.modules.map((s) => (s.id === m.id ? module : s)) }, documents: build.documents };
     return { build, module, input };

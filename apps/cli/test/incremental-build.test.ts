@@ -81,7 +81,8 @@ describe('incremental, parallel and sharded builds', () => {
   it('replaces a worker after its share of modules or once its memory passes the limit, with the same results', async () => {
     const source = await readContentFolder(content);
     const skeleton = courseSkeleton(source, readConfig(source.configText).config);
-    const init = { type: 'init' as const, name: source.name, configText: source.configText, allPaths: source.files.map((f) => f.path), skeleton, formats: ['json', 'gift'], options, keepModel: false };
+    const listing = { ...source, files: source.files.map((f) => ({ path: f.path, bytes: null, size: 0, issue: 'not-loaded' as const })) };
+    const init = { type: 'init' as const, listing, skeleton, formats: ['json', 'gift'], options, keepModel: false };
     const tasks = skeleton.modules.map((m) => ({ moduleId: m.id, files: source.files.filter((f) => m.files.some((g) => g.path === f.path)) }));
     const run = async (limits: WorkerLimits) => {
       const results: ModuleResult[] = [];

@@ -1,12 +1,12 @@
 import * as core from '@coursepack/core';
-import { COURSE_SCHEMA_ID, courseSchema, courseValidator, loadCourse, readContentFolder, sortDiagnostics, validateCourse } from '@coursepack/core';
+import { buildCourse, COURSE_SCHEMA_ID, courseSchema, courseSkeleton, courseValidator, listContentFolder, loadCourse, moduleBuilder, readConfig, readContentFolder, sortDiagnostics, validateCourse } from '@coursepack/core';
 import { describe, expect, it } from 'vitest';
 
 describe('@coursepack/core public surface', () => {
   it('exports exactly these names (growing the API is a deliberate diff)', () => {
     expect(Object.keys(core).sort()).toEqual([
       'CONFIG_FILE_NAME', 'COURSE_SCHEMA_ID', 'MODEL_VERSION', 'RULE_DOCS_BASE', 'allRules', 'buildCourse', 'buildModel', 'checkSchema',
-      'courseSchema', 'courseSkeleton', 'courseValidator', 'defaultConfig', 'discoverModules', 'exportableModules', 'listContentFolder', 'loadCourse', 'readConfig', 'readContentFolder',
+      'courseSchema', 'courseSkeleton', 'courseValidator', 'defaultConfig', 'discoverModules', 'exportableModules', 'listContentFolder', 'loadCourse', 'moduleBuilder', 'readConfig', 'readContentFolder',
       'renderDocumentHtml', 'roleOf', 'ruleUrl', 'sectionAnchor', 'sortDiagnostics', 'validateCourse', 'withoutContent',
     ]);
   });
@@ -25,6 +25,23 @@ describe('@coursepack/core public surface', () => {
       const whole = sortDiagnostics((await loadCourse(root)).diagnostics);
       expect(validateCourse(source)).toEqual(whole);
       if (root.includes('every-error')) expect(whole.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('builds a module from a listing and its own files as the whole source builds it', async () => {
+    for (const root of ['content', 'packages/core/test/fixtures/every-error', 'packages/core/test/fixtures/nested-tracks']) {
+      const source = await readContentFolder(root);
+      const folder = await listContentFolder(root);
+      const build = moduleBuilder(folder.source);
+      const modules = courseSkeleton(source, readConfig(source.configText).config).modules;
+      expect(modules.length).toBeGreaterThan(0);
+      for (const m of modules) {
+        const expected = buildCourse(source, { only: new Set([m.id]), courseFindings: false });
+        const got = build(m.id, await folder.read(m.files.map((f) => f.path)));
+        expect(got.course).toEqual(expected.course);
+        expect(got.diagnostics).toEqual(expected.diagnostics);
+        expect([...got.documents.keys()]).toEqual([...expected.documents.keys()]);
+      }
     }
   });
 });

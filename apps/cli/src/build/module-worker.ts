@@ -1,15 +1,14 @@
-import type { Course, RawFile } from '@coursepack/core';
+import type { ContentSource, Course, CourseBuild, RawFile } from '@coursepack/core';
+import { moduleBuilder } from '@coursepack/core';
 import type { ExportOptions, FormatExporter } from '@coursepack/export-kit';
 import { loadExporter } from './formats.js';
-import { moduleSource } from './module-source.js';
 import { processModule } from './process-module.js';
 
 /** Sent once to each worker process. */
 export interface WorkerInit {
   type: 'init';
-  name: string;
-  configText: string | null;
-  allPaths: string[];
+  /** The content folder as listed: every file's path (no bytes), the configuration. */
+  listing: ContentSource;
   skeleton: Course;
   formats: string[];
   options: ExportOptions;
@@ -26,6 +25,7 @@ export interface WorkerTask {
 
 let init: WorkerInit | null = null;
 let exporters: FormatExporter[] = [];
+let build: ((moduleId: string, files: readonly RawFile[]) => CourseBuild) | null = null;
 
 const send = (message: unknown) => process.send?.(message);
 
@@ -34,14 +34,14 @@ process.on('message', (message: WorkerInit | WorkerTask) => {
   void (async () => {
     if (message.type === 'init') {
       init = message;
+      build = moduleBuilder(message.listing);
       exporters = await Promise.all(message.formats.map((f) => loadExporter(f)));
       send({ type: 'ready' });
       return;
     }
     try {
-      if (!init) throw new Error('module worker got a task before init');
-      const source = moduleSource(init.name, init.configText, init.allPaths, message.files);
-      const result = await processModule(source, init.skeleton, message.moduleId, exporters, init.options, init.keepModel);
+      if (!init || !build) throw new Error('module worker got a task before init');
+      const result = await processModule(build(message.moduleId, message.files), init.skeleton, message.moduleId, exporters, init.options, init.keepModel);
       send({ type: 'result', result, rss: process.memoryUsage.rss() });
     } catch (error) {
       send({ type: 'error', moduleId: message.moduleId, stack: (error as Error).stack ?? String(error) });

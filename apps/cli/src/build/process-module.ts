@@ -1,5 +1,5 @@
-import type { ContentSource, Course, Diagnostic, Module } from '@coursepack/core';
-import { buildCourse, withoutContent } from '@coursepack/core';
+import type { Course, CourseBuild, Diagnostic, Module } from '@coursepack/core';
+import { withoutContent } from '@coursepack/core';
 import type { ExportOptions, FormatExporter, OutputFile } from '@coursepack/export-kit';
 
 /** Files one format made for one module. */
@@ -23,11 +23,10 @@ export interface ModuleResult {
 }
 
 /**
- * Build one module from a content source that holds (at least) its files, validate it, and when
- * it has no errors run every exporter's per-module export and parts over it.
+ * Take one module's build (see core's `moduleBuilder`) and, when it has no errors, run every
+ * exporter's per-module export and parts over it.
  */
-export async function processModule(source: ContentSource, skeleton: Course, moduleId: string, exporters: readonly FormatExporter[], options: ExportOptions, keepModel: boolean): Promise<ModuleResult> {
-  const build = buildCourse(source, { only: new Set([moduleId]), courseFindings: false });
+export async function processModule(build: CourseBuild, skeleton: Course, moduleId: string, exporters: readonly FormatExporter[], options: ExportOptions, keepModel: boolean): Promise<ModuleResult> {
   const module = build.course.modules[0];
   const result: ModuleResult = { moduleId, diagnostics: build.diagnostics, module: null, outputs: [], parts: [] };
   if (!module || build.diagnostics.some((d) => d.severity === 'error')) return result;

@@ -2,7 +2,7 @@ import { readdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { ContentSource, Course, Diagnostic, Module } from '@coursepack/core';
-import { buildCourse, courseSkeleton, listContentFolder, readConfig, sortDiagnostics } from '@coursepack/core';
+import { buildCourse, courseSkeleton, listContentFolder, moduleBuilder, readConfig, sortDiagnostics } from '@coursepack/core';
 import type { ExportOptions, FormatExporter, OutputFile, StreamedFile } from '@coursepack/export-kit';
 import { isStreamed, mapConcurrently } from '@coursepack/export-kit';
 import type { BuildCache, CacheEntry } from './build-cache.js';
@@ -10,7 +10,6 @@ import { createBuildCache } from './build-cache.js';
 import { loadExporter } from './formats.js';
 import { lazyDocuments } from './lazy-documents.js';
 import { buildFingerprint, moduleKey } from './module-key.js';
-import { moduleSource } from './module-source.js';
 import type { ModuleResult } from './process-module.js';
 import { processModule } from './process-module.js';
 import { readAhead } from './read-ahead.js';
@@ -88,7 +87,6 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   // When every course-level file is assembled from parts, later steps need only modules' names.
   const needsModels = exporters.some((e) => e.exportCourse && !e.assembleCourse);
   const fingerprint = buildFingerprint(source, skeleton, plan.formats, plan.options, needsModels);
-  const allPaths = source.files.map((f) => f.path);
   const writer = createStagedWriter(plan.outDir);
   const written: Record<string, number> = Object.fromEntries(plan.formats.map((f) => [f, 0]));
   const results = new Map<string, ModuleResult>();
@@ -157,10 +155,11 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
     // A large course is built in worker processes even with one job: a worker that is replaced
     // (see WORKER_LIMITS) gives back what native code kept, where this process would keep all of it.
     if ((jobs > 1 || many) && !plan.resolveExporter) {
-      const init = { type: 'init' as const, name: source.name, configText: source.configText, allPaths, skeleton, formats: plan.formats, options: plan.options, keepModel: needsModels };
+      const init = { type: 'init' as const, listing: source, skeleton, formats: plan.formats, options: plan.options, keepModel: needsModels };
       await runWorkerPool(init, all(), jobs, (r) => accept(r, true));
     } else {
-      for await (const task of all()) await accept(await processModule(moduleSource(source.name, source.configText, allPaths, task.files), skeleton, task.moduleId, exporters, plan.options, needsModels), true);
+      const build = moduleBuilder(source);
+      for await (const task of all()) await accept(await processModule(build(task.moduleId, task.files), skeleton, task.moduleId, exporters, plan.options, needsModels), true);
     }
 
     const skipped: BuildOutcome['skipped'] = [];
@@ -192,7 +191,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       // Only an exporter that wants every module's documents at once (none of the bundled ones)
       // makes this process read the whole course.
       let whole: Promise<ContentSource> | null = null;
-      const wholeSource = () => (whole ??= folder.read(allPaths).then((files) => ({ ...source, files })));
+      const wholeSource = () => (whole ??= folder.read(source.files.map((f) => f.path)).then((files) => ({ ...source, files })));
       const courseOptions = scratch ? plan.options : { ...plan.options, memo: cache.memo };
       // Formats assemble side by side: the booklet typesets in child processes and the zips
       // compress on the thread pool while this process joins the JSON and XML files.

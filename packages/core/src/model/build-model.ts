@@ -1,4 +1,4 @@
-import type { ContentSource } from '../load/content-source.js';
+import type { ContentSource, RawFile } from '../load/content-source.js';
 import { decodeMarkdown } from '../parse/decode-markdown.js';
 import { parseMarkdown } from '../parse/parse-markdown.js';
 import { createSourceFile, placeOfFile } from '../parse/source-file.js';
@@ -6,6 +6,7 @@ import { buildModule } from './build-module.js';
 import type { CourseConfig } from './config.js';
 import { CONFIG_FILE_NAME } from './config.js';
 import { discoverModules } from './discover-modules.js';
+import type { ModuleFolder } from './discover-modules.js';
 import type { DocumentSet } from './document.js';
 import type { Finding } from './finding.js';
 import type { ModuleContext } from './module-context.js';
@@ -34,9 +35,22 @@ export interface BuildModelOptions {
   courseFindings?: boolean;
 }
 
-/** Decode, parse and read every module of a content source into the model. Never throws on content. */
-export function buildModel(source: ContentSource, options: BuildModelOptions = {}): BuiltModel {
-  const findings: Finding[] = [];
+/**
+ * What a course's file listing says, worked out once: the configuration, the module folders, and
+ * which module and role each file has. It needs file paths only, not their bytes.
+ */
+export interface CourseLayout {
+  name: string;
+  config: CourseConfig;
+  folders: ModuleFolder[];
+  index: ModuleIndex;
+  courseFiles: Map<string, FileRole | null>;
+  /** Findings about the course as a whole (configuration, loader issues, duplicate module ids). */
+  courseFindings: Finding[];
+}
+
+/** The layout of a content source (see {@link CourseLayout}). */
+export function courseLayout(source: ContentSource): CourseLayout {
   const courseFindings: Finding[] = [];
   const { config, problems } = readConfig(source.configText);
   for (const p of problems) courseFindings.push({ code: 'config-invalid', message: `${p.message}${p.pointer ? ` (at \`${p.pointer}\`)` : ''}`, place: placeOfFile(CONFIG_FILE_NAME), module: null });
@@ -57,7 +71,21 @@ export function buildModel(source: ContentSource, options: BuildModelOptions = {
     }
     for (const f of folder.files) courseFiles.set(f.raw.path, f.role);
   }
+  return { name: source.name, config, folders, index, courseFiles, courseFindings };
+}
 
+/** Decode, parse and read every module of a content source into the model. Never throws on content. */
+export function buildModel(source: ContentSource, options: BuildModelOptions = {}): BuiltModel {
+  return buildModelOfLayout(courseLayout(source), options);
+}
+
+/**
+ * {@link buildModel} over a layout worked out earlier. `loaded` gives the files to parse by path;
+ * without it, the layout's own files are parsed (those its source held with their bytes).
+ */
+export function buildModelOfLayout(layout: CourseLayout, options: BuildModelOptions = {}, loaded?: ReadonlyMap<string, RawFile>): BuiltModel {
+  const { config, folders, index, courseFiles } = layout;
+  const findings: Finding[] = [];
   const documents: DocumentSet = new Map();
   const outlines = new Map<string, Outline>();
   const readReferences = createReferenceReader(config.abbreviations);
@@ -67,7 +95,8 @@ export function buildModel(source: ContentSource, options: BuildModelOptions = {
     if (seenIds.has(folder.id)) continue;
     seenIds.add(folder.id);
     if (options.only && !options.only.has(folder.id)) continue;
-    for (const { raw } of folder.files) {
+    for (const { raw: listed } of folder.files) {
+      const raw = loaded?.get(listed.path) ?? listed;
       if (raw.issue === 'not-loaded') continue;
       if (raw.issue === 'too-large' || raw.bytes === null) {
         findings.push({ code: 'file-too-large', message: `This file is ${raw.size} bytes, over the limit of ${config.maxFileSize}; it was not read`, place: placeOfFile(raw.path), module: folder.id });
@@ -91,7 +120,7 @@ export function buildModel(source: ContentSource, options: BuildModelOptions = {
     const ctx: ModuleContext = { moduleId: folder.id, config, roleOfName, nameOfRole, courseFiles, outlines, readReferences, findings };
     modules.push(buildModule(folder, documents, index, ctx));
   }
-  const course: Course = { schemaVersion: MODEL_VERSION, title: config.title ?? source.name, modules };
-  if (options.courseFindings !== false) findings.unshift(...courseFindings);
+  const course: Course = { schemaVersion: MODEL_VERSION, title: config.title ?? layout.name, modules };
+  if (options.courseFindings !== false) findings.unshift(...layout.courseFindings);
   return { course, documents, config, findings };
 }

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/types.js';
-import type { ContentSource } from '../load/content-source.js';
+import type { ContentSource, RawFile } from '../load/content-source.js';
 import type { BuildModelOptions } from '../model/build-model.js';
-import { buildModel } from '../model/build-model.js';
+import { buildModel, buildModelOfLayout, courseLayout } from '../model/build-model.js';
 import type { CourseConfig } from '../model/config.js';
 import type { DocumentSet } from '../model/document.js';
 import type { Course, Module } from '../model/types.js';
@@ -19,6 +19,20 @@ export interface CourseBuild {
 export function buildCourse(source: ContentSource, options: BuildModelOptions = {}): CourseBuild {
   const model = buildModel(source, options);
   return { course: model.course, documents: model.documents, config: model.config, diagnostics: runRules(model) };
+}
+
+/**
+ * Build and validate one module at a time. The course's layout (configuration, module folders,
+ * where each file belongs) is worked out once from `listing`, whose files need no bytes; each call
+ * parses only the files it is given, so a module costs the same in a course of ten or ten thousand.
+ * A call gives what `buildCourse(source, { only: [moduleId], courseFindings: false })` gives.
+ */
+export function moduleBuilder(listing: ContentSource): (moduleId: string, files: readonly RawFile[]) => CourseBuild {
+  const layout = courseLayout(listing);
+  return (moduleId, files) => {
+    const model = buildModelOfLayout(layout, { only: new Set([moduleId]), courseFindings: false }, new Map(files.map((f) => [f.path, f])));
+    return { course: model.course, documents: model.documents, config: model.config, diagnostics: runRules(model) };
+  };
 }
 
 /** Modules that have no error diagnostics and so can be exported. */

@@ -3,7 +3,7 @@ import { sortDiagnostics } from '../diagnostics/sort-diagnostics.js';
 import type { ContentSource } from '../load/content-source.js';
 import { courseSkeleton } from '../model/course-skeleton.js';
 import { readConfig } from '../model/read-config.js';
-import { buildCourse } from './build-course.js';
+import { buildCourse, moduleBuilder } from './build-course.js';
 
 /**
  * Every diagnostic of a course, the same as {@link buildCourse} reports, found one module at a
@@ -13,8 +13,11 @@ import { buildCourse } from './build-course.js';
 export function validateCourse(source: ContentSource): Diagnostic[] {
   const diagnostics = [...buildCourse(source, { only: new Set() }).diagnostics];
   const { config } = readConfig(source.configText);
+  const build = moduleBuilder(source);
+  const byPath = new Map(source.files.map((f) => [f.path, f]));
   for (const module of courseSkeleton(source, config).modules) {
-    diagnostics.push(...buildCourse(source, { only: new Set([module.id]), courseFindings: false }).diagnostics);
+    const files = module.files.map((f) => byPath.get(f.path)).filter((f) => f !== undefined);
+    diagnostics.push(...build(module.id, files).diagnostics);
   }
   return sortDiagnostics(diagnostics);
 }
