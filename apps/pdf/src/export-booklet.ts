@@ -16,8 +16,11 @@ export const BOOKLET_FILE = 'course.pdf';
 /** Most modules in one booklet volume (about 200 pages): larger courses get several volumes. */
 export const BOOKLET_VOLUME = 50;
 
-/** Options of the booklet: paper, modules per volume, and where typeset volumes are remembered. */
-export type BookletOptions = PdfOptions & { volumeSize?: number; memo?: ExportOptions['memo'] };
+/**
+ * Options of the booklet: paper, modules per volume, where typeset volumes are remembered, and how
+ * many volumes are typeset at once.
+ */
+export type BookletOptions = PdfOptions & { volumeSize?: number; memo?: ExportOptions['memo']; jobs?: number };
 
 const SHEET_PART = 'worksheet.json';
 const decoder = new TextDecoder();
@@ -28,7 +31,7 @@ async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => P
   const size = options.volumeSize ?? BOOKLET_VOLUME;
   const count = Math.ceil(modules.length / size);
   const digits = Math.max(2, String(count).length);
-  // Volumes are typeset in child processes, as many at a time as there are cores.
+  // Volumes are typeset in child processes, as many at a time as the build's jobs (or cores).
   const volume = async (v: number): Promise<OutputFile> => {
     const sheets = await sheetsOf(modules.slice(v * size, (v + 1) * size));
     const title = count === 1 ? course.title : `${course.title} — volume ${v + 1} of ${count}`;
@@ -39,7 +42,7 @@ async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => P
     const key = `pdf-booklet-${createHash('sha256').update(JSON.stringify(data)).digest('hex')}`;
     return { path, bytes: options.memo ? await options.memo(key, () => compileInChild(data)) : await compileInChild(data) };
   };
-  const files = await mapConcurrently(Array.from({ length: count }, (_, v) => v), availableParallelism(), volume);
+  const files = await mapConcurrently(Array.from({ length: count }, (_, v) => v), Math.max(1, options.jobs ?? availableParallelism()), volume);
   const diagnostics: Diagnostic[] = [];
   const first = modules[0];
   if (count > 1 && first) {

@@ -16,7 +16,7 @@ export const pdfExporter: FormatExporter = {
       diagnostics: [],
     };
   },
-  exportCourse: async (input, options) => exportBooklet(input.course, { paper: options.paper ?? 'a4' }),
+  exportCourse: async (input, options) => exportBooklet(input.course, { paper: options.paper ?? 'a4', ...(options.jobs ? { jobs: options.jobs } : {}) }),
   exportModuleParts: async (module) => bookletPart(module),
-  assembleCourse: async (course, readParts, options) => assembleBooklet(course, readParts, { paper: options.paper ?? 'a4', ...(options.memo ? { memo: options.memo } : {}) }),
+  assembleCourse: async (course, readParts, options) => assembleBooklet(course, readParts, { paper: options.paper ?? 'a4', ...(options.memo ? { memo: options.memo } : {}), ...(options.jobs ? { jobs: options.jobs } : {}) }),
 };

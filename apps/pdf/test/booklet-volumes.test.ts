@@ -27,6 +27,29 @@ describe.skipIf(!hasPoppler())('booklet volumes', () => {
     expect(pdfPages(result.files[1]!.bytes)[0]).toContain(modules[2]!.title);
     expect(result.diagnostics.map((d) => [d.code, d.severity])).toEqual([['pdf-booklet-volumes', 'info']]);
   });
+
+  test('typesets no more volumes at once than its jobs', async () => {
+    const modules = exportableModules(build);
+    // Each volume goes through memo when it is typeset: count how many are under way at once.
+    const overlap = async (jobs: number) => {
+      let running = 0;
+      let most = 0;
+      const memo = async (_key: string, make: () => Promise<Uint8Array>) => {
+        most = Math.max(most, ++running);
+        try {
+          return await make();
+        } finally {
+          running--;
+        }
+      };
+      const result = await exportBooklet({ ...build.course, modules }, { volumeSize: 1, jobs, memo });
+      expect(result.files.length).toBe(modules.length);
+      return most;
+    };
+    expect(modules.length).toBeGreaterThanOrEqual(3);
+    expect(await overlap(1)).toBe(1);
+    expect(await overlap(3)).toBe(3);
+  });
 });
 
 describe.skipIf(!hasPoppler())('booklet from module parts', () => {

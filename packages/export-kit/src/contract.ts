@@ -45,6 +45,11 @@ export interface ExportOptions {
    * depends on (the build backs it with its cache); without it, `make` simply runs.
    */
   memo?: (key: string, make: () => Promise<Uint8Array>) => Promise<Uint8Array>;
+  /**
+   * Most child processes an exporter runs at once (the build's `--jobs`); without it, one per
+   * core. It never changes the output.
+   */
+  jobs?: number;
 }
 
 /** Parsed module files by path relative to the content root. */

@@ -192,7 +192,9 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       // makes this process read the whole course.
       let whole: Promise<ContentSource> | null = null;
       const wholeSource = () => (whole ??= folder.read(source.files.map((f) => f.path)).then((files) => ({ ...source, files })));
-      const courseOptions = scratch ? plan.options : { ...plan.options, memo: cache.memo };
+      // The build's jobs bound the booklet's typesetting processes too; they are no part of the
+      // cache key, since they never change the output.
+      const courseOptions = { ...plan.options, ...(scratch ? {} : { memo: cache.memo }), ...(plan.jobs ? { jobs: plan.jobs } : {}) };
       // Formats assemble side by side: the booklet typesets in child processes and the zips
       // compress on the thread pool while this process joins the JSON and XML files.
       const assembled = await Promise.allSettled(

@@ -28,7 +28,8 @@ Options:
   --no-cache           rebuild every module
   --shard <i/n>        build only shard i of n (modules dealt out by id); course-level outputs
                        (cc, course.json, course.pdf …) come from an unsharded build
-  --jobs <n>           worker processes (default: one per core when there are more than 8 modules)
+  --jobs <n>           processes at work at once, booklet typesetters included (default: one per core
+                       when there are more than 8 modules)
   -h, --help           show this help
 
 Outputs are written to temporary files and renamed into place only when the build succeeds.
