@@ -34,4 +34,17 @@ describe('readAhead', () => {
     await expect(values.next()).rejects.toThrow('first failed');
     expect(finished.sort()).toEqual([2, 3]);
   });
+
+  it('lets the calls in flight finish when the consumer stops early', async () => {
+    const finished: number[] = [];
+    const values = readAhead([1, 2, 3, 4], 3, async (n) => {
+      await new Promise((resolve) => setTimeout(resolve, n === 1 ? 1 : 20));
+      finished.push(n);
+      return n;
+    });
+    expect((await values.next()).value).toBe(1);
+    await values.return(undefined);
+    // 2, 3 and 4 were under way (taking 1 started 4): all finished before return() resolved.
+    expect(finished).toEqual([1, 2, 3, 4]);
+  });
 });

@@ -1,7 +1,8 @@
 /**
  * `fn` over `items`, yielded in order, with at most `window` calls running or finished but not yet
- * taken: the consumer's pace bounds what is held. When a call fails, the others in flight settle
- * before the error is thrown, so none of them is still working after the caller has moved on.
+ * taken: the consumer's pace bounds what is held. However the iteration ends (done, a call failed,
+ * or the consumer stopped early), the calls in flight settle first, so none of them is still
+ * working after the caller has moved on.
  */
 export async function* readAhead<T, R>(items: readonly T[], window: number, fn: (item: T) => Promise<R>): AsyncGenerator<R> {
   const pending: Promise<R>[] = [];
@@ -14,16 +15,14 @@ export async function* readAhead<T, R>(items: readonly T[], window: number, fn: 
       pending.push(call);
     }
   };
-  fill();
-  while (pending.length > 0) {
-    let value: R;
-    try {
-      value = await (pending.shift() as Promise<R>);
-    } catch (error) {
-      await Promise.allSettled(pending);
-      throw error;
-    }
+  try {
     fill();
-    yield value;
+    while (pending.length > 0) {
+      const value = await (pending.shift() as Promise<R>);
+      fill();
+      yield value;
+    }
+  } finally {
+    await Promise.allSettled(pending);
   }
 }

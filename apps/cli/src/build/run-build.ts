@@ -113,6 +113,8 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
     results.set(result.moduleId, { ...result, outputs: [], parts: [] });
   };
 
+  // Modules still to build; closed when the build fails, so no read or link outlives it.
+  let pending: AsyncGenerator<PoolTask> | null = null;
   try {
     const candidates = skeleton.modules.filter((m) => selected.has(m.id)).map((m) => ({ moduleId: m.id, paths: m.files.map((f) => f.path) }));
     let cached = 0;
@@ -138,18 +140,19 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
         yield task;
       }
     }
-    const pending = tasks();
+    const queue = tasks();
+    pending = queue;
     // Whether there are more than a handful of modules to build decides how to build them.
     const first: PoolTask[] = [];
     while (first.length <= PARALLEL_THRESHOLD) {
-      const n = await pending.next();
+      const n = await queue.next();
       if (n.done) break;
       first.push(n.value);
     }
     const many = first.length > PARALLEL_THRESHOLD;
     async function* all(): AsyncGenerator<PoolTask> {
       yield* first;
-      yield* pending;
+      yield* queue;
     }
     const jobs = plan.jobs ?? (many ? availableParallelism() : 1);
     // A large course is built in worker processes even with one job: a worker that is replaced
@@ -223,6 +226,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       modules: { total: skeleton.modules.length, selected: selected.size, built, cached },
     };
   } catch (error) {
+    await pending?.return(undefined).catch(() => {});
     await writer.abort();
     throw error;
   } finally {
