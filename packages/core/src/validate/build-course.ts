@@ -24,7 +24,7 @@ export function buildCourse(source: ContentSource, options: BuildModelOptions = 
 /**
  * Build and validate one module at a time. The course's layout (configuration, module folders,
  * where each file belongs) is worked out once from `listing`, whose files need no bytes; each call
- * parses only the files it is given, so a module costs the same in a course of ten or ten thousand.
+ * parses only the files it is given, so a module costs about the same in a course of ten or ten thousand.
  * A call gives what `buildCourse(source, { only: [moduleId], courseFindings: false })` gives.
  */
 export function moduleBuilder(listing: ContentSource): (moduleId: string, files: readonly RawFile[]) => CourseBuild {
