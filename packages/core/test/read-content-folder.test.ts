@@ -1,7 +1,7 @@
 import { mkdtemp, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { listContentFolder, loadCourse, readContentFolder } from '@coursepack/core';
+import { listContentFolder, loadCourse, moduleBuilder, readContentFolder } from '@coursepack/core';
 import { courseFromFiles } from '@coursepack/test-kit';
 import { describe, expect, it } from 'vitest';
 
@@ -69,6 +69,13 @@ describe('reading a content folder', () => {
         ['m1/02_explainer.md', '# 02. Explainer, edited\n', 24, null],
       ]);
       await expect(folder.read(['m1/../../etc/passwd'])).rejects.toThrow(/not a listed file/);
+      // A file removed after the listing is reported against its module, not thrown.
+      await rm(path.join(root, 'm1/02_explainer.md'));
+      const [gone] = await folder.read(['m1/02_explainer.md']);
+      expect(gone).toEqual({ path: 'm1/02_explainer.md', bytes: null, size: 0, issue: 'unreadable' });
+      const build = moduleBuilder(folder.source)('m1', await folder.read(['m1/02_explainer.md', 'm1/06_revision.md']));
+      expect(build.diagnostics.map((d) => [d.code, d.severity, d.place.file, d.module])).toEqual([['file-unreadable', 'error', 'm1/02_explainer.md', 'm1']]);
+      await writeFile(path.join(root, 'm1/02_explainer.md'), '# 02. Explainer\n');
       expect((await readContentFolder(root)).files).toEqual(await folder.read(folder.source.files.map((f) => f.path)));
     } finally {
       await rm(root, { recursive: true, force: true });

@@ -5,8 +5,11 @@ export interface RawFile {
   /** The bytes, or null when the file was not read (see `issue`). */
   bytes: Uint8Array | null;
   size: number;
-  /** Why the file was not read: over the size limit, or left out of this unit of work. */
-  issue: 'too-large' | 'not-loaded' | null;
+  /**
+   * Why the file has no bytes: over the size limit, left out of this unit of work, or it could not
+   * be read when its turn came (removed since the folder was listed, or no permission).
+   */
+  issue: 'too-large' | 'not-loaded' | 'unreadable' | null;
 }
 
 /** Something found while reading the folder that the author should hear about. */

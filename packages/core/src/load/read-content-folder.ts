@@ -18,7 +18,8 @@ export interface ContentFolder {
   source: ContentSource;
   /**
    * Read listed files (by path, as in `source.files`), in the order given. A file over the size
-   * limit comes back `too-large` with its size and no bytes.
+   * limit comes back `too-large` with its size and no bytes; one that cannot be read then (removed
+   * since the listing, or no permission) comes back `unreadable`.
    */
   read(paths: readonly string[]): Promise<RawFile[]>;
 }
@@ -73,10 +74,16 @@ export async function listContentFolder(root: string, options: ReadContentOption
   const readOne = async (rel: string): Promise<RawFile> => {
     const abs = found.get(rel);
     if (abs === undefined) throw new Error(`${rel} is not a listed file of the content folder`);
-    const { size } = await stat(abs);
-    if (size > maxFileSize) return { path: rel, bytes: null, size, issue: 'too-large' };
-    const bytes = new Uint8Array(await readFile(abs));
-    return { path: rel, bytes, size: bytes.byteLength, issue: null };
+    try {
+      const { size } = await stat(abs);
+      if (size > maxFileSize) return { path: rel, bytes: null, size, issue: 'too-large' };
+      const bytes = new Uint8Array(await readFile(abs));
+      return { path: rel, bytes, size: bytes.byteLength, issue: null };
+    } catch (error) {
+      // A file system refusal (the file is gone or closed to us) is the author's to hear about.
+      if (typeof (error as NodeJS.ErrnoException).code !== 'string') throw error;
+      return { path: rel, bytes: null, size: 0, issue: 'unreadable' };
+    }
   };
   // Several files are read at once (one after another, the 6000 files of a 1000-module course
   // took 1.2-1.4 s here, 0.9 s now); each lands in its own slot, so the order is the caller's.

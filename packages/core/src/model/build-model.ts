@@ -98,6 +98,10 @@ export function buildModelOfLayout(layout: CourseLayout, options: BuildModelOpti
     for (const { raw: listed } of folder.files) {
       const raw = loaded?.get(listed.path) ?? listed;
       if (raw.issue === 'not-loaded') continue;
+      if (raw.issue === 'unreadable') {
+        findings.push({ code: 'file-unreadable', message: 'This file could not be read: it was removed or cannot be opened', place: placeOfFile(raw.path), module: folder.id });
+        continue;
+      }
       if (raw.issue === 'too-large' || raw.bytes === null) {
         findings.push({ code: 'file-too-large', message: `This file is ${raw.size} bytes, over the limit of ${config.maxFileSize}; it was not read`, place: placeOfFile(raw.path), module: folder.id });
         continue;

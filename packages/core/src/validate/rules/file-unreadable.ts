@@ -7,7 +7,7 @@ export const fileUnreadable: Rule = {
   code: 'file-unreadable',
   severity: 'error',
   summary: 'Every module file must be readable.',
-  description: 'A broken symlink or a file that cannot be opened is skipped and reported. Remove the link or fix its target.',
+  description: 'A broken symlink, or a file that cannot be opened or disappears while coursepack reads the folder, is skipped and reported. Remove the link or fix its target, or the file\'s permissions.',
   examples: {
     pass: exampleModule(),
     fail: exampleModule({ extra: { 'm1/03_study_material.md': { symlink: 'does-not-exist.md' } } }),
