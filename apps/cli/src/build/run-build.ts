@@ -132,13 +132,8 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       await accept(hit.result, false);
       return null;
     });
-    let built = 0;
     async function* tasks(): AsyncGenerator<PoolTask> {
-      for await (const task of checked) {
-        if (!task) continue;
-        built++;
-        yield task;
-      }
+      for await (const task of checked) if (task) yield task;
     }
     const queue = tasks();
     pending = queue;
@@ -223,7 +218,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       skipped,
       written,
       removed,
-      modules: { total: skeleton.modules.length, selected: selected.size, built, cached },
+      modules: { total: skeleton.modules.length, selected: selected.size, built: candidates.length - cached, cached },
     };
   } catch (error) {
     await pending?.return(undefined).catch(() => {});
