@@ -42,6 +42,7 @@ export interface BuildModelOptions {
 export interface CourseLayout {
   name: string;
   config: CourseConfig;
+  /** The module folders, the first of each id only: a second folder of the same name is reported, not built. */
   folders: ModuleFolder[];
   index: ModuleIndex;
   courseFiles: Map<string, FileRole | null>;
@@ -58,14 +59,16 @@ export function courseLayout(source: ContentSource): CourseLayout {
     courseFindings.push({ code: issue.kind === 'symlink-outside-root' ? 'path-outside-root' : 'file-unreadable', message: `\`${issue.path}\` was skipped: ${issue.detail}`, place: placeOfFile(issue.path), module: null });
   }
 
-  const folders = discoverModules(source.files, source.name, config);
+  const folders: ModuleFolder[] = [];
   const index: ModuleIndex = { byDir: new Map(), byName: new Map() };
   const courseFiles = new Map<string, FileRole | null>(source.files.map((f) => [f.path, null]));
-  for (const folder of folders) {
+  for (const folder of discoverModules(source.files, source.name, config)) {
     index.byDir.set(folder.dir, folder.id);
     const first = index.byName.get(folder.id);
-    if (first === undefined) index.byName.set(folder.id, folder.id);
-    else {
+    if (first === undefined) {
+      index.byName.set(folder.id, folder.id);
+      folders.push(folder);
+    } else {
       const place = placeOfFile(folder.files[0]?.raw.path ?? folder.dir);
       courseFindings.push({ code: 'module-duplicate-id', message: `Two module folders are named \`${folder.id}\`; module folder names must be unique in a course`, place, module: folder.id });
     }
@@ -90,10 +93,7 @@ export function buildModelOfLayout(layout: CourseLayout, options: BuildModelOpti
   const outlines = new Map<string, Outline>();
   const readReferences = createReferenceReader(config.abbreviations);
   const modules: Module[] = [];
-  const seenIds = new Set<string>();
   for (const folder of folders) {
-    if (seenIds.has(folder.id)) continue;
-    seenIds.add(folder.id);
     if (options.only && !options.only.has(folder.id)) continue;
     for (const { raw: listed } of folder.files) {
       const raw = loaded?.get(listed.path) ?? listed;
