@@ -2,7 +2,7 @@
 import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildCourse, courseSkeleton, moduleBuilder, readConfig, readContentFolder, withoutContent } from '@coursepack/core';
+import { buildCourse, courseSkeleton, listContentFolder, moduleBuilder, readConfig, readContentFolder, withoutContent } from '@coursepack/core';
 import { isStreamed } from '@coursepack/export-kit';
 import { loadExporter } from 'coursepack';
 import remarkGfm from 'remark-gfm';
@@ -22,9 +22,9 @@ async function markdownFiles(dir) {
   return entries.filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => path.join(e.parentPath, e.name)).sort();
 }
 
-// The modules measured (every one unless sampling) and the markdown files under their folders;
-// this read of the course is dropped before anything is timed.
-const skeleton = await readContentFolder(root).then((read) => courseSkeleton(read, readConfig(read.configText).config));
+// The modules measured (every one unless sampling) and the markdown files under their folders,
+// from a listing of the course (no markdown is read before anything is timed).
+const skeleton = await listContentFolder(root).then(({ source }) => courseSkeleton(source, readConfig(source.configText).config));
 const measured = skeleton.modules.filter((_, i) => i % every === 0);
 const measuredFiles = new Set(measured.flatMap((m) => m.files.map((f) => path.join(root, f.path))));
 const files = (await markdownFiles(root)).filter((f) => every === 1 || measuredFiles.has(f));
