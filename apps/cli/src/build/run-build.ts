@@ -1,11 +1,11 @@
 import { readdir, rm } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import type { ContentSource, Course, Diagnostic, Module } from '@coursepack/core';
 import { buildCourse, courseSkeleton, listContentFolder, moduleBuilder, readConfig, sortDiagnostics } from '@coursepack/core';
 import type { ExportOptions, FormatExporter, OutputFile, StreamedFile } from '@coursepack/export-kit';
 import { isStreamed, mapConcurrently } from '@coursepack/export-kit';
 import type { BuildCache, CacheEntry } from './build-cache.js';
+import { READ_AHEAD, buildModules } from './build-modules.js';
 import { createBuildCache } from './build-cache.js';
 import { loadExporter } from './formats.js';
 import { lazyDocuments } from './lazy-documents.js';
@@ -18,7 +18,6 @@ import { selectShard } from './select-shard.js';
 import { removeStaleOutputs } from './remove-stale-outputs.js';
 import { createStagedWriter } from './staged-writer.js';
 import type { PoolTask } from './worker-pool.js';
-import { runWorkerPool } from './worker-pool.js';
 
 /** What to build. */
 export interface BuildPlan {
@@ -50,19 +49,12 @@ export interface BuildOutcome {
   modules: { total: number; selected: number; built: number; cached: number };
 }
 
-// Modules read (and, when cached, linked) ahead of the workers: enough to keep the disk busy,
-// few enough that this process holds only a handful of modules' markdown at a time.
-const READ_AHEAD = 16;
-
 const SCRATCH_PREFIX = '.coursepack-build-';
 
 async function removeLeftoverScratch(outDir: string): Promise<void> {
   const names = await readdir(outDir).catch(() => []);
   await Promise.all(names.filter((n) => n.startsWith(SCRATCH_PREFIX)).map((n) => rm(path.join(outDir, n), { recursive: true, force: true })));
 }
-
-// Below this many modules, starting worker processes costs more than it saves.
-const PARALLEL_THRESHOLD = 8;
 
 /**
  * Validate and export a course module by module (in worker processes for large courses, skipping
@@ -113,8 +105,6 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
     results.set(result.moduleId, { ...result, outputs: [], parts: [] });
   };
 
-  // Modules still to build; closed when the build fails, so no read or link outlives it.
-  let pending: AsyncGenerator<PoolTask> | null = null;
   try {
     const candidates = skeleton.modules.filter((m) => selected.has(m.id)).map((m) => ({ moduleId: m.id, paths: m.files.map((f) => f.path) }));
     let cached = 0;
@@ -135,30 +125,10 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
     async function* tasks(): AsyncGenerator<PoolTask> {
       for await (const task of checked) if (task) yield task;
     }
-    const queue = tasks();
-    pending = queue;
-    // Whether there are more than a handful of modules to build decides how to build them.
-    const first: PoolTask[] = [];
-    while (first.length <= PARALLEL_THRESHOLD) {
-      const n = await queue.next();
-      if (n.done) break;
-      first.push(n.value);
-    }
-    const many = first.length > PARALLEL_THRESHOLD;
-    async function* all(): AsyncGenerator<PoolTask> {
-      yield* first;
-      yield* queue;
-    }
-    const jobs = plan.jobs ?? (many ? availableParallelism() : 1);
-    // A large course is built in worker processes even with one job: a worker that is replaced
-    // (see WORKER_LIMITS) gives back what native code kept, where this process would keep all of it.
-    if ((jobs > 1 || many) && !plan.resolveExporter) {
-      const init = { type: 'init' as const, listing: source, skeleton, formats: plan.formats, options: plan.options, keepModel: needsModels };
-      await runWorkerPool(init, all(), jobs, (r) => accept(r, true));
-    } else {
-      const build = moduleBuilder(source);
-      for await (const task of all()) await accept(await processModule(build(task.moduleId, task.files), skeleton, task.moduleId, exporters, plan.options, needsModels), true);
-    }
+    const init = { type: 'init' as const, listing: source, skeleton, formats: plan.formats, options: plan.options, keepModel: needsModels };
+    let build: ReturnType<typeof moduleBuilder> | null = null;
+    const buildHere = async (task: PoolTask) => processModule((build ??= moduleBuilder(source))(task.moduleId, task.files), skeleton, task.moduleId, exporters, plan.options, needsModels);
+    await buildModules(tasks(), { init, jobs: plan.jobs, inProcess: plan.resolveExporter !== undefined }, buildHere, (r) => accept(r, true));
 
     const skipped: BuildOutcome['skipped'] = [];
     const exportable: Module[] = [];
@@ -221,7 +191,6 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       modules: { total: skeleton.modules.length, selected: selected.size, built: candidates.length - cached, cached },
     };
   } catch (error) {
-    await pending?.return(undefined).catch(() => {});
     await writer.abort();
     throw error;
   } finally {
