@@ -10,3 +10,11 @@ export function parseOptions<T extends NonNullable<ParseArgsConfig['options']>>(
     throw new UsageError((error as Error).message);
   }
 }
+
+/** The value of `--jobs`: absent, or a whole number of at least 1. */
+export function readJobs(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs must be a whole number of at least 1');
+  return jobs;
+}

@@ -79,7 +79,7 @@ describe('coursepack validate', () => {
   });
 
   it('tells usage mistakes apart from bugs: exit 2, one line, no stack', async () => {
-    for (const args of [['validate', '--format', 'xml', root], ['validate', '/no/such/folder'], ['validate', '--bogus'], ['frobnicate']]) {
+    for (const args of [['validate', '--format', 'xml', root], ['validate', '--jobs', '0', root], ['validate', '/no/such/folder'], ['validate', '--bogus'], ['frobnicate']]) {
       const { code, stderr } = await runCli(args);
       expect(code).toBe(2);
       expect(stderr).not.toMatch(/\n\s+at /);

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Io } from '../io.js';
 import { VERSION } from '../main.js';
-import { parseOptions } from '../parse-options.js';
+import { parseOptions, readJobs } from '../parse-options.js';
 import { FORMAT_NAMES, readFormats } from '../build/formats.js';
 import { runBuild } from '../build/run-build.js';
 import { readShard } from '../build/select-shard.js';
@@ -64,8 +64,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   await checkFolder(root, target);
   const outDir = path.resolve(io.cwd, values.out ?? 'dist');
   const shard = readShard(values.shard);
-  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
-  if (jobs !== undefined && (!Number.isInteger(jobs) || jobs < 1)) throw new UsageError('--jobs must be a whole number of at least 1');
+  const jobs = readJobs(values.jobs);
 
   const outcome = await runBuild({
     root,

@@ -1,0 +1,31 @@
+import type { Diagnostic } from '@coursepack/core';
+import { buildCourse, courseSkeleton, listContentFolder, moduleBuilder, readConfig, sortDiagnostics } from '@coursepack/core';
+import { READ_AHEAD, buildModules } from './build-modules.js';
+import { processModule } from './process-module.js';
+import { readAhead } from './read-ahead.js';
+import type { PoolTask } from './worker-pool.js';
+import { WORKER_LIMITS } from './worker-pool.js';
+
+/**
+ * Every diagnostic of the course in `root`, the same as core's `validateCourse` finds, with each
+ * module's markdown read just before it is checked and the modules of a large course checked in
+ * worker processes (`jobs` of them; default one per core), so CI validation of a large catalogue
+ * uses every core and never holds the whole course.
+ */
+export async function runValidate(root: string, options: { jobs?: number | undefined; toolVersion: string }): Promise<Diagnostic[]> {
+  const folder = await listContentFolder(root);
+  const source = folder.source;
+  const skeleton = courseSkeleton(source, readConfig(source.configText).config);
+  const diagnostics = [...buildCourse(source, { only: new Set() }).diagnostics];
+  const tasks = readAhead(skeleton.modules, READ_AHEAD, async (m): Promise<PoolTask> => ({ moduleId: m.id, files: await folder.read(m.files.map((f) => f.path)) }));
+  // A build with no formats: each module is modelled and checked, and only its diagnostics kept.
+  const init = { type: 'init' as const, listing: source, skeleton, formats: [], options: { toolVersion: options.toolVersion }, keepModel: false };
+  let build: ReturnType<typeof moduleBuilder> | null = null;
+  const buildHere = async (task: PoolTask) => processModule((build ??= moduleBuilder(source))(task.moduleId, task.files), skeleton, task.moduleId, [], init.options, false);
+  // Without exporters no native code keeps memory, so a worker lives as long as its memory allows.
+  const limits = { modules: Infinity, rssMB: WORKER_LIMITS.rssMB };
+  await buildModules(tasks, { init, jobs: options.jobs, limits }, buildHere, async (result) => {
+    diagnostics.push(...result.diagnostics);
+  });
+  return sortDiagnostics(diagnostics);
+}

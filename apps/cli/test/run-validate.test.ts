@@ -1,0 +1,56 @@
+import { rm } from 'node:fs/promises';
+import { readContentFolder, validateCourse } from '@coursepack/core';
+import { writeContentFolder } from '@coursepack/test-kit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runValidate } from '../src/build/run-validate.js';
+
+const EXPLAINER = '# 02. Explainer\n\n## 1. Basics\n\n### 1.1 First\n\nText.\n\n### 1.2 Second\n\nMore text.\n';
+
+/** A review page; `broken` points one question at a missing section and miscounts the rubric. */
+function review(n: number, broken: boolean): string {
+  return `# 06. Module ${n} Review — Topic ${n}
+
+## Embedded checkpoint
+
+### Conceptual
+
+1. What comes first? See \`02_explainer.md\` §1.1.
+2. What comes next? See \`02_explainer.md\` ${broken ? '§1.9' : '§1.2'}.
+
+## Self-evaluation
+
+| Section | Score | / |
+|---|---|---|
+| Conceptual | __ | 4 |
+| **Total** | __ | **${broken ? 5 : 4}** |
+
+## Completion gate
+
+- [ ] Done.
+`;
+}
+
+describe('validating a course in worker processes', () => {
+  let root = '';
+  beforeAll(async () => {
+    // Twelve modules (more than a handful, so workers check them); three have errors, one a
+    // warning, and two folders share a name, which is a course-level error.
+    const files: Record<string, string> = {};
+    for (let n = 1; n <= 12; n++) {
+      const folder = `track_${n % 2}/m${String(n).padStart(2, '0')}`;
+      files[`${folder}/02_explainer.md`] = n === 5 ? `${EXPLAINER}\n## 2. More\n\n#### 2.1 Too deep\n` : EXPLAINER;
+      files[`${folder}/06_revision.md`] = review(n, n === 3 || n === 7 || n === 11);
+    }
+    files['track_1/m04/06_revision.md'] = review(4, false);
+    root = await writeContentFolder(files);
+  });
+  afterAll(() => rm(root, { recursive: true, force: true }));
+
+  it('finds exactly what validating the whole course in one process finds', async () => {
+    const expected = validateCourse(await readContentFolder(root));
+    const codes = expected.map((d) => `${d.place.file}:${d.code}`);
+    expect(codes).toEqual(expect.arrayContaining(['track_1/m03/06_revision.md:reference-missing-section', 'track_1/m11/06_revision.md:rubric-total-mismatch', 'track_1/m05/02_explainer.md:heading-level-skip']));
+    expect(expected.filter((d) => d.severity === 'error').length).toBeGreaterThan(6);
+    for (const jobs of [1, 2, 3, undefined]) expect(await runValidate(root, { jobs, toolVersion: 'test' })).toEqual(expected);
+  });
+});
