@@ -53,25 +53,31 @@ async function processTree(pid) {
 /**
  * Run the CLI as a process, sampling resident memory from /proc every 50 ms: the peak of the
  * whole process tree (the build, its workers, the booklet typesetters) and of its largest process.
+ * A sum of RSS counts pages the processes share (the node binary, native libraries) once per
+ * process; the tree's proportional set size (PSS) counts each page once, split between its users.
  */
 function cliProcess(args) {
   return new Promise((resolve, reject) => {
     const start = performance.now();
     const child = spawn(process.execPath, [cli, ...args], { cwd: repo, stdio: ['ignore', 'pipe', 'pipe'] });
     let peak = 0;
+    let peakPss = 0;
     let largest = 0;
     let out = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', () => {});
     const sample = async () => {
       let total = 0;
+      let pss = 0;
       for (const pid of await processTree(child.pid)) {
-        const status = await readFile(`/proc/${pid}/status`, 'utf8').catch(() => '');
-        const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+        const rollup = await readFile(`/proc/${pid}/smaps_rollup`, 'utf8').catch(() => '');
+        const kb = Number(/^Rss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
         total += kb;
+        pss += Number(/^Pss:\s+(\d+)/m.exec(rollup)?.[1] ?? 0);
         largest = Math.max(largest, kb);
       }
       peak = Math.max(peak, total);
+      peakPss = Math.max(peakPss, pss);
     };
     const timer = setInterval(() => void sample(), 50);
     const cpuBefore = childrenCpuSeconds();
@@ -81,7 +87,7 @@ function cliProcess(args) {
       const ms = performance.now() - start;
       // CPU time of the whole tree (reaped children add theirs to their parent's), over wall time.
       const cores = (childrenCpuSeconds() - cpuBefore) / (ms / 1000);
-      resolve({ ms, rssMB: Math.round(peak / 1024), largestMB: Math.round(largest / 1024), cores, code, summary: out.trim().split('\n').pop() });
+      resolve({ ms, rssMB: Math.round(peak / 1024), pssMB: Math.round(peakPss / 1024), largestMB: Math.round(largest / 1024), cores, code, summary: out.trim().split('\n').pop() });
     });
   });
 }
@@ -110,8 +116,8 @@ try {
     const rows = [];
     // Rows measured over a sample say so with their own module and byte counts.
     const add = (name, r, extra = {}) => {
-      rows.push({ name, ms: r.ms, rssMB: r.rssMB, largestMB: r.largestMB, cores: r.cores, modules: n, bytes, ...extra });
-      process.stderr.write(`  ${name.padEnd(22)} ${fmt(r.ms).padStart(9)} ms  ${String(r.rssMB ?? '').padStart(5)} MB${r.largestMB ? ` (largest process ${r.largestMB} MB, ${fmt(r.cores, 2)} cores busy)` : ''}\n`);
+      rows.push({ name, ms: r.ms, rssMB: r.rssMB, pssMB: r.pssMB, largestMB: r.largestMB, cores: r.cores, modules: n, bytes, ...extra });
+      process.stderr.write(`  ${name.padEnd(22)} ${fmt(r.ms).padStart(9)} ms  ${String(r.rssMB ?? '').padStart(5)} MB${r.largestMB ? ` (PSS ${r.pssMB} MB, largest process ${r.largestMB} MB, ${fmt(r.cores, 2)} cores busy)` : ''}\n`);
     };
     // One process parses the floor, then validates, then runs every exporter over that course.
     const every = quick && n >= 100 ? QUICK_EVERY : 1;
@@ -133,6 +139,8 @@ try {
       results.parallelCeiling = (availableParallelism() * inProcess.floor.ms) / slowest;
       process.stderr.write(`  floor in ${availableParallelism()} processes at once: ${fmt(slowest)} ms each, ${fmt(results.parallelCeiling, 2)}× the work of one\n`);
     }
+    // `coursepack validate` as CI runs it: a process that lists, reads and checks the course.
+    if (!quick && !buildsOnly && !incrementalOnly) add('validate, CLI process', await cliProcess(['validate', root, '--format', 'json']));
     const outAll = path.join(work, `out-${n}`);
     const cacheDir = path.join(work, `cache-${n}`);
     const outInc = path.join(work, `inc-${n}`);
@@ -165,13 +173,13 @@ try {
 
 // The table: each row's time, throughput and ratio to the parse floor of the same bytes (per
 // byte, so a row measured over the quick mode's sample compares with builds of the whole course).
-const lines = ['| modules | row | time | modules/s | MB/s | peak RSS (tree / largest process) | × floor |', '|---:|---|---:|---:|---:|---:|---:|'];
+const lines = ['| modules | row | time | modules/s | MB/s | peak RSS: tree (tree PSS) / largest process | × floor |', '|---:|---|---:|---:|---:|---:|---:|'];
 const perByte = (r) => r.ms / r.bytes;
 for (const s of Object.values(results.sizes)) {
   const floor = s.rows[0];
   for (const r of s.rows) {
     const sampled = r.modules === s.modules ? '' : ` (${r.modules} sampled)`;
-    lines.push(`| ${s.modules} | ${r.name}${sampled} | ${fmt(r.ms)} ms | ${fmt((r.modules / r.ms) * 1000, 1)} | ${fmt(r.bytes / 1e6 / (r.ms / 1000), 2)} | ${r.rssMB ?? ''}${r.largestMB ? ` / ${r.largestMB}` : ''} MB | ${fmt(perByte(r) / perByte(floor), 2)} |`);
+    lines.push(`| ${s.modules} | ${r.name}${sampled} | ${fmt(r.ms)} ms | ${fmt((r.modules / r.ms) * 1000, 1)} | ${fmt(r.bytes / 1e6 / (r.ms / 1000), 2)} | ${r.rssMB ?? ''}${r.largestMB ? ` (${r.pssMB}) / ${r.largestMB}` : ''} MB | ${fmt(perByte(r) / perByte(floor), 2)} |`);
   }
 }
 // Per-module costs and the targets of the benchmark issue, at the largest size measured.
@@ -190,13 +198,13 @@ const edit = byName.get('rebuild after 1 edit');
 if (cold && edit) summary.push(`rebuild after one edit: ${fmt((edit.ms / cold.ms) * 100, 1)} % of a full build${largest.incrementalIdentical === null ? '' : `, output identical: ${largest.incrementalIdentical}`}`);
 const one = byName.get('build, 1 worker');
 const all = byName.get('build --format all');
-if (one && all) summary.push(`worker processes: ${fmt(one.ms / all.ms, 2)}× over one worker (${fmt(all.cores, 2)} vs ${fmt(one.cores, 2)} cores busy); peak RSS of the build: ${all.rssMB} MB for the process tree, ${all.largestMB} MB for its largest process`);
+if (one && all) summary.push(`worker processes: ${fmt(one.ms / all.ms, 2)}× over one worker (${fmt(all.cores, 2)} vs ${fmt(one.cores, 2)} cores busy); peak RSS of the build: ${all.rssMB} MB for the process tree (PSS ${all.pssMB} MB: shared pages counted once), ${all.largestMB} MB for its largest process`);
 if (results.parallelCeiling) summary.push(`parallel ceiling of this machine: the parse floor in one process per core does ${fmt(results.parallelCeiling, 2)}× the work of one process`);
 const sizesList = Object.values(results.sizes);
 if (sizesList.length >= 3) {
   const [, hundred, thousand] = sizesList;
   const growth = (name) => thousand.rows.find((r) => r.name === name)?.ms / hundred.rows.find((r) => r.name === name)?.ms;
-  summary.push(`1000 vs 100 modules: ${['validate', ...FORMATS.map((f) => `export ${f}`), 'build --format all'].map((n) => `${n.replace('export ', '')} ${fmt(growth(n), 1)}×`).join(', ')}`);
+  summary.push(`1000 vs 100 modules: ${['validate', 'validate, CLI process', ...FORMATS.map((f) => `export ${f}`), 'build --format all'].map((n) => `${n.replace('export ', '')} ${fmt(growth(n), 1)}×`).join(', ')}`);
 }
 results.summary = summary;
 const resultsFile = path.join(here, buildsOnly || incrementalOnly || process.argv.includes('--sizes') ? 'results-partial.json' : 'results.json');
