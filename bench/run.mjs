@@ -140,7 +140,10 @@ try {
       process.stderr.write(`  floor in ${availableParallelism()} processes at once: ${fmt(slowest)} ms each, ${fmt(results.parallelCeiling, 2)}× the work of one\n`);
     }
     // `coursepack validate` as CI runs it: a process that lists, reads and checks the course.
-    if (!quick && !buildsOnly && !incrementalOnly) add('validate, CLI process', await cliProcess(['validate', root, '--format', 'json']));
+    if (!quick && !buildsOnly && !incrementalOnly) {
+      add('validate, CLI process', await cliProcess(['validate', root, '--format', 'json']));
+      add('validate, 1 worker', await cliProcess(['validate', root, '--format', 'json', '--jobs', '1']));
+    }
     const outAll = path.join(work, `out-${n}`);
     const cacheDir = path.join(work, `cache-${n}`);
     const outInc = path.join(work, `inc-${n}`);
@@ -199,6 +202,9 @@ if (cold && edit) summary.push(`rebuild after one edit: ${fmt((edit.ms / cold.ms
 const one = byName.get('build, 1 worker');
 const all = byName.get('build --format all');
 if (one && all) summary.push(`worker processes: ${fmt(one.ms / all.ms, 2)}× over one worker (${fmt(all.cores, 2)} vs ${fmt(one.cores, 2)} cores busy); peak RSS of the build: ${all.rssMB} MB for the process tree (PSS ${all.pssMB} MB: shared pages counted once), ${all.largestMB} MB for its largest process`);
+const validateOne = byName.get('validate, 1 worker');
+const validateAll = byName.get('validate, CLI process');
+if (validateOne && validateAll) summary.push(`validate processes: ${fmt(validateOne.ms / validateAll.ms, 2)}× over one worker (${fmt(validateAll.cores, 2)} vs ${fmt(validateOne.cores, 2)} cores busy); peak RSS ${validateAll.rssMB} MB for the process tree`);
 if (results.parallelCeiling) summary.push(`parallel ceiling of this machine: the parse floor in one process per core does ${fmt(results.parallelCeiling, 2)}× the work of one process`);
 const sizesList = Object.values(results.sizes);
 if (sizesList.length >= 3) {
