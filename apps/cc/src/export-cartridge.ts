@@ -24,7 +24,7 @@ interface ModuleParts {
 
 function exportModulePart(module: Module, input: ExportInput, pages: CartridgePages, profile: CcProfile): ModuleParts {
   const parts: ModuleParts = { items: [], resources: [], files: [], diagnostics: [] };
-  const ordered = [...(pages.byModule.get(module.id) ?? [])].sort((a, b) => ORDER.indexOf(a.role) - ORDER.indexOf(b.role));
+  const ordered = [...pages.of(module)].sort((a, b) => ORDER.indexOf(a.role) - ORDER.indexOf(b.role));
   for (const page of ordered) {
     let rendered: RenderedPage;
     if (page.role === 'review') rendered = renderReviewPage(module, page, pages);
