@@ -1,6 +1,9 @@
 import { availableParallelism } from 'node:os';
+import { moduleBuilder } from '@coursepack/core';
+import type { FormatExporter } from '@coursepack/export-kit';
 import type { WorkerInit } from './module-worker.js';
 import type { ModuleResult } from './process-module.js';
+import { processModule } from './process-module.js';
 import type { PoolTask, WorkerLimits } from './worker-pool.js';
 import { runWorkerPool } from './worker-pool.js';
 
@@ -13,8 +16,10 @@ const PARALLEL_THRESHOLD = 8;
 
 /** How to build a stream of modules. */
 export interface ModuleBuildPlan {
-  /** Sent to each worker process. */
+  /** Sent to each worker process; a module built in this process is built from it too. */
   init: WorkerInit;
+  /** The exporters of `init.formats`, for modules built in this process. */
+  exporters: readonly FormatExporter[];
   /** Worker processes; default: one per core when there are more than a handful of modules. */
   jobs?: number | undefined;
   /** When a worker process is replaced (default: WORKER_LIMITS). */
@@ -25,12 +30,11 @@ export interface ModuleBuildPlan {
 
 /**
  * Build the modules `tasks` yields, in worker processes when there are more than a handful of
- * them (or more than one job was asked for), else one after another in this process with
- * `buildHere`. `onResult` runs in this process for each module as it finishes, one at a time.
+ * them (or more than one job was asked for), else one after another in this process. `onResult` runs in this process for each module as it finishes, one at a time.
  * Tasks are pulled only as a worker is ready for one; on failure the source is closed, so no
  * read it started outlives the build.
  */
-export async function buildModules(tasks: AsyncGenerator<PoolTask>, plan: ModuleBuildPlan, buildHere: (task: PoolTask) => Promise<ModuleResult>, onResult: (result: ModuleResult) => Promise<void>): Promise<void> {
+export async function buildModules(tasks: AsyncGenerator<PoolTask>, plan: ModuleBuildPlan, onResult: (result: ModuleResult) => Promise<void>): Promise<void> {
   try {
     // Whether there are more than a handful of modules to build decides how to build them.
     const first: PoolTask[] = [];
@@ -48,7 +52,11 @@ export async function buildModules(tasks: AsyncGenerator<PoolTask>, plan: Module
     // A large course is built in worker processes even with one job: a worker that is replaced
     // (see WORKER_LIMITS) gives back what native code kept, where this process would keep all of it.
     if ((jobs > 1 || many) && !plan.inProcess) await runWorkerPool(plan.init, all(), jobs, onResult, plan.limits);
-    else for await (const task of all()) await onResult(await buildHere(task));
+    else {
+      const { listing, skeleton, options, keepModel } = plan.init;
+      const build = moduleBuilder(listing);
+      for await (const task of all()) await onResult(await processModule(build(task.moduleId, task.files), skeleton, task.moduleId, plan.exporters, options, keepModel));
+    }
   } catch (error) {
     await tasks.return(undefined).catch(() => {});
     throw error;

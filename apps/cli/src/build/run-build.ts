@@ -1,7 +1,7 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentSource, Course, Diagnostic, Module } from '@coursepack/core';
-import { buildCourse, courseSkeleton, listContentFolder, moduleBuilder, readConfig, sortDiagnostics } from '@coursepack/core';
+import { buildCourse, courseSkeleton, listContentFolder, readConfig, sortDiagnostics } from '@coursepack/core';
 import type { ExportOptions, FormatExporter, OutputFile, StreamedFile } from '@coursepack/export-kit';
 import { isStreamed, mapConcurrently } from '@coursepack/export-kit';
 import type { BuildCache, CacheEntry } from './build-cache.js';
@@ -11,7 +11,6 @@ import { loadExporter } from './formats.js';
 import { lazyDocuments } from './lazy-documents.js';
 import { buildFingerprint, moduleKey } from './module-key.js';
 import type { ModuleResult } from './process-module.js';
-import { processModule } from './process-module.js';
 import { readAhead } from './read-ahead.js';
 import type { Shard } from './select-shard.js';
 import { selectShard } from './select-shard.js';
@@ -126,9 +125,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       for await (const task of checked) if (task) yield task;
     }
     const init = { type: 'init' as const, listing: source, skeleton, formats: plan.formats, options: plan.options, keepModel: needsModels };
-    let build: ReturnType<typeof moduleBuilder> | null = null;
-    const buildHere = async (task: PoolTask) => processModule((build ??= moduleBuilder(source))(task.moduleId, task.files), skeleton, task.moduleId, exporters, plan.options, needsModels);
-    await buildModules(tasks(), { init, jobs: plan.jobs, inProcess: plan.resolveExporter !== undefined }, buildHere, (r) => accept(r, true));
+    await buildModules(tasks(), { init, exporters, jobs: plan.jobs, inProcess: plan.resolveExporter !== undefined }, (r) => accept(r, true));
 
     const skipped: BuildOutcome['skipped'] = [];
     const exportable: Module[] = [];

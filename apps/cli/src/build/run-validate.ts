@@ -1,7 +1,6 @@
 import type { Diagnostic } from '@coursepack/core';
-import { buildCourse, courseSkeleton, listContentFolder, moduleBuilder, readConfig, sortDiagnostics } from '@coursepack/core';
+import { buildCourse, courseSkeleton, listContentFolder, readConfig, sortDiagnostics } from '@coursepack/core';
 import { READ_AHEAD, buildModules } from './build-modules.js';
-import { processModule } from './process-module.js';
 import { readAhead } from './read-ahead.js';
 import type { PoolTask } from './worker-pool.js';
 import { WORKER_LIMITS } from './worker-pool.js';
@@ -20,11 +19,9 @@ export async function runValidate(root: string, options: { jobs?: number | undef
   const tasks = readAhead(skeleton.modules, READ_AHEAD, async (m): Promise<PoolTask> => ({ moduleId: m.id, files: await folder.read(m.files.map((f) => f.path)) }));
   // A build with no formats: each module is modelled and checked, and only its diagnostics kept.
   const init = { type: 'init' as const, listing: source, skeleton, formats: [], options: { toolVersion: options.toolVersion }, keepModel: false };
-  let build: ReturnType<typeof moduleBuilder> | null = null;
-  const buildHere = async (task: PoolTask) => processModule((build ??= moduleBuilder(source))(task.moduleId, task.files), skeleton, task.moduleId, [], init.options, false);
   // Without exporters no native code keeps memory, so a worker lives as long as its memory allows.
   const limits = { modules: Infinity, rssMB: WORKER_LIMITS.rssMB };
-  await buildModules(tasks, { init, jobs: options.jobs, limits }, buildHere, async (result) => {
+  await buildModules(tasks, { init, exporters: [], jobs: options.jobs, limits }, async (result) => {
     diagnostics.push(...result.diagnostics);
   });
   return sortDiagnostics(diagnostics);
