@@ -3,7 +3,6 @@ import { buildCourse, courseSkeleton, listContentFolder, readConfig, sortDiagnos
 import { READ_AHEAD, buildModules } from './build-modules.js';
 import { readAhead } from './read-ahead.js';
 import type { PoolTask } from './worker-pool.js';
-import { WORKER_LIMITS } from './worker-pool.js';
 
 /**
  * Every diagnostic of the course in `root`, the same as core's `validateCourse` finds, with each
@@ -19,9 +18,7 @@ export async function runValidate(root: string, options: { jobs?: number | undef
   const tasks = readAhead(skeleton.modules, READ_AHEAD, async (m): Promise<PoolTask> => ({ moduleId: m.id, files: await folder.read(m.files.map((f) => f.path)) }));
   // A build with no formats: each module is modelled and checked, and only its diagnostics kept.
   const init = { type: 'init' as const, listing: source, skeleton, formats: [], options: { toolVersion: options.toolVersion }, keepModel: false };
-  // Without exporters no native code keeps memory, so a worker lives as long as its memory allows.
-  const limits = { modules: Infinity, rssMB: WORKER_LIMITS.rssMB };
-  await buildModules(tasks, { init, exporters: [], jobs: options.jobs, limits }, async (result) => {
+  await buildModules(tasks, { init, exporters: [], jobs: options.jobs }, async (result) => {
     diagnostics.push(...result.diagnostics);
   });
   return sortDiagnostics(diagnostics);
