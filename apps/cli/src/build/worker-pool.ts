@@ -15,7 +15,7 @@ export interface PoolTask {
 // their compiled code, whatever export conditions the parent runs with.
 const WORKER_PATH = fileURLToPath(new URL('../../dist/build/module-worker.js', import.meta.url));
 
-/** When a worker process is replaced: after so many modules (tests), or once it holds so much memory. */
+/** When a worker process is replaced: after so many modules (no limit unless set), or once it holds so much memory. */
 export interface WorkerLimits {
   modules: number;
   rssMB: number;
