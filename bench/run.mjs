@@ -210,12 +210,15 @@ const summary = buildsOnly ? [] : [
 const cold = byName.get('build, cache cold');
 const edit = byName.get('rebuild after 1 edit');
 if (cold && edit) summary.push(`rebuild after one edit: ${fmt((edit.ms / cold.ms) * 100, 1)} % of a full build${largest.incrementalIdentical === null ? '' : `, output identical: ${largest.incrementalIdentical}`}`);
-const one = byName.get('build, 1 worker');
-const all = byName.get('build --format all');
-if (one && all) summary.push(`worker processes: ${fmt(one.ms / all.ms, 2)}× over one worker (${fmt(all.cores, 2)} vs ${fmt(one.cores, 2)} cores busy); peak RSS of the build: ${all.rssMB} MB for the process tree (PSS ${all.pssMB} MB: shared pages counted once), ${all.largestMB} MB for its largest process`);
-const validateOne = byName.get('validate, 1 worker');
-const validateAll = byName.get('validate, CLI process');
-if (validateOne && validateAll) summary.push(`validate processes: ${fmt(validateOne.ms / validateAll.ms, 2)}× over one worker (${fmt(validateAll.cores, 2)} vs ${fmt(validateOne.cores, 2)} cores busy); peak RSS ${validateAll.rssMB} MB for the process tree`);
+// A command's speed-up from its worker processes, and the memory of its process tree.
+const overOneWorker = (label, allName, oneName) => {
+  const all = byName.get(allName);
+  const one = byName.get(oneName);
+  if (!all || !one) return;
+  summary.push(`${label}: ${fmt(one.ms / all.ms, 2)}× over one worker (${fmt(all.cores, 2)} vs ${fmt(one.cores, 2)} cores busy); peak RSS ${all.rssMB} MB for the process tree (PSS ${all.pssMB} MB: shared pages counted once), ${all.largestMB} MB for its largest process`);
+};
+overOneWorker('build processes', 'build --format all', 'build, 1 worker');
+overOneWorker('validate processes', 'validate, CLI process', 'validate, 1 worker');
 if (results.parallelCeiling) summary.push(`parallel ceiling of this machine: the parse floor in one process per core does ${fmt(results.parallelCeiling, 2)}× the work of one process`);
 const sizesList = Object.values(results.sizes);
 if (sizesList.length >= 3) {
