@@ -30,9 +30,10 @@ export interface ModuleBuildPlan {
 
 /**
  * Build the modules `tasks` yields, in worker processes when there are more than a handful of
- * them (or more than one job was asked for), else one after another in this process. `onResult` runs in this process for each module as it finishes, one at a time.
- * Tasks are pulled only as a worker is ready for one; on failure the source is closed, so no
- * read it started outlives the build.
+ * them (or more than one job was asked for), else one after another in this process. `onResult`
+ * runs in this process for each module as it finishes, one at a time. Tasks are pulled only as a
+ * worker is ready for one; on failure the source is closed, so no read it started outlives the
+ * build.
  */
 export async function buildModules(tasks: AsyncGenerator<PoolTask>, plan: ModuleBuildPlan, onResult: (result: ModuleResult) => Promise<void>): Promise<void> {
   try {
