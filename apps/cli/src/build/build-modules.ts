@@ -50,8 +50,8 @@ export async function buildModules(tasks: AsyncGenerator<PoolTask>, plan: Module
       yield* tasks;
     }
     const jobs = plan.jobs ?? (many ? availableParallelism() : 1);
-    // A large course is built in worker processes even with one job: a worker that is replaced
-    // (see WORKER_LIMITS) gives back what native code kept, where this process would keep all of it.
+    // A large course is built in worker processes even with one job, so what the exporters hold
+    // stays bounded by WORKER_LIMITS: a worker past the limit is replaced, this process could not be.
     if ((jobs > 1 || many) && !plan.inProcess) await runWorkerPool(plan.init, all(), jobs, onResult, plan.limits);
     else {
       const { listing, skeleton, options, keepModel } = plan.init;
