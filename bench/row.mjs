@@ -1,15 +1,17 @@
 // One benchmark measurement in its own process, printed as JSON on the last line.
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildCourse, courseSkeleton, listContentFolder, moduleBuilder, readConfig, readContentFolder, withoutContent } from '@coursepack/core';
+import { buildCourse, courseSkeleton, listContentFolder, moduleBuilder, readConfig, withoutContent } from '@coursepack/core';
 import { isStreamed } from '@coursepack/export-kit';
 import { loadExporter } from 'coursepack';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 
-// kind: floor | all (the floor, then validate, then every exporter over the course, module by module)
+// kind: floor (unified + remark over the course's markdown) | model (validate, then every
+// exporter over the course, module by module). Each runs in a process of its own, so the peak
+// memory reported for a row is that of its own work.
 // --every n: measure every n-th module of the course only (the quick mode's sample).
 const args = process.argv.slice(2);
 const everyAt = args.indexOf('--every');
@@ -30,7 +32,7 @@ const measuredFiles = new Set(measured.flatMap((m) => m.files.map((f) => path.jo
 const files = (await markdownFiles(root)).filter((f) => every === 1 || measuredFiles.has(f));
 
 const result = { sample: { modules: measured.length, bytes: 0 } };
-{
+if (kind === 'floor') {
   // The floor: unified + remark-parse + remark-gfm over the same bytes, nothing else.
   const texts = await Promise.all(files.map((f) => readFile(f, 'utf8')));
   result.sample.bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
@@ -41,17 +43,18 @@ const result = { sample: { modules: measured.length, bytes: 0 } };
   for (const text of texts) processor.parse(text);
   result.floor = { ms: performance.now() - start, rssMB: rss() };
 }
-if (kind === 'all') {
-  // validate as `coursepack validate` does it (validateCourse): read the folder, find the
-  // course-wide problems, then build and check one module at a time. The module builds are timed
-  // here, in the pass that also hands each built module to every exporter (each timed on its
-  // own) before dropping it, so the course is parsed once for both.
+if (kind === 'model') {
+  // validate as `coursepack validate` does it, in one process: list the folder, find the
+  // course-wide problems, then read, build and check one module at a time. The module builds are
+  // timed here, in the pass that also hands each built module to every exporter (each timed on
+  // its own) before dropping it, so the course is read and parsed once for both.
+  for (const f of files) result.sample.bytes += (await stat(f)).size;
   let start = performance.now();
-  const source = await readContentFolder(root);
+  const folder = await listContentFolder(root);
+  const source = folder.source;
   courseSkeleton(source, readConfig(source.configText).config);
   const diagnostics = [...buildCourse(source, { only: new Set() }).diagnostics];
   const builder = moduleBuilder(source);
-  const byPath = new Map(source.files.map((f) => [f.path, f]));
   let validateMs = performance.now() - start;
 
   // Course-level files are then assembled from the parts, which wait on disk as a build's cache keeps them.
@@ -61,8 +64,8 @@ if (kind === 'all') {
   const rows = Object.fromEntries(formats.map((f) => [f, { ms: 0, moduleMs: 0, bytes: 0, largestFile: 0 }]));
   const exportable = [];
   // One module built, with the export input that puts it among the skeletons of the others.
-  const buildModule = (m) => {
-    const build = builder(m.id, m.files.map((f) => byPath.get(f.path)).filter(Boolean));
+  const buildModule = async (m) => {
+    const build = builder(m.id, await folder.read(m.files.map((f) => f.path)));
     const module = build.course.modules[0];
     const input = module && { course: { ...skeleton, modules: skeleton.modules.map((s) => (s.id === m.id ? module : s)) }, documents: build.documents };
     return { build, module, input };
@@ -72,12 +75,12 @@ if (kind === 'all') {
   // sample when sampling, where the first module of a short sample would leave too much of it.
   try {
     for (const m of every > 1 ? skeleton.modules.filter((_, i) => i % every !== 0).slice(0, 2) : measured.slice(0, 1)) {
-      const { module, input } = buildModule(m);
+      const { module, input } = await buildModule(m);
       if (module) for (const exporter of exporters) if (exporter.exportModule) await exporter.exportModule(module, input, options);
     }
     for (const m of measured) {
       start = performance.now();
-      const { build, module, input } = buildModule(m);
+      const { build, module, input } = await buildModule(m);
       validateMs += performance.now() - start;
       diagnostics.push(...build.diagnostics);
       if (!module || build.diagnostics.some((d) => d.severity === 'error')) continue;

@@ -130,15 +130,16 @@ try {
       rows.push({ name, ms: r.ms, rssMB: r.rssMB, pssMB: r.pssMB, largestMB: r.largestMB, cores: r.cores, modules: n, bytes, ...extra });
       process.stderr.write(`  ${name.padEnd(22)} ${fmt(r.ms).padStart(9)} ms  ${String(r.rssMB ?? '').padStart(5)} MB${r.largestMB ? ` (PSS ${r.pssMB} MB, largest process ${r.largestMB} MB, ${fmt(r.cores, 2)} cores busy)` : ''}\n`);
     };
-    // One process parses the floor, then validates, then runs every exporter over that course.
+    // One process parses the floor; another validates and runs every exporter over the course.
     const every = quick && n >= 100 ? QUICK_EVERY : 1;
-    const inProcess = await row(buildsOnly ? 'floor' : 'all', root, '--every', String(every), ...FORMATS);
-    const sample = { modules: inProcess.sample.modules, bytes: inProcess.sample.bytes };
+    const floor = await row('floor', root, '--every', String(every));
+    const sample = { modules: floor.sample.modules, bytes: floor.sample.bytes };
     if (every > 1) process.stderr.write(`  (in-process rows: every ${every}th module, ${sample.modules} modules, ${fmt(sample.bytes / 1e6, 1)} MB)\n`);
-    add('floor (remark parse)', inProcess.floor, sample);
+    add('floor (remark parse)', floor.floor, sample);
     if (!buildsOnly) {
-      add('validate', inProcess.validate, sample);
-      const exporters = inProcess.exporters;
+      const model = await row('model', root, '--every', String(every), ...FORMATS);
+      add('validate', model.validate, sample);
+      const exporters = model.exporters;
       for (const f of FORMATS) add(`export ${f}`, exporters[f], { ...sample, moduleMs: exporters[f].moduleMs, outBytes: exporters[f].bytes, largestFile: exporters[f].largestFile });
     }
 
@@ -147,7 +148,7 @@ try {
     if (!quick && n === 100) {
       const together = await Promise.all(Array.from({ length: availableParallelism() }, () => row('floor', root)));
       const slowest = Math.max(...together.map((t) => t.floor.ms));
-      results.parallelCeiling = (availableParallelism() * inProcess.floor.ms) / slowest;
+      results.parallelCeiling = (availableParallelism() * floor.floor.ms) / slowest;
       process.stderr.write(`  floor in ${availableParallelism()} processes at once: ${fmt(slowest)} ms each, ${fmt(results.parallelCeiling, 2)}× the work of one\n`);
     }
     // `coursepack validate` as CI runs it: a process that lists, reads and checks the course.
