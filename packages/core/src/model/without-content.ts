@@ -21,7 +21,12 @@ function emptyContent(checkpointPlace: Place | null): ModuleContent {
 /**
  * A module kept to its identity (id, key, path, number, title, files, passing score, place) with
  * empty content: what a course skeleton holds, and all that assembling course-level files reads.
+ * The kept fields are copies: a title cut from a file's markdown would otherwise keep that whole
+ * text (and what else it was cut with) alive for as long as the skeleton lives.
  */
 export function withoutContent(module: Pick<Module, 'id' | 'key' | 'path' | 'number' | 'title' | 'files' | 'passingScore' | 'place'> & Partial<Module>): Module {
-  return { ...module, ...emptyContent(module.checkpoint?.place ?? null) };
+  const { id, key, path, number, title, files, passingScore, place } = module;
+  const { checkpointPlace, ...kept } = structuredClone({ id, key, path, number, title, files, passingScore, place, checkpointPlace: module.checkpoint?.place ?? null });
+  // Spread over the module first, so the fields keep the order they had.
+  return { ...module, ...kept, ...emptyContent(checkpointPlace) };
 }
