@@ -1,5 +1,5 @@
 // One benchmark measurement in its own process, printed as JSON on the last line.
-import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildCourse, courseSkeleton, listContentFolder, moduleBuilder, readConfig, withoutContent } from '@coursepack/core';
@@ -24,16 +24,17 @@ async function markdownFiles(dir) {
   return entries.filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => path.join(e.parentPath, e.name)).sort();
 }
 
-// The modules measured (every one unless sampling) and the markdown files under their folders,
-// from a listing of the course (no markdown is read before anything is timed).
+// The modules measured (every one unless sampling), from a listing of the course (no markdown is
+// read before anything is timed).
 const skeleton = await listContentFolder(root).then(({ source }) => courseSkeleton(source, readConfig(source.configText).config));
 const measured = skeleton.modules.filter((_, i) => i % every === 0);
-const measuredFiles = new Set(measured.flatMap((m) => m.files.map((f) => path.join(root, f.path))));
-const files = (await markdownFiles(root)).filter((f) => every === 1 || measuredFiles.has(f));
 
 const result = { sample: { modules: measured.length, bytes: 0 } };
 if (kind === 'floor') {
-  // The floor: unified + remark-parse + remark-gfm over the same bytes, nothing else.
+  // The floor: unified + remark-parse + remark-gfm over the markdown files under the measured
+  // modules' folders, nothing else. Its sample (modules and bytes) is the one every row reports.
+  const measuredFiles = new Set(measured.flatMap((m) => m.files.map((f) => path.join(root, f.path))));
+  const files = (await markdownFiles(root)).filter((f) => every === 1 || measuredFiles.has(f));
   const texts = await Promise.all(files.map((f) => readFile(f, 'utf8')));
   result.sample.bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   const processor = unified().use(remarkParse).use(remarkGfm);
@@ -48,7 +49,6 @@ if (kind === 'model') {
   // course-wide problems, then read, build and check one module at a time. The module builds are
   // timed here, in the pass that also hands each built module to every exporter (each timed on
   // its own) before dropping it, so the course is read and parsed once for both.
-  for (const f of files) result.sample.bytes += (await stat(f)).size;
   let start = performance.now();
   const folder = await listContentFolder(root);
   const source = folder.source;
