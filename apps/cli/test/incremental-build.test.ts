@@ -89,9 +89,9 @@ describe('incremental, parallel and sharded builds', () => {
       const workers = await runWorkerPool(init, tasks, 1, async (r) => void results.push(r), limits);
       return { workers, results };
     };
-    const roomy = await run({ modules: 50, rssMB: 1_000_000 });
-    const byCount = await run({ modules: 1, rssMB: 1_000_000 });
-    const byMemory = await run({ modules: 50, rssMB: 1 });
+    const roomy = await run({ modules: 50, heapMB: 1_000_000 });
+    const byCount = await run({ modules: 1, heapMB: 1_000_000 });
+    const byMemory = await run({ modules: 50, heapMB: 1 });
     expect(tasks.length).toBe(3);
     expect([roomy.workers, byCount.workers, byMemory.workers]).toEqual([1, 3, 3]);
     expect(roomy.results.map((r) => r.moduleId)).toEqual(tasks.map((t) => t.moduleId));

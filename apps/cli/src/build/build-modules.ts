@@ -11,27 +11,27 @@ import { runWorkerPool } from './worker-pool.js';
 // few enough that this process holds only a handful of modules' markdown at a time.
 export const READ_AHEAD = 16;
 
-// Below this many modules, starting worker processes costs more than it saves.
+// Below this many modules, starting worker threads costs more than it saves.
 const PARALLEL_THRESHOLD = 8;
 
 /** How to build a stream of modules. */
 export interface ModuleBuildPlan {
-  /** Sent to each worker process; a module built in this process is built from it too. */
+  /** Sent to each worker thread; a module built on this thread is built from it too. */
   init: WorkerInit;
   /** The exporters of `init.formats`, for modules built in this process. */
   exporters: readonly FormatExporter[];
-  /** Worker processes; default: one per core when there are more than a handful of modules. */
+  /** Worker threads; default: one per core when there are more than a handful of modules. */
   jobs?: number | undefined;
-  /** When a worker process is replaced (default: WORKER_LIMITS). */
+  /** When a worker thread is replaced (default: WORKER_LIMITS). */
   limits?: WorkerLimits;
   /** Build every module in this process (exporters that only this process has, as in tests). */
   inProcess?: boolean;
 }
 
 /**
- * Build the modules `tasks` yields, in worker processes when there are more than a handful of
- * them (or more than one job was asked for), else one after another in this process. `onResult`
- * runs in this process for each module as it finishes, one at a time. Tasks are pulled only as a
+ * Build the modules `tasks` yields, in worker threads when there are more than a handful of
+ * them (or more than one job was asked for), else one after another on this thread. `onResult`
+ * runs on this thread for each module as it finishes, one at a time. Tasks are pulled only as a
  * worker is ready for one; on failure the source is closed, so no read it started outlives the
  * build.
  */
@@ -50,8 +50,8 @@ export async function buildModules(tasks: AsyncGenerator<PoolTask>, plan: Module
       yield* tasks;
     }
     const jobs = plan.jobs ?? (many ? availableParallelism() : 1);
-    // A large course is built in worker processes even with one job, so what the exporters hold
-    // stays bounded by WORKER_LIMITS: a worker past the limit is replaced, this process could not be.
+    // A large course is built in worker threads even with one job, so what the exporters hold
+    // stays bounded by WORKER_LIMITS: a worker past the limit is replaced, this thread could not be.
     if ((jobs > 1 || many) && !plan.inProcess) await runWorkerPool(plan.init, all(), jobs, onResult, plan.limits);
     else {
       const { listing, skeleton, options, keepModel } = plan.init;

@@ -1,10 +1,12 @@
+import { getHeapStatistics } from 'node:v8';
+import { parentPort } from 'node:worker_threads';
 import type { ContentSource, Course, CourseBuild, RawFile } from '@coursepack/core';
 import { moduleBuilder } from '@coursepack/core';
 import type { ExportOptions, FormatExporter } from '@coursepack/export-kit';
 import { loadExporter } from './formats.js';
 import { processModule } from './process-module.js';
 
-/** Sent once to each worker process. */
+/** Sent once to each worker thread. */
 export interface WorkerInit {
   type: 'init';
   /** The content folder as listed: every file's path (no bytes), the configuration. */
@@ -27,10 +29,11 @@ let init: WorkerInit | null = null;
 let exporters: FormatExporter[] = [];
 let build: ((moduleId: string, files: readonly RawFile[]) => CourseBuild) | null = null;
 
-const send = (message: unknown) => process.send?.(message);
+const send = (message: unknown) => parentPort?.postMessage(message);
 
-// A worker process: builds the modules it is sent, one at a time, and sends each result back.
-process.on('message', (message: WorkerInit | WorkerTask) => {
+// A worker thread: builds the modules it is sent, one at a time, and sends each result back with
+// the size of its own V8 heap (the process's resident memory is shared by every thread).
+parentPort?.on('message', (message: WorkerInit | WorkerTask) => {
   void (async () => {
     if (message.type === 'init') {
       init = message;
@@ -42,7 +45,7 @@ process.on('message', (message: WorkerInit | WorkerTask) => {
     try {
       if (!init || !build) throw new Error('module worker got a task before init');
       const result = await processModule(build(message.moduleId, message.files), init.skeleton, message.moduleId, exporters, init.options, init.keepModel);
-      send({ type: 'result', result, rss: process.memoryUsage.rss() });
+      send({ type: 'result', result, heap: getHeapStatistics().total_heap_size });
     } catch (error) {
       send({ type: 'error', moduleId: message.moduleId, stack: (error as Error).stack ?? String(error) });
     }

@@ -44,7 +44,7 @@ export async function processModule(build: CourseBuild, skeleton: Course, module
       result.parts.push({ format: exporter.name, files: exporter.exportModuleParts ? await exporter.exportModuleParts(module, input, options) : files });
     }
   }
-  // Sent between processes and cached for every module: only what later steps read.
+  // Sent between threads and cached for every module: only what later steps read.
   result.module = keepModel ? module : withoutContent(module);
   return result;
 }

@@ -30,7 +30,7 @@ export interface BuildPlan {
   cacheDir?: string | null;
   /** Build only one shard's modules (course-level outputs are left to an unsharded build). */
   shard?: Shard | null;
-  /** Worker processes; default: one per core when there are more than a handful of modules. */
+  /** Worker threads; default: one per core when there are more than a handful of modules. */
   jobs?: number;
 }
 
@@ -56,7 +56,7 @@ async function removeLeftoverScratch(outDir: string): Promise<void> {
 }
 
 /**
- * Validate and export a course module by module (in worker processes for large courses, skipping
+ * Validate and export a course module by module (in worker threads for large courses, skipping
  * modules whose inputs are unchanged since a cached build), then build the course-level outputs,
  * and rename everything into place only when all of it succeeded.
  */
@@ -161,7 +161,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       // cache key, since they never change the output.
       const courseOptions = { ...plan.options, ...(scratch ? {} : { memo: cache.memo }), ...(plan.jobs ? { jobs: plan.jobs } : {}) };
       // Formats assemble side by side: the booklet typesets in child processes and the zips
-      // compress on the thread pool while this process joins the JSON and XML files.
+      // compress on the thread pool while this thread joins the JSON and XML files.
       const assembled = await Promise.allSettled(
         exporters.map(async (exporter) => {
           const out = exporter.assembleCourse

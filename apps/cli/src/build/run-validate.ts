@@ -7,7 +7,7 @@ import type { PoolTask } from './worker-pool.js';
 /**
  * Every diagnostic of the course in `root`, the same as core's `validateCourse` finds, with each
  * module's markdown read just before it is checked and the modules of a large course checked in
- * worker processes (`jobs` of them; default one per core), so CI validation of a large catalogue
+ * worker threads (`jobs` of them; default one per core), so CI validation of a large catalogue
  * uses every core and never holds the whole course.
  */
 export async function runValidate(root: string, options: { jobs?: number | undefined; toolVersion: string }): Promise<Diagnostic[]> {

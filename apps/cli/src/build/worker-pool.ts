@@ -1,5 +1,4 @@
-import { fork } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
+import { Worker } from 'node:worker_threads';
 import { fileURLToPath } from 'node:url';
 import type { RawFile } from '@coursepack/core';
 import type { WorkerInit } from './module-worker.js';
@@ -15,45 +14,39 @@ export interface PoolTask {
 // their compiled code, whatever export conditions the parent runs with.
 const WORKER_PATH = fileURLToPath(new URL('../../dist/build/module-worker.js', import.meta.url));
 
-/** When a worker process is replaced: after so many modules (no limit unless set), or once it holds so much memory. */
+/** When a worker thread is replaced: after so many modules (no limit unless set), or once its V8 heap is so large. */
 export interface WorkerLimits {
   modules: number;
-  rssMB: number;
+  heapMB: number;
 }
 
 /**
- * Worker processes, not threads: a process that exits gives back everything it held, native
- * memory included. A worker is replaced once its resident memory passes 300 MB, and only then:
- * each new worker costs two to three CPU-seconds of start-up and compiling. The limit bounds the
- * swings of the V8 heap, not a leak. Measured here over 300 modules in one process, what a worker
- * holds outside the heap (the typesetter's fonts and caches, code) stays at about 125 MB, while
- * the heap swings between about 60 and 170 MB as garbage builds up and is collected; in a build
- * of 1000 modules with two workers, three workers were replaced, after 49 to 160 modules.
+ * Worker threads, not processes: threads share the process's code, node's own memory and the
+ * loaded libraries, where each worker process held its own copy. Measured here, 300 modules in
+ * every format through two workers took the same CPU time either way (about 140 CPU-seconds),
+ * with a peak of 477 MB for the one process against 678 MB for the three; a 1000-module build's
+ * module phase went from 730-750 MB over three processes to 505-530 MB in one.
+ *
+ * Each thread has its own V8 heap, which grows as garbage builds up between collections (in that
+ * build, to about 145 MB per thread, slowly). A thread is replaced once its heap passes the
+ * limit, and only then: each new worker costs two to three CPU-seconds of start-up and compiling.
  */
-export const WORKER_LIMITS: WorkerLimits = { modules: Infinity, rssMB: 300 };
-
-/**
- * V8 flags of worker processes when several run. They already keep every core busy, so V8's
- * garbage collector helper threads only compete with the other workers: measured here on two
- * cores, two processes parsing markdown at once ran at 1.3× the speed of one with them and 1.65×
- * without. A lone worker keeps them, to use the cores it leaves idle.
- */
-const SHARED_CORES_FLAGS = ['--single-threaded-gc'];
+export const WORKER_LIMITS: WorkerLimits = { modules: Infinity, heapMB: 175 };
 
 interface Message {
   type: 'ready' | 'result' | 'error';
   result?: ModuleResult;
-  /** The worker's resident memory after the module, in bytes. */
-  rss?: number;
+  /** The worker's V8 heap after the module, in bytes. */
+  heap?: number;
   moduleId?: string;
   stack?: string;
 }
 
 /**
- * Build modules in up to `jobs` worker processes, one module per message so a slow module never
+ * Build modules in up to `jobs` worker threads, one module per message so a slow module never
  * holds up the others. Tasks are taken from `tasks` only as a worker is ready for one, so a lazy
- * source (modules read just ahead of the workers) is never drained early. `onResult` runs in this
- * process as each module finishes, one at a time. Returns how many worker processes were started.
+ * source (modules read just ahead of the workers) is never drained early. `onResult` runs on this
+ * thread as each module finishes, one at a time. Returns how many worker threads were started.
  */
 export async function runWorkerPool(init: WorkerInit, tasks: Iterable<PoolTask> | AsyncIterable<PoolTask>, jobs: number, onResult: (result: ModuleResult) => Promise<void>, limits: WorkerLimits = WORKER_LIMITS): Promise<number> {
   const source = Symbol.asyncIterator in tasks ? tasks[Symbol.asyncIterator]() : tasks[Symbol.iterator]();
@@ -61,7 +54,7 @@ export async function runWorkerPool(init: WorkerInit, tasks: Iterable<PoolTask> 
     const next = await source.next();
     return next.done ? undefined : next.value;
   };
-  const live = new Set<ChildProcess>();
+  const live = new Set<Worker>();
   let started = 0;
   let writing: Promise<void> = Promise.resolve();
 
@@ -70,10 +63,10 @@ export async function runWorkerPool(init: WorkerInit, tasks: Iterable<PoolTask> 
     for (let task = await take(); task; task = await take()) await runWorker(task);
   };
 
-  // One worker process: builds `first`, then takes modules from the shared source until it has built its share.
+  // One worker thread: builds `first`, then takes modules from the shared source until it has built its share.
   const runWorker = (first: PoolTask) =>
     new Promise<void>((resolve, reject) => {
-      const child = fork(WORKER_PATH, [], { serialization: 'advanced', execArgv: jobs > 1 ? SHARED_CORES_FLAGS : [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+      const child = new Worker(WORKER_PATH, { execArgv: [] });
       live.add(child);
       started++;
       let finished = false;
@@ -81,14 +74,14 @@ export async function runWorkerPool(init: WorkerInit, tasks: Iterable<PoolTask> 
       let full = false;
       const send = (task: PoolTask) => {
         built++;
-        child.send({ type: 'task', moduleId: task.moduleId, files: task.files });
+        child.postMessage({ type: 'task', moduleId: task.moduleId, files: task.files });
       };
       const next = async () => {
         const task = built < limits.modules && !full ? await take() : undefined;
         if (task) send(task);
         else {
           finished = true;
-          child.disconnect();
+          void child.terminate();
           writing.then(resolve, reject);
         }
       };
@@ -96,24 +89,24 @@ export async function runWorkerPool(init: WorkerInit, tasks: Iterable<PoolTask> 
         if (message.type === 'ready') send(first);
         else if (message.type === 'result' && message.result) {
           const result = message.result;
-          full = (message.rss ?? 0) > limits.rssMB * 1024 * 1024;
+          full = (message.heap ?? 0) > limits.heapMB * 1024 * 1024;
           writing = writing.then(() => onResult(result));
           writing.catch(reject);
           next().catch(reject);
         } else if (message.type === 'error') reject(new Error(`building module ${message.moduleId ?? '?'} failed in a worker:\n${message.stack ?? ''}`));
       });
       child.on('error', reject);
-      child.on('exit', (code, signal) => {
+      child.on('exit', (code) => {
         live.delete(child);
-        if (!finished) reject(new Error(`a build worker stopped (${signal ?? `exit code ${code}`}) before it finished`));
+        if (!finished) reject(new Error(`a build worker stopped (exit code ${code}) before it finished`));
       });
-      child.send(init);
+      child.postMessage(init);
     });
 
   try {
     await Promise.all(Array.from({ length: Math.max(1, jobs) }, lane));
     return started;
   } finally {
-    for (const child of live) child.kill();
+    await Promise.all([...live].map((child) => child.terminate()));
   }
 }
