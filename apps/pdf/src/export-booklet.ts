@@ -31,7 +31,7 @@ async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => P
   const size = options.volumeSize ?? BOOKLET_VOLUME;
   const count = Math.ceil(modules.length / size);
   const digits = Math.max(2, String(count).length);
-  // Volumes are typeset in child processes, as many at a time as the build's jobs (or cores).
+  // Volumes are typeset in child processes, as many at a time as `jobs` (default: one per core).
   const volume = async (v: number): Promise<OutputFile> => {
     const sheets = await sheetsOf(modules.slice(v * size, (v + 1) * size));
     const title = count === 1 ? course.title : `${course.title} — volume ${v + 1} of ${count}`;

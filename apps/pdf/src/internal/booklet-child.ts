@@ -1,7 +1,9 @@
 import { compileTypst } from './typst-compiler.js';
 
-// A child process that typesets one booklet volume and exits: the typesetter keeps memory per
-// process that only exiting gives back, and a volume of a large course is the biggest document.
+// A child process that typesets one booklet volume and exits: a volume of 50 modules takes about
+// 300 MB of the typesetter's memory, which only exiting gives back. Measured here, typesetting a
+// 1000-module course's volumes in worker threads of the build's own process instead took its
+// peak to 1083 MB; one child at a time kept the build at 605 MB.
 process.once('message', (data: unknown) => {
   try {
     process.send?.({ pdf: compileTypst(data) }, () => process.exit(0));
