@@ -211,7 +211,7 @@ const summary = buildsOnly ? [] : [
 const cold = byName.get('build, cache cold');
 const edit = byName.get('rebuild after 1 edit');
 if (cold && edit) summary.push(`rebuild after one edit: ${fmt((edit.ms / cold.ms) * 100, 1)} % of a full build${largest.incrementalIdentical === null ? '' : `, output identical: ${largest.incrementalIdentical}`}`);
-// A command's speed-up from its worker processes, and the memory of its process tree.
+// A command's speed-up from its workers, and the memory of its process tree.
 const overOneWorker = (label, allName, oneName) => {
   const all = byName.get(allName);
   const one = byName.get(oneName);

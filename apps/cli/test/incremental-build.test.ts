@@ -72,7 +72,7 @@ describe('incremental, parallel and sharded builds', () => {
     expect(await snapshot(out)).toEqual(built);
   });
 
-  it('gives the same bytes from worker processes as from one process', async () => {
+  it('gives the same bytes from worker threads as from one thread', async () => {
     await runBuild({ root: content, outDir: path.join(work, 'one'), formats: FORMATS, options, jobs: 1 });
     await runBuild({ root: content, outDir: path.join(work, 'two'), formats: FORMATS, options, jobs: 2 });
     expect(await snapshot(path.join(work, 'two'))).toEqual(await snapshot(path.join(work, 'one')));
@@ -120,6 +120,16 @@ describe('incremental, parallel and sharded builds', () => {
     // finished module were taken: a drained source would show all nine at the first result.
     expect(takenAtResult).toHaveLength(9);
     expect(takenAtResult.every((t, k) => t <= k + 1 + 2)).toBe(true);
+  });
+
+  it("fails with the worker's own error, rather than hanging, when a worker cannot start", async () => {
+    const source = await readContentFolder(content);
+    const skeleton = courseSkeleton(source, readConfig(source.configText).config);
+    const init = { type: 'init' as const, listing: source, skeleton, formats: ['no-such-format'], options, keepModel: false };
+    const tasks = skeleton.modules.map((m) => ({ moduleId: m.id, files: [] }));
+    let handled = 0;
+    await expect(runWorkerPool(init, tasks, 2, async () => void handled++)).rejects.toThrow(/unknown format `no-such-format`/);
+    expect(handled).toBe(0);
   });
 
   it('partitions the modules between shards', async () => {

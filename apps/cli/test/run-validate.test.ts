@@ -30,7 +30,7 @@ function review(n: number, broken: boolean): string {
 `;
 }
 
-describe('validating a course in worker processes', () => {
+describe('validating a course in worker threads', () => {
   let root = '';
   beforeAll(async () => {
     // Twelve modules (more than a handful, so workers check them); three have errors, one a
