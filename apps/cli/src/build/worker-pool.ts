@@ -66,26 +66,26 @@ export async function runWorkerPool(init: WorkerInit, tasks: Iterable<PoolTask> 
   // One worker thread: builds `first`, then takes modules from the shared source until it has built its share.
   const runWorker = (first: PoolTask) =>
     new Promise<void>((resolve, reject) => {
-      const child = new Worker(WORKER_PATH, { execArgv: [] });
-      live.add(child);
+      const worker = new Worker(WORKER_PATH, { execArgv: [] });
+      live.add(worker);
       started++;
       let finished = false;
       let built = 0;
       let full = false;
       const send = (task: PoolTask) => {
         built++;
-        child.postMessage({ type: 'task', moduleId: task.moduleId, files: task.files });
+        worker.postMessage({ type: 'task', moduleId: task.moduleId, files: task.files });
       };
       const next = async () => {
         const task = built < limits.modules && !full ? await take() : undefined;
         if (task) send(task);
         else {
           finished = true;
-          void child.terminate();
+          void worker.terminate();
           writing.then(resolve, reject);
         }
       };
-      child.on('message', (message: Message) => {
+      worker.on('message', (message: Message) => {
         if (message.type === 'ready') send(first);
         else if (message.type === 'result' && message.result) {
           const result = message.result;
@@ -95,18 +95,18 @@ export async function runWorkerPool(init: WorkerInit, tasks: Iterable<PoolTask> 
           next().catch(reject);
         } else if (message.type === 'error') reject(new Error(`building module ${message.moduleId ?? '?'} failed in a worker:\n${message.stack ?? ''}`));
       });
-      child.on('error', reject);
-      child.on('exit', (code) => {
-        live.delete(child);
+      worker.on('error', reject);
+      worker.on('exit', (code) => {
+        live.delete(worker);
         if (!finished) reject(new Error(`a build worker stopped (exit code ${code}) before it finished`));
       });
-      child.postMessage(init);
+      worker.postMessage(init);
     });
 
   try {
     await Promise.all(Array.from({ length: Math.max(1, jobs) }, lane));
     return started;
   } finally {
-    await Promise.all([...live].map((child) => child.terminate()));
+    await Promise.all([...live].map((worker) => worker.terminate()));
   }
 }
