@@ -28,10 +28,10 @@ describe.skipIf(!hasPoppler())('booklet volumes', () => {
     expect(result.diagnostics.map((d) => [d.code, d.severity])).toEqual([['pdf-booklet-volumes', 'info']]);
   });
 
-  test('typesets no more volumes at once than its jobs', async () => {
+  test('typesets no more volumes at once than its jobs, one by default', async () => {
     const modules = exportableModules(build);
     // Each volume goes through memo when it is typeset: count how many are under way at once.
-    const overlap = async (jobs: number) => {
+    const overlap = async (jobs: number | undefined) => {
       let running = 0;
       let most = 0;
       const memo = async (_key: string, make: () => Promise<Uint8Array>) => {
@@ -42,11 +42,12 @@ describe.skipIf(!hasPoppler())('booklet volumes', () => {
           running--;
         }
       };
-      const result = await exportBooklet({ ...build.course, modules }, { volumeSize: 1, jobs, memo });
+      const result = await exportBooklet({ ...build.course, modules }, { volumeSize: 1, ...(jobs ? { jobs } : {}), memo });
       expect(result.files.length).toBe(modules.length);
       return most;
     };
     expect(modules.length).toBeGreaterThanOrEqual(3);
+    expect(await overlap(undefined)).toBe(1);
     expect(await overlap(1)).toBe(1);
     expect(await overlap(3)).toBe(3);
   });

@@ -46,8 +46,8 @@ export interface ExportOptions {
    */
   memo?: (key: string, make: () => Promise<Uint8Array>) => Promise<Uint8Array>;
   /**
-   * Most child processes an exporter runs at once; without it, one per core. `coursepack build`
-   * asks for one, to bound its memory. It never changes the output.
+   * Most child processes an exporter runs at once; without it, one (the PDF booklet's volumes each
+   * take hundreds of MB to typeset). It never changes the output.
    */
   jobs?: number;
 }

@@ -157,12 +157,9 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       // makes this process read the whole course.
       let whole: Promise<ContentSource> | null = null;
       const wholeSource = () => (whole ??= folder.read(source.files.map((f) => f.path)).then((files) => ({ ...source, files })));
-      // Booklet volumes are typeset one at a time. A volume of 50 modules takes about a second
-      // but about 300 MB in its process, and the volumes overlap with the other formats' assembly
-      // anyway: measured here on a 1000-module course, two at a time gave the build a peak of
-      // 805-818 MB over its processes, one at a time 605 MB, in the same time within the host's
-      // noise. (Jobs never change the output, so they are no part of the cache key.)
-      const courseOptions = { ...plan.options, ...(scratch ? {} : { memo: cache.memo }), jobs: 1 };
+      // The build's jobs are worker threads; the booklet keeps its own default of one volume at a
+      // time (see export-booklet), which bounds its memory.
+      const courseOptions = { ...plan.options, ...(scratch ? {} : { memo: cache.memo }) };
       // Formats assemble side by side: the booklet typesets in a child process and the zips
       // compress on the thread pool while this thread joins the JSON and XML files.
       const assembled = await Promise.allSettled(
