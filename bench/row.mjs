@@ -1,5 +1,5 @@
 // One benchmark measurement in its own process, printed as JSON on the last line.
-import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildCourse, courseSkeleton, listContentFolder, moduleBuilder, readConfig, withoutContent } from '@coursepack/core';
@@ -19,23 +19,19 @@ const every = everyAt >= 0 ? Number(args.splice(everyAt, 2)[1]) : 1;
 const [kind, root, ...formats] = args;
 const rss = () => Math.round(process.resourceUsage().maxRSS / 1024);
 
-async function markdownFiles(dir) {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries.filter((e) => e.isFile() && e.name.endsWith('.md')).map((e) => path.join(e.parentPath, e.name)).sort();
-}
-
 // The modules measured (every one unless sampling), from a listing of the course (no markdown is
 // read before anything is timed).
-const skeleton = await listContentFolder(root).then(({ source }) => courseSkeleton(source, readConfig(source.configText).config));
+const listing = (await listContentFolder(root)).source;
+const skeleton = courseSkeleton(listing, readConfig(listing.configText).config);
 const measured = skeleton.modules.filter((_, i) => i % every === 0);
 
 const result = { sample: { modules: measured.length, bytes: 0 } };
 if (kind === 'floor') {
   // The floor: unified + remark-parse + remark-gfm over the markdown files under the measured
   // modules' folders, nothing else. Its sample (modules and bytes) is the one every row reports.
-  const measuredFiles = new Set(measured.flatMap((m) => m.files.map((f) => path.join(root, f.path))));
-  const files = (await markdownFiles(root)).filter((f) => every === 1 || measuredFiles.has(f));
-  const texts = await Promise.all(files.map((f) => readFile(f, 'utf8')));
+  const measuredFiles = new Set(measured.flatMap((m) => m.files.map((f) => f.path)));
+  const files = listing.files.filter((f) => f.path.endsWith('.md') && (every === 1 || measuredFiles.has(f.path)));
+  const texts = await Promise.all(files.map((f) => readFile(path.join(root, f.path), 'utf8')));
   result.sample.bytes = texts.reduce((n, t) => n + Buffer.byteLength(t), 0);
   const processor = unified().use(remarkParse).use(remarkGfm);
   // Warm the parser up on a file first, so neither the floor nor validate pays the JIT alone.
