@@ -2,6 +2,7 @@ import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FormatExporter } from '@coursepack/export-kit';
+import { writeContentFolder } from '@coursepack/test-kit';
 import { runBuild } from 'coursepack';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
@@ -92,6 +93,23 @@ describe('coursepack build writes atomically', () => {
       expect((await readdir(path.join(out, 'fake'))).sort()).toEqual(['m1.txt', 'm2.txt']);
       expect(await readFile(path.join(out, 'fake', 'm2.txt'), 'utf8')).toBe('old');
       expect(await readFile(path.join(out, 'fake', 'm1.txt'), 'utf8')).toBe('new Module 1 Review — One');
+    } finally {
+      await rm(content, { recursive: true, force: true });
+    }
+  });
+
+  it('reports a module folder named like the course files instead of failing on two outputs of one path', async () => {
+    const review = (title: string) => `# 06. Module 1 Review — ${title}\n\n## Completion gate\n\n- [ ] Done.\n`;
+    const content = await writeContentFolder({ 'a/course/06_revision.md': review('Course'), 'b/intro/06_revision.md': review('Intro'), 'b/Intro/06_revision.md': review('Intro again') });
+    try {
+      const outcome = await runBuild({ root: content, outDir: out, formats: ['json', 'moodle'], options: { toolVersion: 'test' } });
+      const errors = outcome.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.place.file}`);
+      expect(errors).toEqual(['module-id-reserved a/course/06_revision.md', 'module-duplicate-id b/intro/06_revision.md']);
+      // The one module left is exported, and the course files are the course's, not a module's.
+      expect((await readdir(path.join(out, 'json'))).sort()).toEqual(['Intro.json', 'course.json', 'course.schema.json']);
+      expect((await readdir(path.join(out, 'moodle'))).sort()).toEqual(['Intro.moodle.xml', 'course.moodle.xml']);
+      const course = JSON.parse(await readFile(path.join(out, 'json', 'course.json'), 'utf8')) as { modules: { id: string }[] };
+      expect(course.modules.map((m) => m.id)).toEqual(['Intro']);
     } finally {
       await rm(content, { recursive: true, force: true });
     }

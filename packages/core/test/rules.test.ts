@@ -35,6 +35,7 @@ const FIRST_PLACE: Record<string, string> = {
   'link-missing-module': 'm1/06_revision.md:26:22',
   'model-schema': 'm1/06_revision.md:13:1',
   'module-duplicate-id': 'b/m1/06_revision.md:1:1',
+  'module-id-reserved': 'Course/06_revision.md:1:1',
   'module-missing-review': 'm1/02_explainer.md:1:1',
   'path-outside-root': 'm1/06_revision.md:26:14',
   'question-duplicate': 'm1/06_revision.md:14:1',

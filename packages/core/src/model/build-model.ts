@@ -7,6 +7,7 @@ import type { CourseConfig } from './config.js';
 import { CONFIG_FILE_NAME } from './config.js';
 import { discoverModules } from './discover-modules.js';
 import type { ModuleFolder } from './discover-modules.js';
+import { selectModuleFolders } from './module-names.js';
 import type { DocumentSet } from './document.js';
 import type { Finding } from './finding.js';
 import type { ModuleContext } from './module-context.js';
@@ -59,21 +60,16 @@ export function courseLayout(source: ContentSource): CourseLayout {
     courseFindings.push({ code: issue.kind === 'symlink-outside-root' ? 'path-outside-root' : 'file-unreadable', message: `\`${issue.path}\` was skipped: ${issue.detail}`, place: placeOfFile(issue.path), module: null });
   }
 
-  const folders: ModuleFolder[] = [];
   const index: ModuleIndex = { byDir: new Map(), byName: new Map() };
   const courseFiles = new Map<string, FileRole | null>(source.files.map((f) => [f.path, null]));
-  for (const folder of discoverModules(source.files, source.name, config)) {
+  const found = discoverModules(source.files, source.name, config);
+  for (const folder of found) {
     index.byDir.set(folder.dir, folder.id);
-    const first = index.byName.get(folder.id);
-    if (first === undefined) {
-      index.byName.set(folder.id, folder.id);
-      folders.push(folder);
-    } else {
-      const place = placeOfFile(folder.files[0]?.raw.path ?? folder.dir);
-      courseFindings.push({ code: 'module-duplicate-id', message: `Two module folders are named \`${folder.id}\`; module folder names must be unique in a course`, place, module: folder.id });
-    }
     for (const f of folder.files) courseFiles.set(f.raw.path, f.role);
   }
+  const { folders, findings } = selectModuleFolders(found);
+  for (const folder of folders) index.byName.set(folder.id, folder.id);
+  courseFindings.push(...findings);
   return { name: source.name, config, folders, index, courseFiles, courseFindings };
 }
 

@@ -3,6 +3,7 @@ import { placeOfFile } from '../parse/source-file.js';
 import type { CourseConfig } from './config.js';
 import { discoverModules } from './discover-modules.js';
 import { MODEL_VERSION } from './build-model.js';
+import { selectModuleFolders } from './module-names.js';
 import { xmlName } from './slug.js';
 import type { Course } from './types.js';
 import { withoutContent } from './without-content.js';
@@ -13,8 +14,7 @@ import { withoutContent } from './without-content.js';
  * modules while each module is built on its own.
  */
 export function courseSkeleton(source: ContentSource, config: CourseConfig): Course {
-  const seen = new Set<string>();
-  const modules = discoverModules(source.files, source.name, config).filter((f) => !seen.has(f.id) && seen.add(f.id));
+  const modules = selectModuleFolders(discoverModules(source.files, source.name, config)).folders;
   return {
     schemaVersion: MODEL_VERSION,
     title: config.title ?? source.name,

@@ -11,6 +11,7 @@ import { headingLevelSkip } from './rules/heading-level-skip.js';
 import { linkMissingModule } from './rules/link-missing-module.js';
 import { modelSchema } from './rules/model-schema.js';
 import { moduleDuplicateId } from './rules/module-duplicate-id.js';
+import { moduleIdReserved } from './rules/module-id-reserved.js';
 import { moduleMissingReview } from './rules/module-missing-review.js';
 import { pathOutsideRoot } from './rules/path-outside-root.js';
 import { questionDuplicateId } from './rules/question-duplicate-id.js';
@@ -44,6 +45,7 @@ export const allRules: readonly Rule[] = [
   linkMissingModule,
   modelSchema,
   moduleDuplicateId,
+  moduleIdReserved,
   moduleMissingReview,
   pathOutsideRoot,
   questionDuplicateId,

@@ -1,0 +1,42 @@
+import { placeOfFile } from '../parse/source-file.js';
+import type { ModuleFolder } from './discover-modules.js';
+import type { Finding } from './finding.js';
+
+/**
+ * Module ids that course-level files are named after (`course.json`, `course.schema.json`,
+ * `course.moodle.xml`, `course.zip`): a module of such a name would write its own files over
+ * them. In the form {@link fileNameKey} gives.
+ */
+const RESERVED_MODULE_IDS: readonly string[] = ['course', 'course.schema'];
+
+/** A file name as file systems that ignore letter case and Unicode form (macOS, Windows) compare it. */
+function fileNameKey(name: string): string {
+  return name.normalize('NFC').toLowerCase();
+}
+
+/**
+ * The module folders a course builds, in their order: every folder but those whose name is
+ * reserved or repeats an earlier one's (ignoring case and Unicode form, as exports named after
+ * them would collide), which are reported instead.
+ */
+export function selectModuleFolders(found: readonly ModuleFolder[]): { folders: ModuleFolder[]; findings: Finding[] } {
+  const folders: ModuleFolder[] = [];
+  const findings: Finding[] = [];
+  const seen = new Map<string, string>();
+  for (const folder of found) {
+    const place = placeOfFile(folder.files[0]?.raw.path ?? folder.dir);
+    const key = fileNameKey(folder.id);
+    const first = seen.get(key);
+    if (RESERVED_MODULE_IDS.includes(key)) {
+      findings.push({ code: 'module-id-reserved', message: `A module folder cannot be named \`${folder.id}\`: the course-level files are named after it (course.json, course.moodle.xml, course.zip, …) and this module's own files would overwrite them; rename the folder`, place, module: folder.id });
+    } else if (first === undefined) {
+      seen.set(key, folder.id);
+      folders.push(folder);
+    } else if (first === folder.id) {
+      findings.push({ code: 'module-duplicate-id', message: `Two module folders are named \`${folder.id}\`; module folder names must be unique in a course`, place, module: folder.id });
+    } else {
+      findings.push({ code: 'module-duplicate-id', message: `Module folders \`${first}\` and \`${folder.id}\` are one name where file names ignore letter case (macOS, Windows), so their exports would overwrite each other there; rename one of them`, place, module: folder.id });
+    }
+  }
+  return { folders, findings };
+}

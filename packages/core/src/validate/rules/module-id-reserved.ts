@@ -1,0 +1,18 @@
+import type { Rule } from '../rule.js';
+import { reportFindings } from '../rule.js';
+
+const REVIEW = '# 06. Module 1 Review — Start\n\n## Completion gate\n\n- [ ] Done.\n';
+
+/** No module folder takes the name the course-level files are named after. */
+export const moduleIdReserved: Rule = {
+  code: 'module-id-reserved',
+  severity: 'error',
+  summary: 'A module folder cannot be named `course` (or `course.schema`), in any letter case.',
+  description:
+    "A module's exports are named after its folder (`<module>.json`, `<module>.moodle.xml`, `<module>.zip`), and the course-level files beside them are named `course` (`course.json`, `course.schema.json`, `course.moodle.xml`, `course.zip`): a module of that name would overwrite them. Letter case does not help, because macOS and Windows ignore it in file names. Rename the folder, for example to `course_intro`.",
+  examples: {
+    pass: { 'course_intro/06_revision.md': REVIEW },
+    fail: { 'Course/06_revision.md': REVIEW },
+  },
+  check: reportFindings,
+};

@@ -1,0 +1,35 @@
+import type { CourseBuild } from '@coursepack/core';
+import { courseFromFiles } from '@coursepack/test-kit';
+import { describe, expect, it } from 'vitest';
+
+const REVIEW = '# 06. Module 1 Review — Start\n\n## Completion gate\n\n- [ ] Done.\n';
+
+const errors = (build: CourseBuild) => build.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.place.file}:${d.place.line}:${d.place.column}`);
+
+describe('module folder names, as the file systems exports land on compare them', () => {
+  it('reports folders whose names differ only in letter case as duplicates, and builds the first only', async () => {
+    const build = await courseFromFiles({ 'a/Intro/06_revision.md': REVIEW, 'b/intro/06_revision.md': REVIEW, 'b/other/06_revision.md': REVIEW });
+    expect(errors(build)).toEqual(['module-duplicate-id b/intro/06_revision.md:1:1']);
+    expect(build.diagnostics[0]?.message).toContain('`Intro` and `intro`');
+    expect(build.course.modules.map((m) => m.id)).toEqual(['Intro', 'other']);
+  });
+
+  it('reports one name written in two Unicode forms (composed and decomposed accents) as a duplicate', async () => {
+    const composed = 'caf\u00e9';
+    const decomposed = 'cafe\u0301';
+    const build = await courseFromFiles({ [`a/${composed}/06_revision.md`]: REVIEW, [`b/${decomposed}/06_revision.md`]: REVIEW });
+    expect(errors(build)).toEqual([`module-duplicate-id b/${decomposed}/06_revision.md:1:1`]);
+    expect(build.course.modules.map((m) => m.id)).toEqual([composed]);
+  });
+
+  it('keeps the names course-level files are named after from modules, in any case, and nothing more', async () => {
+    const build = await courseFromFiles({
+      'a/course/06_revision.md': REVIEW,
+      'a/COURSE.schema/06_revision.md': REVIEW,
+      'a/courses/06_revision.md': REVIEW,
+      'a/course_intro/06_revision.md': REVIEW,
+    });
+    expect(errors(build)).toEqual(['module-id-reserved a/COURSE.schema/06_revision.md:1:1', 'module-id-reserved a/course/06_revision.md:1:1']);
+    expect(build.course.modules.map((m) => m.id)).toEqual(['course_intro', 'courses']);
+  });
+});
