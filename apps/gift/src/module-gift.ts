@@ -50,6 +50,6 @@ function lossNotices(module: Module): Diagnostic[] {
   const overall = questions.filter((q) => q.kind === 'multiple' && q.choices.filter((c) => c.isCorrect).length > 1 && (q.feedback.correct !== null || q.feedback.incorrect !== null)).length;
   if (overall > 0) out.push(notice('gift-drops-overall-feedback', 'info', `GIFT has no overall correct or incorrect feedback for multiple-answer questions, so it is left out of ${count(overall, 'question')} (Moodle XML keeps it)`, module));
   const parts = nonQuestionParts(module);
-  if (parts.length > 0) out.push(notice('gift-questions-only', 'info', `GIFT carries questions only, so ${listWords(parts)} of this module are not exported`, module));
+  if (parts.length > 0) out.push(notice('gift-questions-only', 'info', `GIFT carries questions only, so ${listWords(parts)} of this module ${parts.length === 1 ? 'is' : 'are'} not exported`, module));
   return out;
 }

@@ -131,6 +131,12 @@ describe('gift exporter', async () => {
     for (const d of result.diagnostics) expect(d.url).toMatch(new RegExp(`${d.code}\\.md$`));
   });
 
+  it('says "is" of the one part a module without questions leaves out', async () => {
+    const only = await courseFromFiles({ 'm/06_revision.md': '# 06. Review\n\n## Completion gate\n\n- [ ] Done.\n' });
+    const result = await giftExporter.exportModule!(only.course.modules[0]!, { course: only.course, documents: only.documents }, options);
+    expect(result.diagnostics.map((d) => d.message)).toEqual(['GIFT carries questions only, so the completion gate of this module is not exported']);
+  });
+
   it('writes a multiple-answer question with one correct choice as single-answer, and says so', async () => {
     const odd = await courseFromFiles({ 'm/06_revision.md': '# 06. Review\n\n## Embedded checkpoint\n\n### Pick\n\n1. Pick one. {.multiple}\n   - [x] Yes\n   - [ ] No\n' });
     const module = odd.course.modules[0]!;

@@ -29,7 +29,7 @@ export function quizXml(course: Course, modules: readonly Module[]): QuizXml {
       }
     }
     const parts = nonQuestionParts(module);
-    if (parts.length > 0) diagnostics.push(notice('moodle-questions-only', 'info', `Moodle XML carries questions only, so ${listWords(parts)} of this module are not exported`, module));
+    if (parts.length > 0) diagnostics.push(notice('moodle-questions-only', 'info', `Moodle XML carries questions only, so ${listWords(parts)} of this module ${parts.length === 1 ? 'is' : 'are'} not exported`, module));
   }
   return { xml: serializeXml(doc), diagnostics };
 }

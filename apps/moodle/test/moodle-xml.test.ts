@@ -178,6 +178,12 @@ describe('moodle exporter', async () => {
     expect((await moodleExporter.exportCourse!({ course, documents }, options)).diagnostics).toEqual([]);
   });
 
+  it('says "is" of the one part a module without questions leaves out', async () => {
+    const only = await courseFromFiles({ 'm/06_revision.md': '# 06. Review\n\n## Completion gate\n\n- [ ] Done.\n' });
+    const result = await moodleExporter.exportModule!(only.course.modules[0]!, { course: only.course, documents: only.documents }, options);
+    expect(result.diagnostics.map((d) => d.message)).toEqual(['Moodle XML carries questions only, so the completion gate of this module is not exported']);
+  });
+
   it('leaves out, with a warning, a multiple-answer question Moodle cannot grade', async () => {
     const choices = Array.from({ length: 11 }, (_, i) => `   - [x] Choice ${i + 1}`).join('\n');
     const odd = await courseFromFiles({ 'm/06_revision.md': `# 06. Review\n\n## Embedded checkpoint\n\n### Many\n\n1. Pick all.\n${choices}\n   - [ ] Wrong\n` });
