@@ -76,7 +76,8 @@ function sheetQuestion(q: Question, module: Module, isKey: boolean): SheetQuesti
       isCorrect: isKey && c.isCorrect,
       feedback: isKey && c.feedback ? richRuns(c.feedback) : null,
     })),
-    lines: Math.min(3 + Math.max(q.points, 1), 8),
+    // Whole lines: points can be a share of a rubric row (1.5 when 3 are split over two questions).
+    lines: Math.min(3 + Math.ceil(Math.max(q.points, 1)), 8),
     answers: isKey ? acceptedAnswers(q) : [],
     modelAnswer: isKey && q.modelAnswer ? richBlocks(q.modelAnswer) : null,
     feedback: isKey ? feedbackRows(q) : [],

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { CourseBuild, Module } from '@coursepack/core';
-import { referenceText, renderKey, renderWorksheet } from '../src/index.js';
+import { courseFromFiles } from '@coursepack/test-kit';
+import { referenceText, renderKey, renderWorksheet, sheetData } from '../src/index.js';
 import { bundledCourse, moduleById } from './fixtures.js';
 import { expectInOrder, squash } from './order.js';
 import { hasPoppler, pdfInfo, pdfPages } from './poppler.js';
@@ -67,5 +68,37 @@ describe.skipIf(!hasPoppler())('worksheet of the bundled module', () => {
     expect(a4['Page size']).toMatch(/^595\.\d+ x 841\.\d+ pts \(A4\)$/);
     expect(letter['Page size']).toBe('612 x 792 pts (letter)');
     expect(Number(pdfInfo(renderKey(m))['Pages'])).toBeLessThanOrEqual(Number(a4['Pages']));
+  });
+});
+
+describe.skipIf(!hasPoppler())('an open question worth a share of a rubric row', () => {
+  test('gets whole writing lines, and both printouts typeset', async () => {
+    const review = `# 06. Module 1 Review — Shares
+
+## Embedded checkpoint
+
+### Conceptual
+
+1. Why does tracking matter?
+
+   > Runs must be reproducible.
+
+2. Why does a registry matter?
+
+   > It records which version is live.
+
+## Self-evaluation
+
+| Section | Score | / |
+|---|---|---|
+| Conceptual | __ | 3 |
+| **Total** | __ | **3** |
+`;
+    const shares = await courseFromFiles({ 'm1/06_revision.md': review });
+    const m = shares.course.modules[0]!;
+    expect(m.checkpoint.groups[0]!.questions.map((q) => q.points)).toEqual([1.5, 1.5]);
+    expect(sheetData(m, 'worksheet').groups[0]!.questions.map((q) => q.lines)).toEqual([5, 5]);
+    expectInOrder(pdfPages(renderWorksheet(m)).join('\n'), ['Why does tracking matter?', 'Why does a registry matter?']);
+    expectInOrder(pdfPages(renderKey(m)).join('\n'), ['Runs must be reproducible.', 'It records which version is live.']);
   });
 });
