@@ -43,7 +43,7 @@ describe('coursepack build writes atomically', () => {
     expect((await readdir(path.join(out, 'fake'))).sort()).toEqual(['00_realtime_voice_agents.txt', '01_question_types.txt', '04_ml_platform_operations.txt']);
     expect(await readFile(path.join(out, 'fake', '00_realtime_voice_agents.txt'), 'utf8')).toBe('new Module 18 Review — Realtime Voice Agents');
     // Without a cache the build keeps parts in a scratch folder of its own, gone when it ends.
-    expect(await readdir(out)).toEqual(['fake']);
+    expect(await readdir(out)).toEqual(['.coursepack-outputs.json', 'fake']);
   });
 
   it('streams a course file as it is assembled, and keeps the previous one when the stream fails part-way', async () => {
@@ -81,18 +81,44 @@ describe('coursepack build writes atomically', () => {
     const content = await mkdtemp(path.join(tmpdir(), 'coursepack-stale-'));
     try {
       const review = (title: string, extra = '') => `# 06. Module 1 Review — ${title}\n\n## Completion gate\n\n- [ ] Done.\n${extra}`;
-      await mkdir(path.join(content, 'm1'));
-      await mkdir(path.join(content, 'm2'));
-      await writeFile(path.join(content, 'm1', '06_revision.md'), review('One'));
+      for (const m of ['m1', 'm2', 'm10']) {
+        await mkdir(path.join(content, m));
+        await writeFile(path.join(content, m, '06_revision.md'), review(m));
+      }
+      const plan = { root: content, outDir: out, formats: ['fake'], options: { toolVersion: 'test' }, resolveExporter: async () => exporter(false) };
+      expect((await runBuild(plan)).written).toEqual({ fake: 3 });
+      // Files somebody else keeps in the output folder, in a format's folder too.
+      await writeFile(path.join(out, 'fake', 'notes.txt'), 'mine');
+      await writeFile(path.join(out, 'fake', 'm3.txt'), 'mine too');
+
+      await rm(path.join(content, 'm10'), { recursive: true });
       await writeFile(path.join(content, 'm2', '06_revision.md'), review('Two', '- not a checkbox\n'));
-      await mkdir(path.join(out, 'fake'));
-      for (const name of ['m1.txt', 'm2.txt', 'm10.txt', 'gone.txt']) await writeFile(path.join(out, 'fake', name), 'old');
-      const outcome = await runBuild({ root: content, outDir: out, formats: ['fake'], options: { toolVersion: 'test' }, resolveExporter: async () => exporter(false) });
+      const outcome = await runBuild(plan);
       expect(outcome.skipped.map((s) => s.module)).toEqual(['m2']);
-      expect(outcome.removed).toEqual(['fake/gone.txt', 'fake/m10.txt']);
-      expect((await readdir(path.join(out, 'fake'))).sort()).toEqual(['m1.txt', 'm2.txt']);
-      expect(await readFile(path.join(out, 'fake', 'm2.txt'), 'utf8')).toBe('old');
-      expect(await readFile(path.join(out, 'fake', 'm1.txt'), 'utf8')).toBe('new Module 1 Review — One');
+      expect(outcome.removed).toEqual(['fake/m10.txt']);
+      expect((await readdir(path.join(out, 'fake'))).sort()).toEqual(['m1.txt', 'm2.txt', 'm3.txt', 'notes.txt']);
+      expect(await readFile(path.join(out, 'fake', 'm2.txt'), 'utf8')).toBe('new Module 1 Review — m2');
+      expect(await readFile(path.join(out, 'fake', 'notes.txt'), 'utf8')).toBe('mine');
+
+      // Fixed, m2 is built again; nothing coursepack did not write is ever removed.
+      await writeFile(path.join(content, 'm2', '06_revision.md'), review('Two'));
+      expect((await runBuild(plan)).removed).toEqual([]);
+      expect((await readdir(path.join(out, 'fake'))).sort()).toEqual(['m1.txt', 'm2.txt', 'm3.txt', 'notes.txt']);
+    } finally {
+      await rm(content, { recursive: true, force: true });
+    }
+  });
+
+  it('removes nothing on the word of a ledger that names files outside the format folders', async () => {
+    const content = await writeContentFolder({ 'm1/06_revision.md': '# 06. Module 1 Review — One\n\n## Completion gate\n\n- [ ] Done.\n' });
+    try {
+      await writeFile(path.join(out, 'precious.txt'), 'keep');
+      await mkdir(path.join(out, 'fake'));
+      await writeFile(path.join(out, '.coursepack-outputs.json'), JSON.stringify({ files: ['precious.txt', 'fake/../precious.txt', '../outside.txt', 'fake'] }));
+      const outcome = await runBuild({ root: content, outDir: out, formats: ['fake'], options: { toolVersion: 'test' }, resolveExporter: async () => exporter(false) });
+      expect(outcome.removed).toEqual([]);
+      expect(await readFile(path.join(out, 'precious.txt'), 'utf8')).toBe('keep');
+      expect(JSON.parse(await readFile(path.join(out, '.coursepack-outputs.json'), 'utf8'))).toEqual({ files: ['fake/m1.txt'] });
     } finally {
       await rm(content, { recursive: true, force: true });
     }

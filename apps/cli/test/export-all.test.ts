@@ -20,7 +20,7 @@ describe('coursepack build --format all', () => {
     const outcome = await runBuild({ root: path.join(repo, 'content'), outDir: out, formats: FORMAT_NAMES, options: { toolVersion: 'test', scormCourse: true } });
     expect(outcome.skipped).toEqual([]);
     expect(outcome.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect((await readdir(out)).sort()).toEqual([...FORMAT_NAMES].sort());
+    expect((await readdir(out)).sort()).toEqual(['.coursepack-outputs.json', ...FORMAT_NAMES].sort());
     const ids = ['00_realtime_voice_agents', '01_question_types', '04_ml_platform_operations'];
     expect((await readdir(path.join(out, 'scorm2004'))).sort()).toEqual([...ids.map((id) => `${id}.zip`), 'course.zip'].sort());
     expect((await readdir(path.join(out, 'pdf'))).sort()).toEqual([...ids.flatMap((id) => [`${id}-key.pdf`, `${id}-worksheet.pdf`]), 'course.pdf'].sort());

@@ -177,9 +177,10 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       // Every format has finished writing before a failure aborts the build.
       for (const a of assembled) if (a.status === 'rejected') throw a.reason;
     }
-    const paths = await writer.commit();
+    const root = path.resolve(plan.outDir);
+    const paths = (await writer.commit()).map((p) => path.relative(root, p).split(path.sep).join('/'));
     // Only a whole build knows every module; a shard leaves the other shards' files alone.
-    const removed = plan.shard ? [] : await removeStaleOutputs(plan.outDir, plan.formats, paths, skipped.map((s) => s.module));
+    const removed = await removeStaleOutputs({ outDir: plan.outDir, formats: plan.formats, written: paths, keepModules: skipped.map((s) => s.module), shard: Boolean(plan.shard) });
     return {
       diagnostics: sortDiagnostics(diagnostics),
       skipped,
