@@ -21,7 +21,10 @@ export async function renderRuleDoc(rule: Rule): Promise<string> {
   const mine = fail.diagnostics.filter((d) => d.code === rule.code);
   const shown = mine[0]?.place.file ?? Object.keys(rule.examples.fail)[0] ?? '';
   const passFile = shown in rule.examples.pass ? shown : (Object.keys(rule.examples.pass)[0] ?? '');
-  const reported = mine.map((d) => `${d.place.file}:${d.place.line}:${d.place.column}  ${d.severity}  ${d.message}  ${d.code}`).join('\n');
+  // A diagnostic about the folder as a whole (no file) is shown with the folder's listing.
+  const folderWide = shown === '';
+  const listing = Object.keys(rule.examples.fail).map((f) => `\`${f}\``).join(', ');
+  const reported = mine.map((d) => `${d.place.file || 'content'}:${d.place.line}:${d.place.column}  ${d.severity}  ${d.message}  ${d.code}`).join('\n');
   return [
     `# \`${rule.code}\``,
     '',
@@ -33,7 +36,7 @@ export async function renderRuleDoc(rule: Rule): Promise<string> {
     '',
     '## Fails',
     '',
-    showFile(rule.examples.fail, shown),
+    folderWide ? `The content folder \`content\` holds ${listing} and nothing else.\n` : showFile(rule.examples.fail, shown),
     'coursepack reports:',
     '',
     '```text',

@@ -67,6 +67,9 @@ export function courseLayout(source: ContentSource): CourseLayout {
     index.byDir.set(folder.dir, folder.id);
     for (const f of folder.files) courseFiles.set(f.raw.path, f.role);
   }
+  if (found.length === 0) {
+    courseFindings.push({ code: 'course-no-modules', message: 'No module here: nothing in this folder is a numbered role file such as 02_explainer.md or 06_revision.md; is it the content folder?', place: placeOfFile(''), module: null });
+  }
   const { folders, findings } = selectModuleFolders(found);
   for (const folder of folders) index.byName.set(folder.id, folder.id);
   courseFindings.push(...findings);

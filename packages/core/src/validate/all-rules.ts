@@ -3,6 +3,7 @@ import { checkpointGroupUnscored } from './rules/checkpoint-group-unscored.js';
 import { choiceNoCorrect } from './rules/choice-no-correct.js';
 import { codeFenceUnclosed } from './rules/code-fence-unclosed.js';
 import { configInvalid } from './rules/config-invalid.js';
+import { courseNoModules } from './rules/course-no-modules.js';
 import { encodingInvalidUtf8 } from './rules/encoding-invalid-utf8.js';
 import { fileTooLarge } from './rules/file-too-large.js';
 import { fileUnreadable } from './rules/file-unreadable.js';
@@ -37,6 +38,7 @@ export const allRules: readonly Rule[] = [
   choiceNoCorrect,
   codeFenceUnclosed,
   configInvalid,
+  courseNoModules,
   encodingInvalidUtf8,
   fileTooLarge,
   fileUnreadable,
