@@ -2,7 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { allRules } from '@coursepack/core';
-import { EVERY_KIND_FILES, writeContentFolder } from '@coursepack/test-kit';
+import { EVERY_KIND_FILES, courseFromFiles, writeContentFolder } from '@coursepack/test-kit';
 import { FORMAT_NAMES, runBuild } from 'coursepack';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportRules } from '../src/report/export-rules.js';
@@ -26,6 +26,23 @@ describe('coursepack build --format all', () => {
     expect((await readdir(path.join(out, 'pdf'))).sort()).toEqual([...ids.flatMap((id) => [`${id}-key.pdf`, `${id}-worksheet.pdf`]), 'course.pdf'].sort());
     expect(await readdir(path.join(out, 'cc'))).toEqual(['course.imscc']);
     for (const d of outcome.diagnostics) expect(known, `no docs page for ${d.code}`).toContain(d.code);
+
+    // No module can be named so that one of its files lands on a course file: for every course
+    // file F and every module file name `<id><suffix>` of the same format, a module named F without
+    // that suffix is refused by validation.
+    for (const format of FORMAT_NAMES) {
+      const names = await readdir(path.join(out, format));
+      const suffixes = new Set(names.flatMap((n) => ids.filter((id) => n.startsWith(id)).map((id) => n.slice(id.length))));
+      const courseFiles = names.filter((n) => !ids.some((id) => n.startsWith(id)));
+      for (const file of courseFiles) {
+        for (const suffix of suffixes) {
+          if (!file.endsWith(suffix) || file === suffix) continue;
+          const id = file.slice(0, -suffix.length);
+          const build = await courseFromFiles({ [`${id}/06_revision.md`]: '# 06. Module 1 Review — Clash\n\n## Completion gate\n\n- [ ] Done.\n' });
+          expect(build.diagnostics.map((d) => d.code), `a module named ${id} would write ${format}/${file}`).toContain('module-id-reserved');
+        }
+      }
+    }
   });
 
   it('reports only documented codes on a module with every question kind and hostile text', async () => {
