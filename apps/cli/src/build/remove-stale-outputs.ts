@@ -6,7 +6,7 @@ import path from 'node:path';
  * build removes only its own stale outputs: never a file somebody else put beside them (an
  * output folder may be the repository root, or hold a `pdf/` folder of the author's own).
  */
-export const LEDGER_FILE = '.coursepack-outputs.json';
+const LEDGER_FILE = '.coursepack-outputs.json';
 
 interface Ledger {
   /** Paths relative to the output folder, with `/`. */
@@ -14,7 +14,7 @@ interface Ledger {
 }
 
 /** The files an earlier build wrote, or an empty list when no build (of this version) wrote the folder. */
-export async function readLedger(outDir: string): Promise<string[]> {
+async function readLedger(outDir: string): Promise<string[]> {
   const text = await readFile(path.join(outDir, LEDGER_FILE), 'utf8').catch(() => null);
   if (text === null) return [];
   try {

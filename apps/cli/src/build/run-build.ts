@@ -177,8 +177,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       // Every format has finished writing before a failure aborts the build.
       for (const a of assembled) if (a.status === 'rejected') throw a.reason;
     }
-    const root = path.resolve(plan.outDir);
-    const paths = (await writer.commit()).map((p) => path.relative(root, p).split(path.sep).join('/'));
+    const paths = await writer.commit();
     // Only a whole build knows every module; a shard leaves the other shards' files alone.
     const removed = await removeStaleOutputs({ outDir: plan.outDir, formats: plan.formats, written: paths, keepModules: skipped.map((s) => s.module), shard: Boolean(plan.shard) });
     return {

@@ -19,7 +19,7 @@ export interface StagedWriter {
    * spares a stat when the caller has just read it.
    */
   writeFrom: (relativePath: string, source: string, sourceStat?: Stats) => Promise<void>;
-  /** Rename everything into place; returns every output path of this build. */
+  /** Rename everything into place; returns every output path of this build, relative to `outDir` (with `/`). */
   commit: () => Promise<string[]>;
   abort: () => Promise<void>;
 }
@@ -76,7 +76,7 @@ export function createStagedWriter(outDir: string): StagedWriter {
         // Renaming a hard link onto another link of the same file does nothing: drop the temporary.
         await rm(temp, { force: true });
       }
-      const written = [...staged.keys(), ...kept];
+      const written = [...staged.keys(), ...kept].map((final) => path.relative(root, final).split(path.sep).join('/'));
       staged.clear();
       kept.clear();
       return written;
