@@ -9,6 +9,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 const repo = path.resolve(import.meta.dirname, '../../..');
 const encoder = new TextEncoder();
 
+/** A review page with a completion gate, and `extra` lines after it. */
+const review = (title: string, extra = '') => `# 06. Module 1 Review — ${title}\n\n## Completion gate\n\n- [ ] Done.\n${extra}`;
+
 function exporter(fail: boolean): FormatExporter {
   return {
     name: 'fake',
@@ -80,7 +83,6 @@ describe('coursepack build writes atomically', () => {
   it('removes outputs of modules no longer in the course, but keeps those of modules skipped for errors', async () => {
     const content = await mkdtemp(path.join(tmpdir(), 'coursepack-stale-'));
     try {
-      const review = (title: string, extra = '') => `# 06. Module 1 Review — ${title}\n\n## Completion gate\n\n- [ ] Done.\n${extra}`;
       for (const m of ['m1', 'm2', 'm10']) {
         await mkdir(path.join(content, m));
         await writeFile(path.join(content, m, '06_revision.md'), review(m));
@@ -110,7 +112,7 @@ describe('coursepack build writes atomically', () => {
   });
 
   it('removes nothing on the word of a ledger that names files outside the format folders', async () => {
-    const content = await writeContentFolder({ 'm1/06_revision.md': '# 06. Module 1 Review — One\n\n## Completion gate\n\n- [ ] Done.\n' });
+    const content = await writeContentFolder({ 'm1/06_revision.md': review('One') });
     try {
       await writeFile(path.join(out, 'precious.txt'), 'keep');
       await mkdir(path.join(out, 'fake'));
@@ -125,7 +127,6 @@ describe('coursepack build writes atomically', () => {
   });
 
   it('reports a module folder named like the course files instead of failing on two outputs of one path', async () => {
-    const review = (title: string) => `# 06. Module 1 Review — ${title}\n\n## Completion gate\n\n- [ ] Done.\n`;
     const content = await writeContentFolder({ 'a/course/06_revision.md': review('Course'), 'b/intro/06_revision.md': review('Intro'), 'b/Intro/06_revision.md': review('Intro again') });
     try {
       const outcome = await runBuild({ root: content, outDir: out, formats: ['json', 'moodle'], options: { toolVersion: 'test' } });
