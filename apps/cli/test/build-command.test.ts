@@ -141,4 +141,23 @@ describe('coursepack build writes atomically', () => {
       await rm(content, { recursive: true, force: true });
     }
   });
+
+  it('exports nothing of a module whose file the listing had to skip, nor of two modules sharing a folder name', async () => {
+    const content = await writeContentFolder({
+      'a/broken/06_revision.md': review('Broken'),
+      'a/broken/02_explainer.md': { symlink: 'nowhere.md' },
+      'a/twice/06_revision.md': review('Twice'),
+      'b/twice/06_revision.md': review('Twice again'),
+      'a/fine/06_revision.md': review('Fine'),
+    });
+    try {
+      const outcome = await runBuild({ root: content, outDir: out, formats: ['json', 'moodle'], options: { toolVersion: 'test' } });
+      expect(outcome.skipped.map((s) => `${s.module} ${s.reason.code}`)).toEqual(['broken file-unreadable', 'twice module-duplicate-id']);
+      expect(outcome.modules).toMatchObject({ total: 3, built: 1 });
+      expect((await readdir(path.join(out, 'json'))).sort()).toEqual(['course.json', 'course.schema.json', 'fine.json']);
+      expect((await readdir(path.join(out, 'moodle'))).sort()).toEqual(['course.moodle.xml', 'fine.moodle.xml']);
+    } finally {
+      await rm(content, { recursive: true, force: true });
+    }
+  });
 });

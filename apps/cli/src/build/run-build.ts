@@ -68,6 +68,10 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   const skeleton = courseSkeleton(source, config);
   const courseLevel = buildCourse(source, { only: new Set() });
   const diagnostics: Diagnostic[] = [...courseLevel.diagnostics];
+  // Modules that the course as a whole rules out (a folder name two modules share, a module file
+  // the listing had to skip) are not built, so no export of theirs is written.
+  const ruledOut = new Map<string, Diagnostic>();
+  for (const d of courseLevel.diagnostics) if (d.severity === 'error' && d.module && !ruledOut.has(d.module)) ruledOut.set(d.module, d);
   const selected = new Set(selectShard(skeleton.modules.map((m) => m.id), plan.shard ?? null));
   const exporters = await Promise.all(plan.formats.map((f) => (plan.resolveExporter ?? loadExporter)(f)));
   // Without a cache, a throwaway one inside the output folder (so outputs can be links to its
@@ -105,7 +109,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   };
 
   try {
-    const candidates = skeleton.modules.filter((m) => selected.has(m.id)).map((m) => ({ moduleId: m.id, paths: m.files.map((f) => f.path) }));
+    const candidates = skeleton.modules.filter((m) => selected.has(m.id) && !ruledOut.has(m.id)).map((m) => ({ moduleId: m.id, paths: m.files.map((f) => f.path) }));
     let cached = 0;
     // Each module's files are read just ahead of their use and hashed into its cache key. A cached
     // module's outputs are linked from the cache here; any other becomes a task for a worker.
@@ -130,17 +134,17 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
     const skipped: BuildOutcome['skipped'] = [];
     const exportable: Module[] = [];
     for (const m of skeleton.modules) {
+      const reason = selected.has(m.id) ? ruledOut.get(m.id) : undefined;
+      if (reason) skipped.push({ module: m.id, reason });
       const r = results.get(m.id);
       if (!r) continue;
       diagnostics.push(...r.diagnostics);
       if (r.module) exportable.push(r.module);
       else skipped.push({ module: m.id, reason: r.diagnostics.find((d) => d.severity === 'error') as Diagnostic });
     }
-    // A duplicated folder name makes both modules ambiguous: keep them out of every export.
-    const brokenCourse = new Set(courseLevel.diagnostics.filter((d) => d.severity === 'error' && d.module).map((d) => d.module));
 
     if (!plan.shard && exportable.length > 0) {
-      const course: Course = { ...skeleton, modules: exportable.filter((m) => !brokenCourse.has(m.id)) };
+      const course: Course = { ...skeleton, modules: exportable };
       const moduleOfPath = new Map(skeleton.modules.flatMap((m) => m.files.map((f) => [f.path, m.id] as const)));
       const readParts = (format: string) => async (moduleId: string, only?: string) => {
         let reader = partReaders.get(moduleId);

@@ -5,7 +5,7 @@ import { createSourceFile, placeOfFile } from '../parse/source-file.js';
 import { buildModule } from './build-module.js';
 import type { CourseConfig } from './config.js';
 import { CONFIG_FILE_NAME } from './config.js';
-import { discoverModules } from './discover-modules.js';
+import { discoverModules, placeInModule } from './discover-modules.js';
 import type { ModuleFolder } from './discover-modules.js';
 import { selectModuleFolders } from './module-names.js';
 import type { DocumentSet } from './document.js';
@@ -56,9 +56,6 @@ export function courseLayout(source: ContentSource): CourseLayout {
   const courseFindings: Finding[] = [];
   const { config, problems } = readConfig(source.configText);
   for (const p of problems) courseFindings.push({ code: 'config-invalid', message: `${p.message}${p.pointer ? ` (at \`${p.pointer}\`)` : ''}`, place: placeOfFile(CONFIG_FILE_NAME), module: null });
-  for (const issue of source.issues) {
-    courseFindings.push({ code: issue.kind === 'symlink-outside-root' ? 'path-outside-root' : 'file-unreadable', message: `\`${issue.path}\` was skipped: ${issue.detail}`, place: placeOfFile(issue.path), module: null });
-  }
 
   const index: ModuleIndex = { byDir: new Map(), byName: new Map() };
   const courseFiles = new Map<string, FileRole | null>(source.files.map((f) => [f.path, null]));
@@ -72,6 +69,14 @@ export function courseLayout(source: ContentSource): CourseLayout {
   }
   const { folders, findings } = selectModuleFolders(found);
   for (const folder of folders) index.byName.set(folder.id, folder.id);
+  // A role file the listing had to skip (a broken or escaping symlink) belongs to its module, which
+  // is not exported without it.
+  const builtDirs = new Map(folders.map((f) => [f.dir, f.id]));
+  for (const issue of source.issues) {
+    const dir = placeInModule(issue.path, config)?.dir;
+    const module = dir === undefined ? null : (builtDirs.get(dir) ?? null);
+    courseFindings.push({ code: issue.kind === 'symlink-outside-root' ? 'path-outside-root' : 'file-unreadable', message: `\`${issue.path}\` was skipped: ${issue.detail}`, place: placeOfFile(issue.path), module });
+  }
   courseFindings.push(...findings);
   return { name: source.name, config, folders, index, courseFiles, courseFindings };
 }

@@ -21,16 +21,25 @@ export function roleOf(name: string, config: CourseConfig): FileRole | null {
   return null;
 }
 
+/**
+ * The role of the file at `path` and the folder of the module it belongs to ('' for the root): its
+ * own folder, or the parent of a wrapper folder (`extended_notes/`). Null when its name gives no role.
+ */
+export function placeInModule(path: string, config: CourseConfig): { role: FileRole; dir: string } | null {
+  const role = roleOf(path.split('/').pop() ?? path, config);
+  if (role === null) return null;
+  const dir = dirname(path);
+  return { role, dir: config.wrapperFolders.includes(dir.split('/').pop() ?? '') ? dirname(dir) : dir };
+}
+
 /** Group role files into modules; a wrapper folder (`extended_notes/`) belongs to its parent. */
 export function discoverModules(files: readonly RawFile[], rootName: string, config: CourseConfig): ModuleFolder[] {
   const byDir = new Map<string, ModuleFolder>();
   for (const raw of files) {
     const name = raw.path.split('/').pop() ?? raw.path;
-    const role = roleOf(name, config);
-    if (role === null) continue;
-    let dir = dirname(raw.path);
-    const folder = dir.split('/').pop() ?? '';
-    if (config.wrapperFolders.includes(folder)) dir = dirname(dir);
+    const found = placeInModule(raw.path, config);
+    if (found === null) continue;
+    const { role, dir } = found;
     let module = byDir.get(dir);
     if (!module) {
       module = { id: dir === '' ? rootName : (dir.split('/').pop() ?? dir), dir, files: [] };
