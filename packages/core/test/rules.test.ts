@@ -1,5 +1,5 @@
 import type { Diagnostic, ExampleFiles } from '@coursepack/core';
-import { allRules, ruleUrl } from '@coursepack/core';
+import { allRules, exportableModules, ruleUrl } from '@coursepack/core';
 import { courseFromFiles } from '@coursepack/test-kit';
 import { describe, expect, it } from 'vitest';
 
@@ -89,5 +89,20 @@ describe('every rule, by its own examples', () => {
       const first = mine[0]!;
       expect(`${first.place.file}:${first.place.line}:${first.place.column}`).toBe(FIRST_PLACE[code]);
     });
+
+    // Only an error keeps anything from export.
+    if (rule.severity === 'error') {
+      it('keeps from export what its docs say: its module, or nothing when it is about the course', async () => {
+        const build = await courseFromFiles(rule.examples.fail);
+        const exported = new Set(exportableModules(build).map((m) => m.id));
+        for (const d of build.diagnostics.filter((x) => x.code === code)) {
+          if (rule.scope === 'course') expect(d.module).toBeNull();
+          else {
+            expect(d.module).not.toBeNull();
+            expect(exported.has(d.module as string)).toBe(false);
+          }
+        }
+      });
+    }
   });
 });

@@ -15,6 +15,12 @@ function showFile(files: ExampleFiles, path: string): string {
   return `\`${path}\`:\n\n${fence}${path.endsWith('.json') ? 'json' : 'markdown'}\n${content.trimEnd()}\n${fence}\n`;
 }
 
+/** What an error of `rule` does to a build. */
+function errorEffect(rule: Rule): string {
+  const status = '`validate` and `build` exit with status 1';
+  return rule.scope === 'course' ? `${status} until it is fixed` : `the module is not exported, and ${status}, until it is fixed`;
+}
+
 /** The docs page of one validation rule, with its examples and what coursepack reports for them. */
 export async function renderRuleDoc(rule: Rule): Promise<string> {
   const fail = await courseFromExample(rule.examples.fail);
@@ -28,7 +34,7 @@ export async function renderRuleDoc(rule: Rule): Promise<string> {
   return [
     `# \`${rule.code}\``,
     '',
-    `Severity: **${rule.severity}**${rule.severity === 'error' ? ' (the module is not exported until it is fixed)' : ''}.`,
+    `Severity: **${rule.severity}**${rule.severity === 'error' ? ` (${errorEffect(rule)})` : ''}.`,
     '',
     rule.summary,
     '',

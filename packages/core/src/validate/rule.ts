@@ -22,6 +22,11 @@ export interface Rule {
   /** Permanent kebab-case id; never renamed or reused. */
   code: string;
   severity: Severity;
+  /**
+   * What the problem keeps from being exported: a module (the default), or nothing, because it is
+   * about the course as a whole (its configuration, a folder with no module).
+   */
+  scope?: 'module' | 'course';
   /** One sentence for the docs index. */
   summary: string;
   /** Why it matters and how to fix it (markdown). */

@@ -6,6 +6,7 @@ import { exampleModule } from './_example.js';
 export const configInvalid: Rule = {
   code: 'config-invalid',
   severity: 'error',
+  scope: 'course',
   summary: 'coursepack.config.json must be valid.',
   description: 'The configuration is JSON with the keys `title`, `roles`, `sections`, `wrapperFolders`, `abbreviations`, `passingScore` and `maxFileSize` (see docs/authoring.md). Unknown keys and malformed values are reported and ignored.',
   examples: {

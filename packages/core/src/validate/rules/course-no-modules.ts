@@ -5,6 +5,7 @@ import { reportFindings } from '../rule.js';
 export const courseNoModules: Rule = {
   code: 'course-no-modules',
   severity: 'error',
+  scope: 'course',
   summary: 'A content folder must hold at least one module.',
   description:
     'A module is a folder with numbered files whose names give their role, such as `02_explainer.md` or `06_revision.md` (see the authoring guide). A folder without any is most often the wrong folder, for example the repository root instead of `content/`, and passing it silently would let a CI check pass that checked nothing. The diagnostic points at the content folder itself.',
