@@ -160,4 +160,18 @@ describe('coursepack build writes atomically', () => {
       await rm(content, { recursive: true, force: true });
     }
   });
+
+  it('builds a course kept in a folder named `course` that is itself the one module, beside the course files', async () => {
+    const parent = await writeContentFolder({ 'course/06_revision.md': review('Course') });
+    try {
+      const outcome = await runBuild({ root: path.join(parent, 'course'), outDir: out, formats: ['json', 'moodle'], options: { toolVersion: 'test' } });
+      expect(outcome.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+      expect((await readdir(path.join(out, 'json'))).sort()).toEqual(['course-module.json', 'course.json', 'course.schema.json']);
+      expect((await readdir(path.join(out, 'moodle'))).sort()).toEqual(['course-module.moodle.xml', 'course.moodle.xml']);
+      const course = JSON.parse(await readFile(path.join(out, 'json', 'course.json'), 'utf8')) as { modules: { id: string }[] };
+      expect(course.modules.map((m) => m.id)).toEqual(['course-module']);
+    } finally {
+      await rm(parent, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,4 +1,5 @@
 import type { CourseBuild } from '@coursepack/core';
+import { buildCourse } from '@coursepack/core';
 import { courseFromFiles } from '@coursepack/test-kit';
 import { describe, expect, it } from 'vitest';
 
@@ -31,5 +32,16 @@ describe('module folder names, as the file systems exports land on compare them'
     });
     expect(errors(build)).toEqual(['module-id-reserved a/COURSE.schema/06_revision.md:1:1', 'module-id-reserved a/course/06_revision.md:1:1']);
     expect(build.course.modules.map((m) => m.id)).toEqual(['course_intro', 'courses']);
+  });
+
+  it('gives a course kept in a folder named `course`, itself the one module, the id `course-module`', () => {
+    const review = { path: '06_revision.md', bytes: new TextEncoder().encode(REVIEW), size: REVIEW.length, issue: null };
+    for (const name of ['course', 'Course.Schema']) {
+      const build = buildCourse({ name, files: [review], configText: null, issues: [] });
+      expect(errors(build)).toEqual([]);
+      expect(build.course.modules.map((m) => m.id)).toEqual([`${name}-module`]);
+    }
+    // Any other name stays the module's id.
+    expect(buildCourse({ name: 'courses', files: [review], configText: null, issues: [] }).course.modules.map((m) => m.id)).toEqual(['courses']);
   });
 });

@@ -9,6 +9,14 @@ import type { Finding } from './finding.js';
  */
 const RESERVED_MODULE_IDS: readonly string[] = ['course', 'course.schema'];
 
+/**
+ * The id of a module that is the content folder itself when the folder's name is reserved: a
+ * course kept in `course/` is common, and its one module has no folder name of its own to change.
+ */
+function rootModuleId(name: string): string {
+  return `${name}-module`;
+}
+
 /** A file name as file systems that ignore letter case and Unicode form (macOS, Windows) compare it. */
 function fileNameKey(name: string): string {
   return name.normalize('NFC').toLowerCase();
@@ -17,13 +25,15 @@ function fileNameKey(name: string): string {
 /**
  * The module folders a course builds, in their order: every folder but those whose name is
  * reserved or repeats an earlier one's (ignoring case and Unicode form, as exports named after
- * them would collide), which are reported instead.
+ * them would collide), which are reported instead. The content folder itself, when it is a module
+ * and its name is reserved, takes the id `<name>-module`.
  */
 export function selectModuleFolders(found: readonly ModuleFolder[]): { folders: ModuleFolder[]; findings: Finding[] } {
   const folders: ModuleFolder[] = [];
   const findings: Finding[] = [];
   const seen = new Map<string, string>();
-  for (const folder of found) {
+  for (const listed of found) {
+    const folder = listed.dir === '' && RESERVED_MODULE_IDS.includes(fileNameKey(listed.id)) ? { ...listed, id: rootModuleId(listed.id) } : listed;
     const place = placeOfFile(folder.files[0]?.raw.path ?? folder.dir);
     const key = fileNameKey(folder.id);
     const first = seen.get(key);
