@@ -9,8 +9,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 const repo = path.resolve(import.meta.dirname, '../../..');
 const encoder = new TextEncoder();
 
-/** A review page with a completion gate, and `extra` lines after it. */
-const review = (title: string, extra = '') => `# 06. Module 1 Review — ${title}\n\n## Completion gate\n\n- [ ] Done.\n${extra}`;
+/** A review page with one question (so every format has a file for it), a completion gate, and `extra` lines after it. */
+const review = (title: string, extra = '') => `# 06. Module 1 Review — ${title}\n\n## Embedded checkpoint\n\n### Recall\n\n1. Pick one.\n   - [x] Yes\n   - [ ] No\n\n## Completion gate\n\n- [ ] Done.\n${extra}`;
 
 function exporter(fail: boolean): FormatExporter {
   return {

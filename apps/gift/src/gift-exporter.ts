@@ -1,13 +1,20 @@
+import type { Module } from '@coursepack/core';
 import type { FormatExporter } from '@coursepack/export-kit';
 import { textFile } from '@coursepack/export-kit';
+import { notice } from './internal/notice.js';
 import { moduleGift } from './module-gift.js';
 
-/** Moodle GIFT text: `<module-id>.gift` per module. */
+const noQuestions = (module: Module) =>
+  notice('gift-no-questions', 'info', `Module ${module.id} has no question GIFT can carry, so no GIFT file was written for it (Moodle refuses to import a file without questions)`, module);
+
+/** Moodle GIFT text: `<module-id>.gift` per module that has a question. */
 export const giftExporter: FormatExporter = {
   name: 'gift',
   description: 'Moodle GIFT question text (<module-id>.gift)',
   exportModule: async (module, input) => {
-    const { text, diagnostics } = moduleGift(input.course, module);
+    const { text, diagnostics, questions } = moduleGift(input.course, module);
+    // Without a question, what the file leaves out is all of the module: one notice says so.
+    if (questions === 0) return { files: [], diagnostics: [...diagnostics.filter((d) => d.code !== 'gift-questions-only'), noQuestions(module)] };
     return { files: [textFile(`${module.id}.gift`, text)], diagnostics };
   },
 };

@@ -8,6 +8,8 @@ import { count, listWords, notice } from './internal/notice.js';
 export interface ModuleGift {
   text: string;
   diagnostics: Diagnostic[];
+  /** Questions written: Moodle refuses to import a file without any. */
+  questions: number;
 }
 
 /**
@@ -17,6 +19,7 @@ export interface ModuleGift {
 export function moduleGift(course: Course, module: Module): ModuleGift {
   const blocks: string[] = [];
   const diagnostics: Diagnostic[] = [];
+  let questions = 0;
   for (const set of questionSets(course, module)) {
     blocks.push(`$CATEGORY: ${categoryPath(set.category)}`);
     for (const question of set.group.questions) {
@@ -28,10 +31,11 @@ export function moduleGift(course: Course, module: Module): ModuleGift {
       }
       if (asSingle) diagnostics.push(notice('gift-multiple-as-single', 'info', `GIFT cannot give one choice 100% in a multiple-answer question, so ${question.uid} is written as single-answer`, module, question.place));
       blocks.push(questionText(set.group, question, block.head, block.lines));
+      questions++;
     }
   }
   diagnostics.push(...lossNotices(module));
-  return { text: blocks.length === 0 ? '' : `${blocks.join('\n\n')}\n`, diagnostics };
+  return { text: questions === 0 ? '' : `${blocks.join('\n\n')}\n`, diagnostics, questions };
 }
 
 function questionText(group: QuestionGroup, question: Question, head: string, lines: string[]): string {

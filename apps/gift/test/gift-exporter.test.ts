@@ -131,10 +131,24 @@ describe('gift exporter', async () => {
     for (const d of result.diagnostics) expect(d.url).toMatch(new RegExp(`${d.code}\\.md$`));
   });
 
-  it('says "is" of the one part a module without questions leaves out', async () => {
-    const only = await courseFromFiles({ 'm/06_revision.md': '# 06. Review\n\n## Completion gate\n\n- [ ] Done.\n' });
+  it('says "is" of the one part a module leaves out', async () => {
+    const only = await courseFromFiles({ 'm/06_revision.md': '# 06. Review\n\n## Embedded checkpoint\n\n### Recall\n\n1. Pick one.\n   - [x] Yes\n   - [ ] No\n\n## Completion gate\n\n- [ ] Done.\n' });
     const result = await giftExporter.exportModule!(only.course.modules[0]!, { course: only.course, documents: only.documents }, options);
     expect(result.diagnostics.map((d) => d.message)).toEqual(['GIFT carries questions only, so the completion gate of this module is not exported']);
+  });
+
+  it('writes no file for a module without a question it can carry, which Moodle would refuse, and says so once', async () => {
+    const none = await courseFromFiles({
+      'a/06_revision.md': '# 06. Review\n\n## Completion gate\n\n- [ ] Done.\n',
+      // Its one question is left out (too many correct choices), so its file would hold only a category.
+      'b/06_revision.md': `# 06. Review\n\n## Embedded checkpoint\n\n### Many\n\n1. Pick all.\n${Array.from({ length: 11 }, (_, i) => `   - [x] Choice ${i + 1}`).join('\n')}\n`,
+    });
+    const input = { course: none.course, documents: none.documents };
+    const [a, b] = await Promise.all(none.course.modules.map((m) => giftExporter.exportModule!(m, input, options)));
+    expect(a?.files).toEqual([]);
+    expect(a?.diagnostics.map((d) => [d.code, d.severity, d.module])).toEqual([['gift-no-questions', 'info', 'a']]);
+    expect(b?.files).toEqual([]);
+    expect(b?.diagnostics.map((d) => d.code)).toEqual(['gift-question-skipped', 'gift-no-questions']);
   });
 
   it('writes a multiple-answer question with one correct choice as single-answer, and says so', async () => {

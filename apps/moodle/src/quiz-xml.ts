@@ -10,6 +10,8 @@ import { questionSets } from './question-sets.js';
 export interface QuizXml {
   xml: string;
   diagnostics: Diagnostic[];
+  /** Questions written (categories aside): Moodle refuses to import a bank without any. */
+  questions: number;
 }
 
 /**
@@ -19,17 +21,19 @@ export interface QuizXml {
 export function quizXml(course: Course, modules: readonly Module[]): QuizXml {
   const { doc, quiz } = newQuiz();
   const diagnostics: Diagnostic[] = [];
+  let questions = 0;
   for (const module of modules) {
     for (const set of questionSets(course, module)) {
       const category = quiz.ele('question', { type: 'category' });
       plainText(category, 'category', categoryPath(set.category));
       for (const question of set.group.questions) {
         const reason = writeQuestion(quiz, set.group, question);
-        if (reason !== null) diagnostics.push(notice('moodle-question-skipped', 'warning', `Question ${question.uid} is left out of Moodle XML because ${reason}`, module, question.place));
+        if (reason === null) questions++;
+        else diagnostics.push(notice('moodle-question-skipped', 'warning', `Question ${question.uid} is left out of Moodle XML because ${reason}`, module, question.place));
       }
     }
     const parts = nonQuestionParts(module);
     if (parts.length > 0) diagnostics.push(notice('moodle-questions-only', 'info', `Moodle XML carries questions only, so ${listWords(parts)} of this module ${parts.length === 1 ? 'is' : 'are'} not exported`, module));
   }
-  return { xml: serializeXml(doc), diagnostics };
+  return { xml: serializeXml(doc), diagnostics, questions };
 }

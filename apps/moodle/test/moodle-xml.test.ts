@@ -178,10 +178,25 @@ describe('moodle exporter', async () => {
     expect((await moodleExporter.exportCourse!({ course, documents }, options)).diagnostics).toEqual([]);
   });
 
-  it('says "is" of the one part a module without questions leaves out', async () => {
-    const only = await courseFromFiles({ 'm/06_revision.md': '# 06. Review\n\n## Completion gate\n\n- [ ] Done.\n' });
+  it('says "is" of the one part a module leaves out', async () => {
+    const only = await courseFromFiles({ 'm/06_revision.md': '# 06. Review\n\n## Embedded checkpoint\n\n### Recall\n\n1. Pick one.\n   - [x] Yes\n   - [ ] No\n\n## Completion gate\n\n- [ ] Done.\n' });
     const result = await moodleExporter.exportModule!(only.course.modules[0]!, { course: only.course, documents: only.documents }, options);
     expect(result.diagnostics.map((d) => d.message)).toEqual(['Moodle XML carries questions only, so the completion gate of this module is not exported']);
+  });
+
+  it('writes no bank for a module without a question it can carry, which Moodle would refuse, and says so once', async () => {
+    const none = await courseFromFiles({
+      'a/06_revision.md': '# 06. Review\n\n## Completion gate\n\n- [ ] Done.\n',
+      // Its one question is left out (too many correct choices), so its bank would hold only categories.
+      'b/06_revision.md': `# 06. Review\n\n## Embedded checkpoint\n\n### Many\n\n1. Pick all.\n${Array.from({ length: 11 }, (_, i) => `   - [x] Choice ${i + 1}`).join('\n')}\n`,
+    });
+    const input = { course: none.course, documents: none.documents };
+    const [a, b] = await Promise.all(none.course.modules.map((m) => moodleExporter.exportModule!(m, input, options)));
+    expect(a?.files).toEqual([]);
+    expect(a?.diagnostics.map((d) => [d.code, d.severity, d.module])).toEqual([['moodle-no-questions', 'info', 'a']]);
+    expect(b?.files).toEqual([]);
+    expect(b?.diagnostics.map((d) => d.code)).toEqual(['moodle-question-skipped', 'moodle-no-questions']);
+    expect((await moodleExporter.exportCourse!(input, options)).files).toEqual([]);
   });
 
   it('leaves out, with a warning, a multiple-answer question Moodle cannot grade', async () => {
@@ -190,7 +205,8 @@ describe('moodle exporter', async () => {
     const module = odd.course.modules[0]!;
     const result = await moodleExporter.exportModule!(module, { course: odd.course, documents: odd.documents }, options);
     expect(result.diagnostics.filter((d) => d.severity === 'warning').map((d) => [d.code, d.place.line])).toEqual([['moodle-question-skipped', 7]]);
-    expect(parseQuiz(result, `${module.id}.moodle.xml`).filter((n) => n['@type'] !== 'category')).toEqual([]);
+    // It was the module's only question, so there is no bank to write (see below).
+    expect(result.files).toEqual([]);
   });
 
   it('gives the same bytes on every build', async () => {

@@ -48,6 +48,12 @@ export const exportRules: readonly ExportRule[] = [
     description: 'The rubric, completion gate, reflection prompts, review loop and weekly plan have no place in a Moodle question bank and are not exported; the SCORM and Common Cartridge exports carry them.',
   },
   {
+    code: 'moodle-no-questions',
+    severity: 'info',
+    summary: 'A module without questions gets no Moodle XML bank.',
+    description: 'Moodle refuses to import a question bank that holds no question, so a module without checkpoint or daily recall questions (or whose every question was left out, see `moodle-question-skipped`) gets no `<module>.moodle.xml`, and a course none of whose modules has a bank gets no `course.moodle.xml`. The module\'s other exports are unaffected.',
+  },
+  {
     code: 'moodle-question-skipped',
     severity: 'warning',
     summary: 'A question Moodle cannot import is left out of the Moodle XML.',
@@ -58,6 +64,12 @@ export const exportRules: readonly ExportRule[] = [
     severity: 'info',
     summary: 'GIFT carries questions only.',
     description: 'The rubric, completion gate, reflection prompts, review loop and weekly plan are not exported to GIFT.',
+  },
+  {
+    code: 'gift-no-questions',
+    severity: 'info',
+    summary: 'A module without questions gets no GIFT file.',
+    description: 'Moodle refuses to import a GIFT file that holds no question, so a module without checkpoint or daily recall questions (or whose every question was left out, see `gift-question-skipped`) gets no `<module>.gift`. The module\'s other exports are unaffected.',
   },
   {
     code: 'gift-question-skipped',
