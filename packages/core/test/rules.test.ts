@@ -28,7 +28,7 @@ const FIRST_PLACE: Record<string, string> = {
   'checkpoint-group-unscored': 'm1/06_revision.md:15:1',
   'choice-no-correct': 'm1/06_revision.md:13:1',
   'code-fence-unclosed': 'm1/05_hands_on_lab.md:5:1',
-  'config-invalid': 'coursepack.config.json:1:1',
+  'config-invalid': 'coursepack.config.json:1:21',
   'course-no-modules': ':1:1',
   'encoding-invalid-utf8': 'm1/03_study_material.md:3:4',
   'file-too-large': 'm1/03_study_material.md:1:1',

@@ -4,7 +4,7 @@ import { parseMarkdown } from '../parse/parse-markdown.js';
 import { createSourceFile, placeOfFile } from '../parse/source-file.js';
 import { buildModule } from './build-module.js';
 import type { CourseConfig } from './config.js';
-import { CONFIG_FILE_NAME } from './config.js';
+import { placeOfConfigProblem } from './config-place.js';
 import { discoverModules, placeInModule } from './discover-modules.js';
 import type { ModuleFolder } from './discover-modules.js';
 import { selectModuleFolders } from './module-names.js';
@@ -55,7 +55,7 @@ export interface CourseLayout {
 export function courseLayout(source: ContentSource): CourseLayout {
   const courseFindings: Finding[] = [];
   const { config, problems } = readConfig(source.configText);
-  for (const p of problems) courseFindings.push({ code: 'config-invalid', message: `${p.message}${p.pointer ? ` (at \`${p.pointer}\`)` : ''}`, place: placeOfFile(CONFIG_FILE_NAME), module: null });
+  for (const p of problems) courseFindings.push({ code: 'config-invalid', message: `${p.message}${p.pointer ? ` (at \`${p.pointer}\`)` : ''}`, place: placeOfConfigProblem(source.configText ?? '', p), module: null });
 
   const index: ModuleIndex = { byDir: new Map(), byName: new Map() };
   const courseFiles = new Map<string, FileRole | null>(source.files.map((f) => [f.path, null]));

@@ -1,11 +1,14 @@
 import type { CourseConfig } from './config.js';
 import { defaultConfig } from './config.js';
+import { pointerStep } from './config-place.js';
 import type { FileRole } from './types.js';
 
 /** A problem with the configuration file, with a JSON pointer to the bad value. */
 export interface ConfigProblem {
   pointer: string;
   message: string;
+  /** Where the text stops being JSON (a character offset), when it is not valid JSON. */
+  offset?: number;
 }
 
 const ROLES = Object.keys(defaultConfig.roles) as FileRole[];
@@ -24,7 +27,9 @@ export function readConfig(text: string | null): { config: CourseConfig; problem
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    problems.push({ pointer: '', message: `The configuration is not valid JSON (${(error as Error).message})` });
+    const message = (error as Error).message;
+    const at = /at position (\d+)/.exec(message)?.[1];
+    problems.push({ pointer: '', message: `The configuration is not valid JSON (${message})`, offset: at === undefined ? text.length : Number(at) });
     return { config, problems };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -73,7 +78,7 @@ export function readConfig(text: string | null): { config: CourseConfig; problem
         else problems.push({ pointer: '/maxFileSize', message: '`maxFileSize` must be a positive whole number of bytes' });
         break;
       default:
-        problems.push({ pointer: `/${key}`, message: `Unknown configuration key \`${key}\`` });
+        problems.push({ pointer: pointerStep(key), message: `Unknown configuration key \`${key}\`` });
     }
   }
   return { config, problems };
@@ -89,5 +94,5 @@ function readRecord(
     problems.push({ pointer, message: `\`${pointer.slice(1)}\` must be an object` });
     return;
   }
-  for (const [k, v] of Object.entries(value)) each(k, v, `${pointer}/${k}`);
+  for (const [k, v] of Object.entries(value)) each(k, v, `${pointer}${pointerStep(k)}`);
 }
