@@ -94,11 +94,13 @@ export function buildModelOfLayout(layout: CourseLayout, options: BuildModelOpti
   const { config, folders, index, courseFiles } = layout;
   const findings: Finding[] = [];
   const documents: DocumentSet = new Map();
-  const outlines = new Map<string, Outline>();
   const readReferences = createReferenceReader(config.abbreviations);
   const modules: Module[] = [];
   for (const folder of folders) {
     if (options.only && !options.only.has(folder.id)) continue;
+    // Only this module's own outlines: a module checks the same whether it is built alone (as
+    // `build` and `validate` do, in parallel) or after others in one pass.
+    const outlines = new Map<string, Outline>();
     for (const { raw: listed } of folder.files) {
       const raw = loaded?.get(listed.path) ?? listed;
       if (raw.issue === 'not-loaded') continue;
