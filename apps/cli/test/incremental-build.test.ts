@@ -2,6 +2,7 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { courseSkeleton, readConfig, readContentFolder } from '@coursepack/core';
+import { writeContentFolder } from '@coursepack/test-kit';
 import { runBuild } from 'coursepack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModuleResult } from '../src/build/process-module.js';
@@ -53,6 +54,36 @@ describe('incremental, parallel and sharded builds', () => {
     expect(await snapshot(path.join(work, 'a'))).toEqual(await snapshot(path.join(work, 'b')));
     expect(first.diagnostics).toEqual(again.diagnostics);
     expect(edited.diagnostics.length).toBe(full.diagnostics.length);
+  });
+
+  it("checks a cached module's reference into another module again when that module changes, and exports both", async () => {
+    const explainer = (section: string) => `# 02. Explainer\n\n## 1. Basics\n\n### ${section} First\n\nText.\n`;
+    const review = (title: string, question: string) => `# 06. Module 1 Review — ${title}\n\n## Embedded checkpoint\n\n### Conceptual\n\n${question}\n\n## Completion gate\n\n- [ ] Done.\n`;
+    const root = await writeContentFolder({
+      'a/02_explainer.md': explainer('1.1'),
+      'a/06_revision.md': review('A', '1. Where? See `../b/02_explainer.md` §1.1.'),
+      'b/02_explainer.md': explainer('1.1'),
+      'b/06_revision.md': review('B', '1. Here? See §1.'),
+    });
+    try {
+      const plan = { root, outDir: path.join(work, 'links-out'), formats: ['json'], options, cacheDir: path.join(work, 'cache-links') };
+      const errors = (outcome: { diagnostics: { severity: string; code: string; place: { file: string }; module: string | null }[] }) =>
+        outcome.diagnostics.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.place.file} ${d.module}`);
+      expect(errors(await runBuild(plan))).toEqual([]);
+      // Module b renumbers the section module a points at; a itself is unchanged and cached.
+      await writeFile(path.join(root, 'b/02_explainer.md'), explainer('1.2'));
+      const renumbered = await runBuild(plan);
+      expect(renumbered.modules).toMatchObject({ built: 1, cached: 1 });
+      expect(errors(renumbered)).toEqual(['cross-reference-missing-section a/06_revision.md null']);
+      expect(renumbered.skipped).toEqual([]);
+      expect((await readdir(path.join(plan.outDir, 'json'))).sort()).toEqual(['a.json', 'b.json', 'course.json', 'course.schema.json']);
+      await writeFile(path.join(root, 'b/02_explainer.md'), explainer('1.1'));
+      const restored = await runBuild(plan);
+      expect(restored.modules).toMatchObject({ built: 0, cached: 2 });
+      expect(errors(restored)).toEqual([]);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 
   it('rebuilds a module whose output was edited in place instead of linking the edited file again', async () => {

@@ -42,6 +42,11 @@ describe('validating a course in worker threads', () => {
       files[`${folder}/06_revision.md`] = review(n, n === 3 || n === 7 || n === 11);
     }
     files['track_1/m04/06_revision.md'] = review(4, false);
+    // References into other modules' files, checked once every module is in: one to a section
+    // that module has, one to a section it lacks.
+    const across = (file: string, section: string) => `2. What comes next? See \`02_explainer.md\` §1.2.\n3. And elsewhere? See \`${file}\` ${section}.\n`;
+    files['track_0/m06/06_revision.md'] = review(6, false).replace(/2\. What comes next\?.*\n/, across('../../track_1/m01/02_explainer.md', '§3.3'));
+    files['track_0/m08/06_revision.md'] = review(8, false).replace(/2\. What comes next\?.*\n/, across('../m10/02_explainer.md', '§1.2'));
     root = await writeContentFolder(files);
   });
   afterAll(() => rm(root, { recursive: true, force: true }));
@@ -50,6 +55,7 @@ describe('validating a course in worker threads', () => {
     const expected = validateCourse(await readContentFolder(root));
     const codes = expected.map((d) => `${d.place.file}:${d.code}`);
     expect(codes).toEqual(expect.arrayContaining(['track_1/m03/06_revision.md:reference-missing-section', 'track_1/m11/06_revision.md:rubric-total-mismatch', 'track_1/m05/02_explainer.md:heading-level-skip']));
+    expect(codes.filter((c) => c.endsWith(':cross-reference-missing-section'))).toEqual(['track_0/m06/06_revision.md:cross-reference-missing-section']);
     expect(expected.filter((d) => d.severity === 'error').length).toBeGreaterThan(6);
     for (const jobs of [1, 2, 3, undefined]) expect(await runValidate(root, { jobs, toolVersion: 'test' })).toEqual(expected);
   });

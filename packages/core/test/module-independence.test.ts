@@ -1,5 +1,5 @@
 import type { ContentSource } from '@coursepack/core';
-import { buildCourse } from '@coursepack/core';
+import { buildCourse, moduleLinkDiagnostics, sortDiagnostics } from '@coursepack/core';
 import { describe, expect, it } from 'vitest';
 
 const encoder = new TextEncoder();
@@ -11,7 +11,7 @@ function source(files: Record<string, string>): ContentSource {
 }
 
 describe('a module validates the same alone as in one pass with the others', () => {
-  it('reports the same for references into modules built before and after it', () => {
+  it('reports the same for references into modules built before and after it, once all are built', () => {
     const course = source({
       'a/02_explainer.md': EXPLAINER,
       'a/06_revision.md': review('A', '1. Why? See `../b/02_explainer.md` §9.9.\n2. Here? See §7.7.'),
@@ -19,9 +19,16 @@ describe('a module validates the same alone as in one pass with the others', () 
       'b/06_revision.md': review('B', '1. Why? See `../a/02_explainer.md` §9.9.\n2. Here? See §8.8.'),
     });
     const whole = buildCourse(course).diagnostics;
-    const alone = ['a', 'b'].flatMap((m) => buildCourse(course, { only: new Set([m]) }).diagnostics);
+    const apart = ['a', 'b'].map((m) => buildCourse(course, { only: new Set([m]) }));
+    // Built apart, each module checks its own sections; references between them are checked from
+    // every module's links, in any order, once all are built.
+    const alone = sortDiagnostics([...apart.flatMap((b) => b.diagnostics), ...moduleLinkDiagnostics(apart.flatMap((b) => b.links).reverse())]);
     expect(whole).toEqual(alone);
-    // Each module's own sections are checked; another module's file only for being there.
-    expect(whole.map((d) => `${d.code} ${d.place.file}:${d.place.line}`)).toEqual(['reference-missing-section a/06_revision.md:8', 'reference-missing-section b/06_revision.md:8']);
+    expect(whole.map((d) => `${d.code} ${d.place.file}:${d.place.line} ${d.module}`)).toEqual([
+      'cross-reference-missing-section a/06_revision.md:7 null',
+      'reference-missing-section a/06_revision.md:8 a',
+      'cross-reference-missing-section b/06_revision.md:7 null',
+      'reference-missing-section b/06_revision.md:8 b',
+    ]);
   });
 });

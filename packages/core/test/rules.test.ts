@@ -30,6 +30,7 @@ const FIRST_PLACE: Record<string, string> = {
   'code-fence-unclosed': 'm1/05_hands_on_lab.md:5:1',
   'config-invalid': 'coursepack.config.json:1:21',
   'course-no-modules': ':1:1',
+  'cross-reference-missing-section': 'm1/06_revision.md:8:49',
   'encoding-invalid-utf8': 'm1/03_study_material.md:3:4',
   'file-too-large': 'm1/03_study_material.md:1:1',
   'file-unreadable': 'm1/03_study_material.md:1:1',

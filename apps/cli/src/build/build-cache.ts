@@ -38,6 +38,7 @@ interface Record {
   moduleId: string;
   diagnostics: ModuleResult['diagnostics'];
   module: Module | null;
+  links: ModuleResult['links'];
   /** Output files per format, each with its size and modification time once written. */
   outputs: { format: string; paths: string[]; stamps: [size: number, mtimeMs: number][] }[];
   parts: { format: string; paths: string[] }[];
@@ -87,7 +88,8 @@ export function createBuildCache(dir: string, salt: string): BuildCache {
   return {
     async entry(key) {
       const record = await readRecord(key);
-      if (!record || record.outputs.some((s) => s.stamps?.length !== s.paths.length)) return null;
+      // A record without links was written before references between modules were checked.
+      if (!record || record.links === undefined || record.outputs.some((s) => s.stamps?.length !== s.paths.length)) return null;
       const root = entry(key);
       const outputs = await Promise.all(
         record.outputs.map(async (s) => ({
@@ -103,7 +105,7 @@ export function createBuildCache(dir: string, salt: string): BuildCache {
       );
       if (outputs.some((s) => s.files.includes(null))) return null;
       return {
-        result: { moduleId: record.moduleId, diagnostics: record.diagnostics, module: record.module, outputs: [], parts: [] },
+        result: { moduleId: record.moduleId, diagnostics: record.diagnostics, module: record.module, links: record.links, outputs: [], parts: [] },
         outputs: outputs as CacheEntry['outputs'],
         parts: partsReader(root, record.parts),
       };
@@ -135,6 +137,7 @@ export function createBuildCache(dir: string, salt: string): BuildCache {
         moduleId: result.moduleId,
         diagnostics: result.diagnostics,
         module: result.module,
+        links: result.links,
         outputs: result.outputs.map((s, i) => ({ format: s.format, paths: s.files.map((f) => f.path), stamps: (stats[i] ?? []).map((st) => [st.size, st.mtimeMs] as [number, number]) })),
         parts: result.parts.map((s) => ({ format: s.format, paths: s.files.map((f) => f.path) })),
       };

@@ -1,4 +1,4 @@
-import type { Course, CourseBuild, Diagnostic, Module } from '@coursepack/core';
+import type { Course, CourseBuild, Diagnostic, Module, ModuleLinks } from '@coursepack/core';
 import { withoutContent } from '@coursepack/core';
 import type { ExportOptions, FormatExporter, OutputFile } from '@coursepack/export-kit';
 
@@ -17,6 +17,8 @@ export interface ModuleResult {
    * null when the module has errors and is not exported.
    */
   module: Module | null;
+  /** Its sections and references into other modules, checked once every module is in (see core's `moduleLinkDiagnostics`). */
+  links: ModuleLinks | null;
   outputs: FormatFiles[];
   /** Pieces of course-level outputs (see `FormatExporter.exportModuleParts`). */
   parts: FormatFiles[];
@@ -28,7 +30,7 @@ export interface ModuleResult {
  */
 export async function processModule(build: CourseBuild, skeleton: Course, moduleId: string, exporters: readonly FormatExporter[], options: ExportOptions, keepModel: boolean): Promise<ModuleResult> {
   const module = build.course.modules[0];
-  const result: ModuleResult = { moduleId, diagnostics: build.diagnostics, module: null, outputs: [], parts: [] };
+  const result: ModuleResult = { moduleId, diagnostics: build.diagnostics, module: null, links: build.links[0] ?? null, outputs: [], parts: [] };
   if (!module || build.diagnostics.some((d) => d.severity === 'error')) return result;
   const input = { course: { ...skeleton, modules: skeleton.modules.map((m) => (m.id === moduleId ? module : m)) }, documents: build.documents };
   for (const exporter of exporters) {

@@ -1,5 +1,5 @@
-import type { Diagnostic } from '@coursepack/core';
-import { buildCourse, courseSkeleton, listContentFolder, readConfig, sortDiagnostics } from '@coursepack/core';
+import type { Diagnostic, ModuleLinks } from '@coursepack/core';
+import { buildCourse, courseSkeleton, listContentFolder, moduleLinkDiagnostics, readConfig, sortDiagnostics } from '@coursepack/core';
 import { READ_AHEAD, buildModules } from './build-modules.js';
 import { readAhead } from './read-ahead.js';
 import type { PoolTask } from './worker-pool.js';
@@ -18,8 +18,12 @@ export async function runValidate(root: string, options: { jobs?: number | undef
   const tasks = readAhead(skeleton.modules, READ_AHEAD, async (m): Promise<PoolTask> => ({ moduleId: m.id, files: await folder.read(m.files.map((f) => f.path)) }));
   // A build with no formats: each module is modelled and checked, and only its diagnostics kept.
   const init = { type: 'init' as const, listing: source, skeleton, formats: [], options: { toolVersion: options.toolVersion }, keepModel: false };
+  const links: ModuleLinks[] = [];
   await buildModules(tasks, { init, exporters: [], jobs: options.jobs }, async (result) => {
     diagnostics.push(...result.diagnostics);
+    if (result.links) links.push(result.links);
   });
+  // References between modules, once every module is in.
+  diagnostics.push(...moduleLinkDiagnostics(links));
   return sortDiagnostics(diagnostics);
 }

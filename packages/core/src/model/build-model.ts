@@ -8,6 +8,8 @@ import { placeOfConfigProblem } from './config-place.js';
 import { discoverModules, placeInModule } from './discover-modules.js';
 import type { ModuleFolder } from './discover-modules.js';
 import { selectModuleFolders } from './module-names.js';
+import { checkModuleLinks } from './module-links.js';
+import type { ModuleLinks } from './module-links.js';
 import type { DocumentSet } from './document.js';
 import type { Finding } from './finding.js';
 import type { ModuleContext } from './module-context.js';
@@ -26,6 +28,8 @@ export interface BuiltModel {
   documents: DocumentSet;
   config: CourseConfig;
   findings: Finding[];
+  /** Each built module's links to other modules (see {@link ModuleLinks}). */
+  links: ModuleLinks[];
 }
 
 /** Options of {@link buildModel}. */
@@ -96,6 +100,7 @@ export function buildModelOfLayout(layout: CourseLayout, options: BuildModelOpti
   const documents: DocumentSet = new Map();
   const readReferences = createReferenceReader(config.abbreviations);
   const modules: Module[] = [];
+  const links: ModuleLinks[] = [];
   for (const folder of folders) {
     if (options.only && !options.only.has(folder.id)) continue;
     // Only this module's own outlines: a module checks the same whether it is built alone (as
@@ -127,10 +132,17 @@ export function buildModelOfLayout(layout: CourseLayout, options: BuildModelOpti
       if (!nameOfRole.has(f.role)) nameOfRole.set(f.role, f.name);
       roleOfName.set(f.name, f.role);
     }
-    const ctx: ModuleContext = { moduleId: folder.id, config, roleOfName, nameOfRole, courseFiles, outlines, readReferences, findings };
+    const crossReferences: ModuleLinks['references'] = [];
+    const ownPaths = new Set(folder.files.map((f) => f.raw.path));
+    const ctx: ModuleContext = { moduleId: folder.id, config, roleOfName, nameOfRole, courseFiles, outlines, ownPaths, crossReferences, readReferences, findings };
     modules.push(buildModule(folder, documents, index, ctx));
+    const sections = Object.fromEntries([...outlines].map(([path, outline]) => [path, outline.sections.map((s) => s.number)]));
+    links.push({ moduleId: folder.id, sections, references: crossReferences });
   }
   const course: Course = { schemaVersion: MODEL_VERSION, title: config.title ?? layout.name, modules };
   if (options.courseFindings !== false) findings.unshift(...layout.courseFindings);
-  return { course, documents, config, findings };
+  // With every module built, references between them are checked here; a build of some modules
+  // leaves that to whoever gathers every module's links.
+  if (!options.only) findings.push(...checkModuleLinks(links));
+  return { course, documents, config, findings, links };
 }

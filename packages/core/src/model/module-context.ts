@@ -1,5 +1,6 @@
 import type { CourseConfig } from './config.js';
 import type { Finding } from './finding.js';
+import type { ModuleLinks } from './module-links.js';
 import type { ReferenceReader } from './read-references.js';
 import type { FileRole, Outline } from './types.js';
 
@@ -13,8 +14,12 @@ export interface ModuleContext {
   nameOfRole: Map<FileRole, string>;
   /** Every markdown file of the course by path, with its role (null for files without one). */
   courseFiles: Map<string, FileRole | null>;
-  /** Outline of every parsed file by path. */
+  /** Outline of every parsed file of this module by path. */
   outlines: Map<string, Outline>;
+  /** Paths of this module's own files. */
+  ownPaths: ReadonlySet<string>;
+  /** References into other modules' files, gathered for {@link ModuleLinks}. */
+  crossReferences: ModuleLinks['references'];
   readReferences: ReferenceReader;
   findings: Finding[];
 }

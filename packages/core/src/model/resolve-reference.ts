@@ -56,9 +56,18 @@ export function resolveReference(raw: RawReference, file: SourceFile, ctx: Modul
   }
   reference.role = ctx.courseFiles.get(path) ?? null;
   const outline = ctx.outlines.get(path);
-  // Sections are checked against files read with this module; another module's file (or one that
-  // could not be decoded, already reported) keeps its ranges unresolved rather than guessed.
-  reference.sections = outline ? raw.sections.map((s) => resolveRange(s, name, outline, ctx)) : raw.sections.map((s) => ({ ...s, resolved: [] }));
+  if (outline) {
+    reference.sections = raw.sections.map((s) => resolveRange(s, name, outline, ctx));
+    return reference;
+  }
+  // Another module's file is checked once every module is built (see checkModuleLinks); its
+  // ranges, and those of an own file that could not be decoded (already reported), stay
+  // unresolved rather than guessed.
+  if (!ctx.ownPaths.has(path) && raw.sections.length > 0) ctx.crossReferences.push({ path, name, sections: raw.sections });
+  reference.sections = raw.sections.map((s) => {
+    if (compareNumbers(s.from, s.to) > 0) ctx.findings.push({ code: 'reference-reversed-range', message: `The range ${s.raw} runs backwards; write the lower section first`, place: s.place, module: ctx.moduleId });
+    return { ...s, resolved: [] };
+  });
   return reference;
 }
 

@@ -21,6 +21,7 @@ import { questionInvalidAttribute } from './rules/question-invalid-attribute.js'
 import { questionMissingAnswer } from './rules/question-missing-answer.js';
 import { referenceMissingFile } from './rules/reference-missing-file.js';
 import { referenceMissingSection } from './rules/reference-missing-section.js';
+import { crossReferenceMissingSection } from './rules/cross-reference-missing-section.js';
 import { referenceReversedRange } from './rules/reference-reversed-range.js';
 import { rubricCriterionUnmatched } from './rules/rubric-criterion-unmatched.js';
 import { rubricMaxNotNumber } from './rules/rubric-max-not-number.js';
@@ -56,6 +57,7 @@ export const allRules: readonly Rule[] = [
   questionMissingAnswer,
   referenceMissingFile,
   referenceMissingSection,
+  crossReferenceMissingSection,
   referenceReversedRange,
   rubricCriterionUnmatched,
   rubricMaxNotNumber,

@@ -1,8 +1,11 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { ContentSource, RawFile } from '../load/content-source.js';
 import type { BuildModelOptions } from '../model/build-model.js';
-import { buildModel, buildModelOfLayout, courseLayout } from '../model/build-model.js';
+import { MODEL_VERSION, buildModel, buildModelOfLayout, courseLayout } from '../model/build-model.js';
 import type { CourseConfig } from '../model/config.js';
+import { defaultConfig } from '../model/config.js';
+import { checkModuleLinks } from '../model/module-links.js';
+import type { ModuleLinks } from '../model/module-links.js';
 import type { DocumentSet } from '../model/document.js';
 import type { Course, Module } from '../model/types.js';
 import { runRules } from './run-rules.js';
@@ -13,12 +16,22 @@ export interface CourseBuild {
   documents: DocumentSet;
   config: CourseConfig;
   diagnostics: Diagnostic[];
+  /** Each built module's links to other modules, for {@link moduleLinkDiagnostics} when modules are built apart. */
+  links: ModuleLinks[];
 }
 
 /** Build and validate a course from its content source. Never throws on content. */
 export function buildCourse(source: ContentSource, options: BuildModelOptions = {}): CourseBuild {
   const model = buildModel(source, options);
-  return { course: model.course, documents: model.documents, config: model.config, diagnostics: runRules(model) };
+  return { course: model.course, documents: model.documents, config: model.config, diagnostics: runRules(model), links: model.links };
+}
+
+/**
+ * The diagnostics of references between modules built apart (by {@link moduleBuilder}), from every
+ * module's links: what `buildCourse` over the whole course finds in one pass.
+ */
+export function moduleLinkDiagnostics(links: Iterable<ModuleLinks>): Diagnostic[] {
+  return runRules({ course: { schemaVersion: MODEL_VERSION, title: '', modules: [] }, documents: new Map(), config: defaultConfig, findings: checkModuleLinks(links), links: [] });
 }
 
 /**
@@ -31,7 +44,7 @@ export function moduleBuilder(listing: ContentSource): (moduleId: string, files:
   const layout = courseLayout(listing);
   return (moduleId, files) => {
     const model = buildModelOfLayout(layout, { only: new Set([moduleId]), courseFindings: false }, new Map(files.map((f) => [f.path, f])));
-    return { course: model.course, documents: model.documents, config: model.config, diagnostics: runRules(model) };
+    return { course: model.course, documents: model.documents, config: model.config, diagnostics: runRules(model), links: model.links };
   };
 }
 

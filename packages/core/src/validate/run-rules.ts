@@ -35,7 +35,9 @@ export function runRules(model: BuiltModel, rules: readonly Rule[] = allRules): 
           message,
           place,
           url: ruleUrl(rule.code),
-          module: extra.module ?? fileModule.get(place.file) ?? null,
+          // A finding says which module it is about, if any (null: the course); a rule's own check
+          // leaves it to the file.
+          module: extra.module !== undefined ? extra.module : (fileModule.get(place.file) ?? null),
           related: extra.related ?? null,
         });
       },
