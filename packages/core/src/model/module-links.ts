@@ -33,7 +33,8 @@ export function checkModuleLinks(links: Iterable<ModuleLinks>): Finding[] {
   const findings: Finding[] = [];
   for (const l of all) {
     for (const reference of l.references) {
-      // A file that was not parsed (not valid UTF-8, too large) is reported where it is.
+      // A file no module parsed is not checked here: one that is not a module's file, or that
+      // could not be read (too large, not UTF-8; reported where it is).
       const numbers = sectionsOf.get(reference.path);
       if (!numbers) continue;
       for (const range of reference.sections) {
