@@ -1,11 +1,10 @@
 import type { Module } from '@coursepack/core';
 import type { FormatExporter } from '@coursepack/export-kit';
-import { textFile } from '@coursepack/export-kit';
-import { notice } from './internal/notice.js';
+import { exportNotice, textFile } from '@coursepack/export-kit';
 import { moduleGift } from './module-gift.js';
 
 const noQuestions = (module: Module) =>
-  notice('gift-no-questions', 'info', `Module ${module.id} has no question GIFT can carry, so no GIFT file was written for it (Moodle refuses to import a file without questions)`, module);
+  exportNotice('gift-no-questions', 'info', `Module ${module.id} has no question GIFT can carry, so no GIFT file was written for it (Moodle refuses to import a file without questions)`, module.place, module.id);
 
 /** Moodle GIFT text: `<module-id>.gift` per module that has a question. */
 export const giftExporter: FormatExporter = {

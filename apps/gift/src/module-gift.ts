@@ -2,7 +2,8 @@ import type { Course, Diagnostic, Module, Question, QuestionGroup } from '@cours
 import { categoryPath, nonQuestionParts, questionName, questionSets } from '@coursepack/moodle';
 import { escapeGift } from './escape-gift.js';
 import { answerBlock } from './internal/answer-block.js';
-import { count, listWords, notice } from './internal/notice.js';
+import { exportNotice, listWords } from '@coursepack/export-kit';
+import { count } from './internal/count.js';
 
 /** A module's GIFT text and the notices about what GIFT could not carry. */
 export interface ModuleGift {
@@ -26,10 +27,10 @@ export function moduleGift(course: Course, module: Module): ModuleGift {
       const asSingle = question.kind === 'multiple' && question.choices.filter((c) => c.isCorrect).length === 1;
       const block = answerBlock(question, asSingle);
       if ('skipped' in block) {
-        diagnostics.push(notice('gift-question-skipped', 'warning', `Question ${question.uid} is left out of GIFT because ${block.skipped}`, module, question.place));
+        diagnostics.push(exportNotice('gift-question-skipped', 'warning', `Question ${question.uid} is left out of GIFT because ${block.skipped}`, question.place, module.id));
         continue;
       }
-      if (asSingle) diagnostics.push(notice('gift-multiple-as-single', 'info', `GIFT cannot give one choice 100% in a multiple-answer question, so ${question.uid} is written as single-answer`, module, question.place));
+      if (asSingle) diagnostics.push(exportNotice('gift-multiple-as-single', 'info', `GIFT cannot give one choice 100% in a multiple-answer question, so ${question.uid} is written as single-answer`, question.place, module.id));
       blocks.push(questionText(set.group, question, block.head, block.lines));
       questions++;
     }
@@ -48,12 +49,12 @@ function lossNotices(module: Module): Diagnostic[] {
   const questions = [...module.checkpoint.groups, ...module.recall.groups].flatMap((g) => g.questions);
   const out: Diagnostic[] = [];
   const modelAnswers = questions.filter((q) => q.kind === 'open' && q.modelAnswer !== null).length;
-  if (modelAnswers > 0) out.push(notice('gift-drops-grader-info', 'info', `GIFT has no grader information, so the model answers of ${count(modelAnswers, 'open question')} are left out (Moodle XML keeps them)`, module));
+  if (modelAnswers > 0) out.push(exportNotice('gift-drops-grader-info', 'info', `GIFT has no grader information, so the model answers of ${count(modelAnswers, 'open question')} are left out (Moodle XML keeps them)`, module.place, module.id));
   const weighted = questions.filter((q) => q.points !== 1).length;
-  if (weighted > 0) out.push(notice('gift-drops-points', 'info', `GIFT cannot set a question's grade, so ${count(weighted, 'question')} not worth 1 point import at Moodle's default of 1 (Moodle XML keeps points)`, module));
+  if (weighted > 0) out.push(exportNotice('gift-drops-points', 'info', `GIFT cannot set a question's grade, so ${count(weighted, 'question')} not worth 1 point import at Moodle's default of 1 (Moodle XML keeps points)`, module.place, module.id));
   const overall = questions.filter((q) => q.kind === 'multiple' && q.choices.filter((c) => c.isCorrect).length > 1 && (q.feedback.correct !== null || q.feedback.incorrect !== null)).length;
-  if (overall > 0) out.push(notice('gift-drops-overall-feedback', 'info', `GIFT has no overall correct or incorrect feedback for multiple-answer questions, so it is left out of ${count(overall, 'question')} (Moodle XML keeps it)`, module));
+  if (overall > 0) out.push(exportNotice('gift-drops-overall-feedback', 'info', `GIFT has no overall correct or incorrect feedback for multiple-answer questions, so it is left out of ${count(overall, 'question')} (Moodle XML keeps it)`, module.place, module.id));
   const parts = nonQuestionParts(module);
-  if (parts.length > 0) out.push(notice('gift-questions-only', 'info', `GIFT carries questions only, so ${listWords(parts)} of this module ${parts.length === 1 ? 'is' : 'are'} not exported`, module));
+  if (parts.length > 0) out.push(exportNotice('gift-questions-only', 'info', `GIFT carries questions only, so ${listWords(parts)} of this module ${parts.length === 1 ? 'is' : 'are'} not exported`, module.place, module.id));
   return out;
 }

@@ -1,12 +1,11 @@
 import type { Module } from '@coursepack/core';
 import type { FormatExporter } from '@coursepack/export-kit';
-import { textFile } from '@coursepack/export-kit';
+import { exportNotice, textFile } from '@coursepack/export-kit';
 import { assembleCourseXml } from './assemble-course-xml.js';
-import { notice } from './internal/module-notices.js';
 import { quizXml } from './quiz-xml.js';
 
 const noQuestions = (module: Module) =>
-  notice('moodle-no-questions', 'info', `Module ${module.id} has no question Moodle XML can carry, so no question bank was written for it (Moodle refuses to import a file without questions)`, module);
+  exportNotice('moodle-no-questions', 'info', `Module ${module.id} has no question Moodle XML can carry, so no question bank was written for it (Moodle refuses to import a file without questions)`, module.place, module.id);
 
 /** Moodle XML question banks: `<module-id>.moodle.xml` per module and `course.moodle.xml`, each only when it holds a question. */
 export const moodleExporter: FormatExporter = {

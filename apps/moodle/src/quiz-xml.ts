@@ -1,6 +1,6 @@
 import type { Course, Diagnostic, Module } from '@coursepack/core';
 import { categoryPath } from './category-path.js';
-import { listWords, notice } from './internal/module-notices.js';
+import { exportNotice, listWords } from '@coursepack/export-kit';
 import { nonQuestionParts } from './non-question-parts.js';
 import { writeQuestion } from './internal/write-question.js';
 import { newQuiz, plainText, serializeXml } from './internal/xml-node.js';
@@ -29,11 +29,11 @@ export function quizXml(course: Course, modules: readonly Module[]): QuizXml {
       for (const question of set.group.questions) {
         const reason = writeQuestion(quiz, set.group, question);
         if (reason === null) questions++;
-        else diagnostics.push(notice('moodle-question-skipped', 'warning', `Question ${question.uid} is left out of Moodle XML because ${reason}`, module, question.place));
+        else diagnostics.push(exportNotice('moodle-question-skipped', 'warning', `Question ${question.uid} is left out of Moodle XML because ${reason}`, question.place, module.id));
       }
     }
     const parts = nonQuestionParts(module);
-    if (parts.length > 0) diagnostics.push(notice('moodle-questions-only', 'info', `Moodle XML carries questions only, so ${listWords(parts)} of this module ${parts.length === 1 ? 'is' : 'are'} not exported`, module));
+    if (parts.length > 0) diagnostics.push(exportNotice('moodle-questions-only', 'info', `Moodle XML carries questions only, so ${listWords(parts)} of this module ${parts.length === 1 ? 'is' : 'are'} not exported`, module.place, module.id));
   }
   return { xml: serializeXml(doc), diagnostics, questions };
 }

@@ -1,8 +1,7 @@
 import type { Course, Diagnostic, Module } from '@coursepack/core';
-import { ruleUrl } from '@coursepack/core';
 import { createHash } from 'node:crypto';
 import type { ExportOptions, ExportResult, OutputFile, ReadParts } from '@coursepack/export-kit';
-import { mapConcurrently, readPart, textFile } from '@coursepack/export-kit';
+import { exportNotice, mapConcurrently, readPart, textFile } from '@coursepack/export-kit';
 import { compileInChild } from './internal/compile-in-child.js';
 import { documentDataOfSheets } from './internal/document-data.js';
 import type { PdfOptions } from './render-pdf.js';
@@ -50,7 +49,7 @@ async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => P
   const first = modules[0];
   if (count > 1 && first) {
     const code = 'pdf-booklet-volumes';
-    diagnostics.push({ code, severity: 'info', message: `The course booklet has ${count} volumes of at most ${size} modules each (course-01.pdf …), not one course.pdf`, place: first.place, url: ruleUrl(code), module: null, related: null });
+    diagnostics.push(exportNotice(code, 'info', `The course booklet has ${count} volumes of at most ${size} modules each (course-01.pdf …), not one course.pdf`, first.place, null));
   }
   return { files, diagnostics };
 }

@@ -1,20 +1,11 @@
 import type { Diagnostic, Module } from '@coursepack/core';
-import { ruleUrl } from '@coursepack/core';
 import type { ExportResult, FormatExporter } from '@coursepack/export-kit';
-import { zipFiles } from '@coursepack/export-kit';
+import { exportNotice, zipFiles } from '@coursepack/export-kit';
 import { qtiModuleFiles } from './qti-module-files.js';
 import type { QtiVersion } from './qti-version.js';
 
 function noQuestions(module: Module): Diagnostic {
-  return {
-    code: 'qti-no-questions',
-    severity: 'info',
-    message: `Module ${module.id} has no checkpoint or daily recall questions, so no QTI package was written for it`,
-    place: module.place,
-    url: ruleUrl('qti-no-questions'),
-    module: module.id,
-    related: null,
-  };
+  return exportNotice('qti-no-questions', 'info', `Module ${module.id} has no checkpoint or daily recall questions, so no QTI package was written for it`, module.place, module.id);
 }
 
 /** Export one module as a zipped QTI content package `<module-id>.zip`. */

@@ -1,5 +1,5 @@
+import { exportNotice } from '@coursepack/export-kit';
 import type { Question } from '@coursepack/core';
-import { exportNotice } from './export-notice.js';
 import { appendItemMetadata, appendPresentation } from './internal/item-head.js';
 import { appendScoring } from './internal/item-scoring.js';
 import type { XmlNode } from './internal/xml-node.js';

@@ -1,7 +1,6 @@
 import type { Diagnostic, Module, QuestionGroup } from '@coursepack/core';
 import type { ExportResult, OutputFile } from '@coursepack/export-kit';
-import { textFile, zipFiles } from '@coursepack/export-kit';
-import { exportNotice } from './export-notice.js';
+import { exportNotice, textFile, zipFiles } from '@coursepack/export-kit';
 import { qtiIdent } from './qti-ident.js';
 import { writeAssessmentMeta } from './write-assessment-meta.js';
 import { writeQtiAssessment } from './write-qti-assessment.js';

@@ -8,5 +8,4 @@ export type { CanvasQuizMeta } from './write-assessment-meta.js';
 export { writeQti12Manifest } from './write-qti12-manifest.js';
 export type { Qti12PackageQuiz } from './write-qti12-manifest.js';
 export { qtiIdent } from './qti-ident.js';
-export { exportNotice } from './export-notice.js';
 export type { QtiProfile, QtiWriteContext } from './qti-profile.js';

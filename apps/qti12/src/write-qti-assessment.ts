@@ -1,6 +1,6 @@
+import { exportNotice } from '@coursepack/export-kit';
 import type { Diagnostic, QuestionGroup } from '@coursepack/core';
 import { appendQtiItem } from './append-qti-item.js';
-import { exportNotice } from './export-notice.js';
 import { newXmlDocument, serializeXml, type XmlNode } from './internal/xml-node.js';
 import type { QtiProfile, QtiWriteContext } from './qti-profile.js';
 import { qtiIdent } from './qti-ident.js';

@@ -11,3 +11,4 @@ export type { DocumentFrame } from './join-module-documents.js';
 export { escapeXml, stripInvalidXmlChars } from './xml-text.js';
 export { XmlElement, xmlDocument } from './xml-builder.js';
 export type { XmlAttributes } from './xml-builder.js';
+export { exportNotice, listWords } from './export-notice.js';

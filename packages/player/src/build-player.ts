@@ -1,7 +1,7 @@
 import type { Diagnostic, Module } from '@coursepack/core';
-import { renderDocumentHtml, ruleUrl } from '@coursepack/core';
+import { renderDocumentHtml } from '@coursepack/core';
 import type { ExportInput, OutputFile } from '@coursepack/export-kit';
-import { textFile } from '@coursepack/export-kit';
+import { exportNotice, textFile } from '@coursepack/export-kit';
 import { playerAssets } from './player-assets.js';
 import type { ScormVersion } from './player-data.js';
 import { maxScore, playerData } from './player-data.js';
@@ -70,15 +70,9 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
     data.suspendLimit = budget.limit;
     data.textBudget = budget.textBudget;
     if (!budget.fits) {
-      diagnostics.push({
-        code: 'scorm-suspend-data-too-large',
-        severity: 'warning',
-        message: `Module ${module.id} can save up to ${budget.fixedMax} characters of learner state even without notes, more than the ${budget.limit} SCORM ${options.version} allows for cmi.suspend_data; the LMS may not resume it`,
-        place: module.place,
-        url: ruleUrl('scorm-suspend-data-too-large'),
-        module: module.id,
-        related: null,
-      });
+      diagnostics.push(
+        exportNotice('scorm-suspend-data-too-large', 'warning', `Module ${module.id} can save up to ${budget.fixedMax} characters of learner state even without notes, more than the ${budget.limit} SCORM ${options.version} allows for cmi.suspend_data; the LMS may not resume it`, module.place, module.id),
+      );
     }
   }
 

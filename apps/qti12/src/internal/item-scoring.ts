@@ -1,5 +1,5 @@
+import { exportNotice } from '@coursepack/export-kit';
 import type { Question, RichText } from '@coursepack/core';
-import { exportNotice } from '../export-notice.js';
 import type { QtiWriteContext } from '../qti-profile.js';
 import { graderNotesHtml } from './grader-notes-html.js';
 import { choiceIdent, RESPONSE_ID } from './item-head.js';
