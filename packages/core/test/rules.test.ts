@@ -97,8 +97,10 @@ describe('every rule, by its own examples', () => {
         const build = await courseFromFiles(rule.examples.fail);
         const exported = new Set(exportableModules(build).map((m) => m.id));
         for (const d of build.diagnostics.filter((x) => x.code === code)) {
-          if (rule.scope === 'course') expect(d.module).toBeNull();
-          else {
+          if (rule.scope === 'course') {
+            expect(d.module).toBeNull();
+            expect(exported.size).toBe(build.course.modules.length);
+          } else {
             expect(d.module).not.toBeNull();
             expect(exported.has(d.module as string)).toBe(false);
           }
