@@ -24,5 +24,5 @@ export const moodleExporter: FormatExporter = {
     return { files: questions === 0 ? [] : [textFile('course.moodle.xml', xml)], diagnostics: [] };
   },
   // Each module's own file is its part of the course file (no exportModuleParts needed).
-  assembleCourse: async (course, readParts) => assembleCourseXml(course, readParts, quizXml(course, []).xml),
+  assembleCourse: async (course, readParts) => assembleCourseXml(course, readParts, () => quizXml(course, []).xml),
 };

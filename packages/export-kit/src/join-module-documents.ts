@@ -17,24 +17,19 @@ const encoder = new TextEncoder();
 /**
  * A course document from every module's own one-module document, as it is written: the head of
  * the first, each module's body in course order, and the shared tail; `empty` when no module has
- * a document, or each one's is `empty` too. One module's document is read at a time, so the
- * course is never held whole.
+ * a document. One module's document is read at a time, so the course is never held whole.
  */
 export async function* joinModuleDocuments(course: Course, readParts: ReadParts, frame: DocumentFrame, empty: () => string): AsyncGenerator<Uint8Array> {
   let started = false;
-  const none = empty();
   for (const module of course.modules) {
     const part = (await readParts(module.id))[0];
     if (!part) continue;
     const text = decoder.decode(part.bytes);
-    // A module with nothing for this document (a question bank of a module without questions)
-    // has the empty document itself, which may have no body to cut out (`<quiz/>`).
-    if (text === none) continue;
     const start = text.indexOf(frame.open);
     if (start < 0 || !text.endsWith(frame.close)) throw new Error(`the document of module ${module.id} is not in the expected form`);
     const body = text.slice(start + frame.open.length, text.length - frame.close.length);
     yield encoder.encode(started ? `${frame.separator}${body}` : `${text.slice(0, start + frame.open.length)}${body}`);
     started = true;
   }
-  yield encoder.encode(started ? frame.close : none);
+  yield encoder.encode(started ? frame.close : empty());
 }
