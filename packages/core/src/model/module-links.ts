@@ -1,4 +1,5 @@
 import type { Finding } from './finding.js';
+import { coversSection } from './resolve-reference.js';
 import type { Place } from './types.js';
 
 /** A `§a` or `§a-§b` as written in a reference. */
@@ -22,9 +23,6 @@ export interface ModuleLinks {
   references: { path: string; name: string; sections: WrittenRange[] }[];
 }
 
-/** Whether `number` is `n` or lies under it (`4.1` under `4`). */
-const covers = (n: string, number: string) => number === n || number.startsWith(`${n}.`);
-
 /** Findings for sections that references into other modules' files name but those files lack. */
 export function checkModuleLinks(links: Iterable<ModuleLinks>): Finding[] {
   const all = [...links];
@@ -39,7 +37,7 @@ export function checkModuleLinks(links: Iterable<ModuleLinks>): Finding[] {
       if (!numbers) continue;
       for (const range of reference.sections) {
         const ends = range.to === range.from ? [range.from] : [range.from, range.to];
-        for (const n of ends.filter((e) => !numbers.some((x) => covers(e, x)))) {
+        for (const n of ends.filter((e) => !numbers.some((x) => coversSection(e, x)))) {
           findings.push({ code: 'cross-reference-missing-section', message: `Section §${n} is not a numbered heading in ${reference.name}`, place: range.place, module: null });
         }
       }

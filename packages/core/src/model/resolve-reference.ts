@@ -65,7 +65,7 @@ export function resolveReference(raw: RawReference, file: SourceFile, ctx: Modul
   // unresolved rather than guessed.
   if (!ctx.ownPaths.has(path) && raw.sections.length > 0) ctx.crossReferences.push({ path, name, sections: raw.sections });
   reference.sections = raw.sections.map((s) => {
-    if (compareNumbers(s.from, s.to) > 0) ctx.findings.push({ code: 'reference-reversed-range', message: `The range ${s.raw} runs backwards; write the lower section first`, place: s.place, module: ctx.moduleId });
+    if (compareNumbers(s.from, s.to) > 0) reportReversed(s, ctx);
     return { ...s, resolved: [] };
   });
   return reference;
@@ -78,8 +78,8 @@ function isRole(target: string): boolean {
 function resolveRange(range: RawReference['sections'][number], name: string, outline: Outline, ctx: ModuleContext): SectionRange {
   const result: SectionRange = { ...range, resolved: [] };
   const numbers = outline.sections.map((s) => s.number);
-  const first = (n: string) => numbers.findIndex((x) => x === n || x.startsWith(`${n}.`));
-  const last = (n: string) => numbers.findLastIndex((x) => x === n || x.startsWith(`${n}.`));
+  const first = (n: string) => numbers.findIndex((x) => coversSection(n, x));
+  const last = (n: string) => numbers.findLastIndex((x) => coversSection(n, x));
   const i = first(range.from);
   const j = last(range.to);
   const missing = [i < 0 ? range.from : null, j < 0 && range.to !== range.from ? range.to : null].filter((x) => x !== null);
@@ -88,11 +88,20 @@ function resolveRange(range: RawReference['sections'][number], name: string, out
   }
   if (missing.length > 0) return result;
   if (compareNumbers(range.from, range.to) > 0 || i > j) {
-    ctx.findings.push({ code: 'reference-reversed-range', message: `The range ${range.raw} runs backwards; write the lower section first`, place: range.place, module: ctx.moduleId });
+    reportReversed(range, ctx);
     return result;
   }
   result.resolved = numbers.slice(i, j + 1);
   return result;
+}
+
+function reportReversed(range: RawReference['sections'][number], ctx: ModuleContext): void {
+  ctx.findings.push({ code: 'reference-reversed-range', message: `The range ${range.raw} runs backwards; write the lower section first`, place: range.place, module: ctx.moduleId });
+}
+
+/** Whether a reference to section `n` covers the section numbered `number`: it is `n` or lies under it (`4.1` under `4`). */
+export function coversSection(n: string, number: string): boolean {
+  return number === n || number.startsWith(`${n}.`);
 }
 
 /** Compare dotted section numbers numerically (`4.10` after `4.9`). */
