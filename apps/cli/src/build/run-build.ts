@@ -1,6 +1,6 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { ContentSource, Course, Diagnostic, Module, ModuleLinks } from '@coursepack/core';
+import type { ContentSource, Course, Diagnostic, Module } from '@coursepack/core';
 import { buildCourse, courseSkeleton, listContentFolder, moduleLinkDiagnostics, readConfig, sortDiagnostics } from '@coursepack/core';
 import type { ExportOptions, FormatExporter, OutputFile, StreamedFile } from '@coursepack/export-kit';
 import { isStreamed, mapConcurrently } from '@coursepack/export-kit';
@@ -85,7 +85,6 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   const writer = createStagedWriter(plan.outDir);
   const written: Record<string, number> = Object.fromEntries(plan.formats.map((f) => [f, 0]));
   const results = new Map<string, ModuleResult>();
-  const links: ModuleLinks[] = [];
   const keys = new Map<string, string>();
   // Readers of each cached module's parts, so course-level formats do not reread its record.
   const partReaders = new Map<string, CacheEntry['parts']>();
@@ -106,8 +105,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       // Written once, into the cache; the outputs are links to those files.
       await link(await cache.write(key, result));
     } else for (const set of result.outputs) await emit(set.format, set.files);
-    results.set(result.moduleId, { ...result, links: null, outputs: [], parts: [] });
-    if (result.links) links.push(result.links);
+    results.set(result.moduleId, { ...result, outputs: [], parts: [] });
   };
 
   try {
@@ -136,7 +134,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
     // References between modules, now that every module is in: the modules stay exported (each was
     // built on its own), and the build fails. A shard sees only its own modules, so leaves this
     // to the whole build.
-    if (!plan.shard) diagnostics.push(...moduleLinkDiagnostics(links));
+    if (!plan.shard) diagnostics.push(...moduleLinkDiagnostics([...results.values()].flatMap((r) => (r.links ? [r.links] : []))));
     const skipped: BuildOutcome['skipped'] = [];
     const exportable: Module[] = [];
     for (const m of skeleton.modules) {
