@@ -111,6 +111,33 @@ describe('coursepack build writes atomically', () => {
     }
   });
 
+  it('keeps a skipped module its own outputs only, not those of a deleted module whose id starts like it', async () => {
+    const content = await writeContentFolder({ 'intro/06_revision.md': review('Intro'), 'intro-advanced/06_revision.md': review('Advanced'), 'wrap/06_revision.md': review('Wrap') });
+    const ledgerFile = path.join(out, '.coursepack-outputs.json');
+    try {
+      const plan = { root: content, outDir: out, formats: ['fake'], options: { toolVersion: 'test' }, resolveExporter: async () => exporter(false) };
+      await runBuild(plan);
+      expect(JSON.parse(await readFile(ledgerFile, 'utf8'))).toEqual({ files: { 'fake/intro-advanced.txt': 'intro-advanced', 'fake/intro.txt': 'intro', 'fake/wrap.txt': 'wrap' } });
+
+      await rm(path.join(content, 'intro-advanced'), { recursive: true });
+      await writeFile(path.join(content, 'intro', '06_revision.md'), review('Intro', '- not a checkbox\n'));
+      const outcome = await runBuild(plan);
+      expect(outcome.skipped.map((s) => s.module)).toEqual(['intro']);
+      expect(outcome.removed).toEqual(['fake/intro-advanced.txt']);
+      expect((await readdir(path.join(out, 'fake'))).sort()).toEqual(['intro.txt', 'wrap.txt']);
+      expect(JSON.parse(await readFile(ledgerFile, 'utf8'))).toEqual({ files: { 'fake/intro.txt': 'intro', 'fake/wrap.txt': 'wrap' } });
+
+      // The plain list an earlier version kept says no owner: a kept file is told by its name, and recorded with the module it fits best.
+      await writeFile(path.join(out, 'fake', 'gone.txt'), 'stale');
+      await writeFile(ledgerFile, JSON.stringify({ files: ['fake/gone.txt', 'fake/intro.txt', 'fake/wrap.txt'] }));
+      const again = await runBuild(plan);
+      expect(again.removed).toEqual(['fake/gone.txt']);
+      expect(JSON.parse(await readFile(ledgerFile, 'utf8'))).toEqual({ files: { 'fake/intro.txt': 'intro', 'fake/wrap.txt': 'wrap' } });
+    } finally {
+      await rm(content, { recursive: true, force: true });
+    }
+  });
+
   it('removes nothing on the word of a ledger that names files outside the format folders', async () => {
     const content = await writeContentFolder({ 'm1/06_revision.md': review('One') });
     try {
@@ -120,7 +147,7 @@ describe('coursepack build writes atomically', () => {
       const outcome = await runBuild({ root: content, outDir: out, formats: ['fake'], options: { toolVersion: 'test' }, resolveExporter: async () => exporter(false) });
       expect(outcome.removed).toEqual([]);
       expect(await readFile(path.join(out, 'precious.txt'), 'utf8')).toBe('keep');
-      expect(JSON.parse(await readFile(path.join(out, '.coursepack-outputs.json'), 'utf8'))).toEqual({ files: ['fake/m1.txt'] });
+      expect(JSON.parse(await readFile(path.join(out, '.coursepack-outputs.json'), 'utf8'))).toEqual({ files: { 'fake/m1.txt': 'm1' } });
     } finally {
       await rm(content, { recursive: true, force: true });
     }

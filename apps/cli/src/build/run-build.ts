@@ -88,13 +88,19 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   const keys = new Map<string, string>();
   // Readers of each cached module's parts, so course-level formats do not reread its record.
   const partReaders = new Map<string, CacheEntry['parts']>();
-  const emit = async (format: string, files: (OutputFile | StreamedFile)[]) => {
-    for (const f of files) await (isStreamed(f) ? writer.writeStream(`${format}/${f.path}`, f.stream()) : writer.write(`${format}/${f.path}`, f.bytes));
+  // Which module wrote each output (null: a course file), for the output folder's ledger.
+  const owners = new Map<string, string | null>();
+  const emit = async (format: string, files: (OutputFile | StreamedFile)[], owner: string | null) => {
+    for (const f of files) {
+      owners.set(`${format}/${f.path}`, owner);
+      await (isStreamed(f) ? writer.writeStream(`${format}/${f.path}`, f.stream()) : writer.write(`${format}/${f.path}`, f.bytes));
+    }
     written[format] = (written[format] ?? 0) + files.length;
   };
   // A module's outputs, from the files the cache holds them in.
-  const link = async (outputs: CacheEntry['outputs']) => {
+  const link = async (outputs: CacheEntry['outputs'], owner: string) => {
     for (const set of outputs) {
+      for (const f of set.files) owners.set(`${set.format}/${f.path}`, owner);
       await Promise.all(set.files.map((f) => writer.writeFrom(`${set.format}/${f.path}`, f.file, f.stat)));
       written[set.format] = (written[set.format] ?? 0) + set.files.length;
     }
@@ -103,8 +109,8 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
     const key = keys.get(result.moduleId);
     if (isFresh && key) {
       // Written once, into the cache; the outputs are links to those files.
-      await link(await cache.write(key, result));
-    } else for (const set of result.outputs) await emit(set.format, set.files);
+      await link(await cache.write(key, result), result.moduleId);
+    } else for (const set of result.outputs) await emit(set.format, set.files, result.moduleId);
     results.set(result.moduleId, { ...result, outputs: [], parts: [] });
   };
 
@@ -121,7 +127,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       if (!hit) return { moduleId: c.moduleId, files };
       cached++;
       partReaders.set(c.moduleId, hit.parts);
-      await link(hit.outputs);
+      await link(hit.outputs, c.moduleId);
       await accept(hit.result, false);
       return null;
     });
@@ -179,7 +185,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
               : null;
           if (!out) return;
           diagnostics.push(...out.diagnostics);
-          await emit(exporter.name, out.files);
+          await emit(exporter.name, out.files, null);
         }),
       );
       // Every format has finished writing before a failure aborts the build.
@@ -187,7 +193,8 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
     }
     const paths = await writer.commit();
     // Only a whole build knows every module; a shard leaves the other shards' files alone.
-    const removed = await removeStaleOutputs({ outDir: plan.outDir, formats: plan.formats, written: paths, keepModules: skipped.map((s) => s.module), shard: Boolean(plan.shard) });
+    const ledger = new Map(paths.map((p) => [p, owners.get(p) ?? null]));
+    const removed = await removeStaleOutputs({ outDir: plan.outDir, formats: plan.formats, written: ledger, keepModules: skipped.map((s) => s.module), shard: Boolean(plan.shard) });
     return {
       diagnostics: sortDiagnostics(diagnostics),
       skipped,
