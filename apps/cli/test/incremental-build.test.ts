@@ -86,6 +86,27 @@ describe('incremental, parallel and sharded builds', () => {
     }
   });
 
+  it("checks a cached module's images again when the folder's files change", async () => {
+    const root = await writeContentFolder({
+      'a/02_explainer.md': '# 02. Explainer\n\n## 1. Basics\n\n![The flow](img/flow.png)\n',
+      'a/06_revision.md': '# 06. Module 1 Review — A\n\n## Completion gate\n\n- [ ] Done.\n',
+      'a/img/flow.png': 'png',
+    });
+    try {
+      const plan = { root, outDir: path.join(work, 'images-out'), formats: ['json'], options, cacheDir: path.join(work, 'cache-images') };
+      const codes = (outcome: { diagnostics: { code: string }[] }) => outcome.diagnostics.map((d) => d.code);
+      expect(codes(await runBuild(plan))).toEqual(['image-not-packaged']);
+      await rm(path.join(root, 'a/img/flow.png'));
+      const removed = await runBuild(plan);
+      expect(removed.modules).toMatchObject({ built: 0, cached: 1 });
+      expect(codes(removed)).toEqual(['image-missing']);
+      await writeFile(path.join(root, 'a/img/flow.png'), 'png');
+      expect(codes(await runBuild(plan))).toEqual(['image-not-packaged']);
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
   it('rebuilds a module whose output was edited in place instead of linking the edited file again', async () => {
     const cacheDir = path.join(work, 'cache-edited');
     const out = path.join(work, 'edited-output');

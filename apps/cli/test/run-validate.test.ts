@@ -47,6 +47,10 @@ describe('validating a course in worker threads', () => {
     const across = (file: string, section: string) => `2. What comes next? See \`02_explainer.md\` §1.2.\n3. And elsewhere? See \`${file}\` ${section}.\n`;
     files['track_0/m06/06_revision.md'] = review(6, false).replace(/2\. What comes next\?.*\n/, across('../../track_1/m01/02_explainer.md', '§3.3'));
     files['track_0/m08/06_revision.md'] = review(8, false).replace(/2\. What comes next\?.*\n/, across('../m10/02_explainer.md', '§1.2'));
+    // Images, checked against the folder's listing once every module is in: one there, one not.
+    files['track_0/m02/02_explainer.md'] = `${EXPLAINER}\n![A chart](img/chart.png)\n`;
+    files['track_0/m02/img/chart.png'] = 'not really a PNG';
+    files['track_1/m09/02_explainer.md'] = `${EXPLAINER}\n![A chart](../../track_0/m02/img/chrat.png)\n`;
     root = await writeContentFolder(files);
   });
   afterAll(() => rm(root, { recursive: true, force: true }));
@@ -56,6 +60,7 @@ describe('validating a course in worker threads', () => {
     const codes = expected.map((d) => `${d.place.file}:${d.code}`);
     expect(codes).toEqual(expect.arrayContaining(['track_1/m03/06_revision.md:reference-missing-section', 'track_1/m11/06_revision.md:rubric-total-mismatch', 'track_1/m05/02_explainer.md:heading-level-skip']));
     expect(codes.filter((c) => c.endsWith(':cross-reference-missing-section'))).toEqual(['track_0/m06/06_revision.md:cross-reference-missing-section']);
+    expect(codes.filter((c) => c.includes(':image-'))).toEqual(['track_0/m02/02_explainer.md:image-not-packaged', 'track_1/m09/02_explainer.md:image-missing']);
     expect(expected.filter((d) => d.severity === 'error').length).toBeGreaterThan(6);
     for (const jobs of [1, 2, 3, undefined]) expect(await runValidate(root, { jobs, toolVersion: 'test' })).toEqual(expected);
   });

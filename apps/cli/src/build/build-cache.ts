@@ -88,8 +88,8 @@ export function createBuildCache(dir: string, salt: string): BuildCache {
   return {
     async entry(key) {
       const record = await readRecord(key);
-      // A record without links was written before references between modules were checked.
-      if (!record || record.links === undefined || record.outputs.some((s) => s.stamps?.length !== s.paths.length)) return null;
+      // A record without links (or without their images) was written before those were checked.
+      if (!record || record.links === undefined || (record.links !== null && record.links.images === undefined) || record.outputs.some((s) => s.stamps?.length !== s.paths.length)) return null;
       const root = entry(key);
       const outputs = await Promise.all(
         record.outputs.map(async (s) => ({

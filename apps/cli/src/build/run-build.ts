@@ -137,10 +137,10 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
     const init = { type: 'init' as const, listing: source, skeleton, formats: plan.formats, options: plan.options, keepModel: needsModels };
     await buildModules(tasks(), { init, exporters, jobs: plan.jobs, inProcess: plan.resolveExporter !== undefined }, (r) => accept(r, true));
 
-    // References between modules, now that every module is in: the modules stay exported (each was
-    // built on its own), and the build fails. A shard sees only its own modules, so leaves this
-    // to the whole build.
-    if (!plan.shard) diagnostics.push(...moduleLinkDiagnostics([...results.values()].flatMap((r) => (r.links ? [r.links] : []))));
+    // References between modules and images, now that every module is in: the modules stay
+    // exported (each was built on its own), and the build fails on an error. A shard sees only
+    // its own modules, so leaves this to the whole build.
+    if (!plan.shard) diagnostics.push(...moduleLinkDiagnostics([...results.values()].flatMap((r) => (r.links ? [r.links] : [])), source));
     const skipped: BuildOutcome['skipped'] = [];
     const exportable: Module[] = [];
     for (const m of skeleton.modules) {

@@ -23,7 +23,7 @@ export async function runValidate(root: string, options: { jobs?: number | undef
     diagnostics.push(...result.diagnostics);
     if (result.links) links.push(result.links);
   });
-  // References between modules, once every module is in.
-  diagnostics.push(...moduleLinkDiagnostics(links));
+  // References between modules and images, once every module is in.
+  diagnostics.push(...moduleLinkDiagnostics(links, source));
   return sortDiagnostics(diagnostics);
 }

@@ -24,6 +24,11 @@ export interface ContentSource {
   /** Name of the content folder (the default course title). */
   name: string;
   files: RawFile[];
+  /**
+   * Paths of the folder's other files (images, downloads), listed and never read. Absent when not
+   * known, as for a source made in memory: image paths are then not checked.
+   */
+  otherFiles?: string[];
   /** Text of `coursepack.config.json`, or null when absent. */
   configText: string | null;
   issues: LoadIssue[];

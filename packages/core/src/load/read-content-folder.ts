@@ -25,7 +25,8 @@ export interface ContentFolder {
 }
 
 /**
- * List a content folder (read-only): every `NN_name.md` file at any depth, and the configuration.
+ * List a content folder (read-only): every `NN_name.md` file at any depth, the paths of its other
+ * files (images an author's markdown may show), and the configuration.
  * Symlinks are followed only when they stay inside the folder. Markdown is read later, as a
  * caller needs it, so a large course need never be held whole.
  */
@@ -36,6 +37,7 @@ export async function listContentFolder(root: string, options: ReadContentOption
   const maxFileSize = options.maxFileSize ?? configuredMaxSize(configText) ?? defaultConfig.maxFileSize;
   // Where each listed path is read from: the file itself, or a symlink's target inside the root.
   const found = new Map<string, string>();
+  const others: string[] = [];
   const visited = new Set<string>([realRoot]);
 
   async function walk(dir: string, rel: string): Promise<void> {
@@ -66,7 +68,7 @@ export async function listContentFolder(root: string, options: ReadContentOption
         await walk(target, childRel);
       } else if (MODULE_FILE.test(entry.name)) {
         found.set(childRel, target);
-      }
+      } else others.push(childRel);
     }
   }
   await walk(realRoot, '');
@@ -97,7 +99,7 @@ export async function listContentFolder(root: string, options: ReadContentOption
     return files;
   };
   const files: RawFile[] = [...found.keys()].map((rel) => ({ path: rel, bytes: null, size: 0, issue: 'not-loaded' }));
-  return { source: { name: path.basename(realRoot), files, configText, issues }, read };
+  return { source: { name: path.basename(realRoot), files, otherFiles: others, configText, issues }, read };
 }
 
 /** Read a whole content folder (read-only): {@link listContentFolder}, then every file it lists. */

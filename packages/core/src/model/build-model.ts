@@ -51,6 +51,8 @@ export interface CourseLayout {
   folders: ModuleFolder[];
   index: ModuleIndex;
   courseFiles: Map<string, FileRole | null>;
+  /** Every path the listing holds, markdown and other files; null when the source does not say what else the folder holds. */
+  paths: ReadonlySet<string> | null;
   /** Findings about the course as a whole (configuration, loader issues, duplicate module ids). */
   courseFindings: Finding[];
 }
@@ -82,7 +84,7 @@ export function courseLayout(source: ContentSource): CourseLayout {
     courseFindings.push({ code: issue.kind === 'symlink-outside-root' ? 'path-outside-root' : 'file-unreadable', message: `\`${issue.path}\` was skipped: ${issue.detail}`, place: placeOfFile(issue.path), module });
   }
   courseFindings.push(...findings);
-  return { name: source.name, config, folders, index, courseFiles, courseFindings };
+  return { name: source.name, config, folders, index, courseFiles, paths: listedPaths(source), courseFindings };
 }
 
 /** Decode, parse and read every module of a content source into the model. Never throws on content. */
@@ -133,16 +135,22 @@ export function buildModelOfLayout(layout: CourseLayout, options: BuildModelOpti
       roleOfName.set(f.name, f.role);
     }
     const crossReferences: ModuleLinks['references'] = [];
+    const images: ModuleLinks['images'] = [];
     const ownPaths = new Set(folder.files.map((f) => f.raw.path));
-    const ctx: ModuleContext = { moduleId: folder.id, config, roleOfName, nameOfRole, courseFiles, outlines, ownPaths, crossReferences, readReferences, findings };
+    const ctx: ModuleContext = { moduleId: folder.id, config, roleOfName, nameOfRole, courseFiles, outlines, ownPaths, crossReferences, images, readReferences, findings };
     modules.push(buildModule(folder, documents, index, ctx));
     const sections = Object.fromEntries([...outlines].map(([path, outline]) => [path, outline.sections.map((s) => s.number)]));
-    links.push({ moduleId: folder.id, sections, references: crossReferences });
+    links.push({ moduleId: folder.id, sections, references: crossReferences, images });
   }
   const course: Course = { schemaVersion: MODEL_VERSION, title: config.title ?? layout.name, modules };
   if (options.courseFindings !== false) findings.unshift(...layout.courseFindings);
   // With every module built, references between them are checked here; a build of some modules
   // leaves that to whoever gathers every module's links.
-  if (!options.only) findings.push(...checkModuleLinks(links));
+  if (!options.only) findings.push(...checkModuleLinks(links, layout.paths));
   return { course, documents, config, findings, links };
+}
+
+/** Every path a listing holds, or null when it does not list the folder's other files. */
+export function listedPaths(source: ContentSource): Set<string> | null {
+  return source.otherFiles ? new Set([...source.files.map((f) => f.path), ...source.otherFiles]) : null;
 }

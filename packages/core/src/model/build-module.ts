@@ -4,11 +4,12 @@ import type { ModuleFolder } from './discover-modules.js';
 import type { ModuleContext } from './module-context.js';
 import { cleanText } from './clean-text.js';
 import { placeOf } from './place-of.js';
-import { readLinks } from './read-links.js';
+import { readImages, readLinks } from './read-links.js';
 import type { ModuleIndex } from './read-module-links.js';
 import { readModuleLinks } from './read-module-links.js';
 import { readPlan } from './read-plan.js';
 import { readRecall } from './read-recall.js';
+import { dirname, joinInside } from './resolve-reference.js';
 import type { ReviewContent } from './read-review.js';
 import { readReview } from './read-review.js';
 import { finish, sharePoints } from './share-points.js';
@@ -34,6 +35,11 @@ export function buildModule(folder: ModuleFolder, docs: Map<string, Document>, i
     const doc = docs.get(f.raw.path);
     return doc ? readLinks(doc.tree, doc.path) : [];
   });
+
+  for (const f of folder.files) {
+    const doc = docs.get(f.raw.path);
+    if (doc) readModuleImages(doc, ctx);
+  }
 
   const groups = sharePoints(review.groups, review.rubric, folder.id, ctx.findings);
   const key = xmlName(folder.id);
@@ -82,4 +88,20 @@ function moduleNumber(title: string): number | null {
   if (named) return Number(named[1]);
   const leading = /^(\d+)\./.exec(title);
   return leading ? Number(leading[1]) : null;
+}
+
+/** Resolve a document's images against its folder, into the module's links (checked once the course's listing is at hand). */
+function readModuleImages(doc: Document, ctx: ModuleContext): void {
+  for (const image of readImages(doc.tree, doc.path)) {
+    const written = image.src.split(/[?#]/)[0] ?? '';
+    let decoded = written;
+    try {
+      decoded = decodeURIComponent(written);
+    } catch {
+      // A stray `%` is kept as written, as browsers keep it.
+    }
+    const path = decoded.startsWith('/') ? null : joinInside(dirname(doc.path), decoded);
+    if (path === null) ctx.findings.push({ code: 'path-outside-root', message: `\`${image.src}\` points outside the content folder; it was not followed`, place: image.place, module: ctx.moduleId });
+    else ctx.images.push({ path, src: image.src, place: image.place });
+  }
 }

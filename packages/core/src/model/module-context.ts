@@ -20,6 +20,8 @@ export interface ModuleContext {
   ownPaths: ReadonlySet<string>;
   /** References into other modules' files, gathered for {@link ModuleLinks}. */
   crossReferences: ModuleLinks['references'];
+  /** Images shown from the content folder, gathered for {@link ModuleLinks}. */
+  images: ModuleLinks['images'];
   readReferences: ReferenceReader;
   findings: Finding[];
 }

@@ -11,9 +11,10 @@ export interface WrittenRange {
 }
 
 /**
- * What references between modules need of one module: the numbered sections of its own files,
- * and its references into other modules' files. Each module is built on its own (in parallel, or
- * from the cache), so those references are checked once every module's links are in.
+ * What the checks across the course need of one module: the numbered sections of its own files,
+ * its references into other modules' files, and the images it shows from the content folder. Each
+ * module is built on its own (in parallel, or from the cache), so these are checked once every
+ * module's links are in, against each other and against the folder's listing.
  */
 export interface ModuleLinks {
   moduleId: string;
@@ -21,10 +22,16 @@ export interface ModuleLinks {
   sections: Record<string, string[]>;
   /** References into another module's file, by the file's path and its name as written. */
   references: { path: string; name: string; sections: WrittenRange[] }[];
+  /** Images shown from the content folder: the file's path in the folder, and its source as written. */
+  images: { path: string; src: string; place: Place }[];
 }
 
-/** Findings for sections that references into other modules' files name but those files lack. */
-export function checkModuleLinks(links: Iterable<ModuleLinks>): Finding[] {
+/**
+ * Findings for sections that references into other modules' files name but those files lack, and
+ * for the images modules show: each must be a file of the folder (`paths`, every path the listing
+ * holds; null when not known, which leaves images unchecked), and none is packaged yet.
+ */
+export function checkModuleLinks(links: Iterable<ModuleLinks>, paths: ReadonlySet<string> | null): Finding[] {
   const all = [...links];
   const sectionsOf = new Map<string, string[]>();
   for (const l of all) for (const [path, numbers] of Object.entries(l.sections)) sectionsOf.set(path, numbers);
@@ -42,6 +49,17 @@ export function checkModuleLinks(links: Iterable<ModuleLinks>): Finding[] {
         }
       }
     }
+    if (paths) for (const image of l.images) findings.push(imageFinding(image, paths.has(image.path)));
   }
   return findings;
+}
+
+function imageFinding(image: ModuleLinks['images'][number], found: boolean): Finding {
+  if (!found) return { code: 'image-missing', message: `\`${image.src}\` is not a file of the content folder (no \`${image.path}\`)`, place: image.place, module: null };
+  return {
+    code: 'image-not-packaged',
+    message: `\`${image.src}\` is not copied into the exports yet, so it will not show in them; an image at a full https:// address shows in every format but the PDFs`,
+    place: image.place,
+    module: null,
+  };
 }

@@ -1,4 +1,4 @@
-import type { Nodes, Root } from 'mdast';
+import type { Definition, Image, ImageReference, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { placeOf } from './place-of.js';
 import type { Place } from './types.js';
@@ -26,4 +26,29 @@ export function readLinks(tree: Root, file: string): LinkCandidate[] {
   };
   visit(tree);
   return links;
+}
+
+/** An image the markdown shows from a relative path: `![alt](img/d.png)`, or by a reference to a definition. */
+export interface ImageCandidate {
+  src: string;
+  place: Place;
+}
+
+/** Every image of a document whose source is a relative path (not a URL), in order. */
+export function readImages(tree: Root, file: string): ImageCandidate[] {
+  const definitions = new Map<string, Definition>();
+  const images: (Image | ImageReference)[] = [];
+  const visit = (node: Nodes): void => {
+    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
+    else if (node.type === 'image' || node.type === 'imageReference') images.push(node);
+    else if ('children' in node) for (const child of node.children) visit(child as Nodes);
+  };
+  visit(tree);
+  // A definition may come after the image that uses it, so references are resolved once all are seen.
+  const found: ImageCandidate[] = [];
+  for (const image of images) {
+    const src = (image.type === 'image' ? image.url : (definitions.get(image.identifier)?.url ?? '')).trim();
+    if (src !== '' && !EXTERNAL.test(src)) found.push({ src, place: placeOf(image, file) });
+  }
+  return found;
 }

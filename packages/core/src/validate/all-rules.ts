@@ -9,6 +9,8 @@ import { fileTooLarge } from './rules/file-too-large.js';
 import { fileUnreadable } from './rules/file-unreadable.js';
 import { gateItemNotCheckbox } from './rules/gate-item-not-checkbox.js';
 import { headingLevelSkip } from './rules/heading-level-skip.js';
+import { imageMissing } from './rules/image-missing.js';
+import { imageNotPackaged } from './rules/image-not-packaged.js';
 import { linkMissingModule } from './rules/link-missing-module.js';
 import { modelSchema } from './rules/model-schema.js';
 import { moduleDuplicateId } from './rules/module-duplicate-id.js';
@@ -45,6 +47,8 @@ export const allRules: readonly Rule[] = [
   fileUnreadable,
   gateItemNotCheckbox,
   headingLevelSkip,
+  imageMissing,
+  imageNotPackaged,
   linkMissingModule,
   modelSchema,
   moduleDuplicateId,

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { ContentSource, RawFile } from '../load/content-source.js';
 import type { BuildModelOptions } from '../model/build-model.js';
-import { MODEL_VERSION, buildModel, buildModelOfLayout, courseLayout } from '../model/build-model.js';
+import { MODEL_VERSION, buildModel, buildModelOfLayout, courseLayout, listedPaths } from '../model/build-model.js';
 import type { CourseConfig } from '../model/config.js';
 import { defaultConfig } from '../model/config.js';
 import { checkModuleLinks } from '../model/module-links.js';
@@ -27,11 +27,11 @@ export function buildCourse(source: ContentSource, options: BuildModelOptions = 
 }
 
 /**
- * The diagnostics of references between modules built apart (by {@link moduleBuilder}), from every
- * module's links: what `buildCourse` over the whole course finds in one pass.
+ * The diagnostics across modules built apart (by {@link moduleBuilder}), from every module's links
+ * and the course's listing: what `buildCourse` over the whole course finds in one pass.
  */
-export function moduleLinkDiagnostics(links: Iterable<ModuleLinks>): Diagnostic[] {
-  return runRules({ course: { schemaVersion: MODEL_VERSION, title: '', modules: [] }, documents: new Map(), config: defaultConfig, findings: checkModuleLinks(links), links: [] });
+export function moduleLinkDiagnostics(links: Iterable<ModuleLinks>, listing: ContentSource): Diagnostic[] {
+  return runRules({ course: { schemaVersion: MODEL_VERSION, title: '', modules: [] }, documents: new Map(), config: defaultConfig, findings: checkModuleLinks(links, listedPaths(listing)), links: [] });
 }
 
 /**

@@ -24,7 +24,7 @@ export function validateCourse(source: ContentSource): Diagnostic[] {
     diagnostics.push(...built.diagnostics);
     links.push(...built.links);
   }
-  // References between modules, once every module is in.
-  diagnostics.push(...moduleLinkDiagnostics(links));
+  // References between modules and images, once every module is in.
+  diagnostics.push(...moduleLinkDiagnostics(links, source));
   return sortDiagnostics(diagnostics);
 }

@@ -45,6 +45,11 @@ States a model moves through.
 A check before release.
 `;
 
+/** The example explainer with `markdown` (an image, say) as the first paragraph of its section 1. */
+export function explainerWith(markdown: string): string {
+  return EXPLAINER.replace('## 1. Registries\n', `## 1. Registries\n\n${markdown}\n`);
+}
+
 /** A small valid module (`course/m1/`), with parts replaced to show a rule passing or failing. */
 export function exampleModule(parts: ExampleParts = {}): ExampleFiles {
   const review =
