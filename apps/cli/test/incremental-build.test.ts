@@ -86,22 +86,27 @@ describe('incremental, parallel and sharded builds', () => {
     }
   });
 
-  it("checks a cached module's images again when the folder's files change", async () => {
+  it('rebuilds a module when an image it shows changes, is removed or comes back, and checks it again', async () => {
     const root = await writeContentFolder({
       'a/02_explainer.md': '# 02. Explainer\n\n## 1. Basics\n\n![The flow](img/flow.png)\n',
       'a/06_revision.md': '# 06. Module 1 Review — A\n\n## Completion gate\n\n- [ ] Done.\n',
-      'a/img/flow.png': 'png',
+      'a/img/flow.png': 'png one',
     });
     try {
       const plan = { root, outDir: path.join(work, 'images-out'), formats: ['json'], options, cacheDir: path.join(work, 'cache-images') };
-      const codes = (outcome: { diagnostics: { code: string }[] }) => outcome.diagnostics.map((d) => d.code);
-      expect(codes(await runBuild(plan))).toEqual(['image-not-packaged']);
+      const run = async () => {
+        const outcome = await runBuild(plan);
+        return { ...outcome.modules, codes: outcome.diagnostics.map((d) => d.code) };
+      };
+      expect(await run()).toMatchObject({ built: 1, codes: ['image-not-packaged'] });
+      expect(await run()).toMatchObject({ built: 0, cached: 1 });
+      await writeFile(path.join(root, 'a/img/flow.png'), 'png two');
+      expect(await run()).toMatchObject({ built: 1, cached: 0 });
       await rm(path.join(root, 'a/img/flow.png'));
-      const removed = await runBuild(plan);
-      expect(removed.modules).toMatchObject({ built: 0, cached: 1 });
-      expect(codes(removed)).toEqual(['image-missing']);
-      await writeFile(path.join(root, 'a/img/flow.png'), 'png');
-      expect(codes(await runBuild(plan))).toEqual(['image-not-packaged']);
+      expect(await run()).toMatchObject({ built: 1, codes: ['image-missing'] });
+      expect(await run()).toMatchObject({ built: 0, cached: 1, codes: ['image-missing'] });
+      await writeFile(path.join(root, 'a/img/flow.png'), 'png two');
+      expect(await run()).toMatchObject({ built: 1, codes: ['image-not-packaged'] });
     } finally {
       await rm(root, { recursive: true, force: true });
     }
@@ -134,7 +139,7 @@ describe('incremental, parallel and sharded builds', () => {
     const source = await readContentFolder(content);
     const skeleton = courseSkeleton(source, readConfig(source.configText).config);
     const listing = { ...source, files: source.files.map((f) => ({ path: f.path, bytes: null, size: 0, issue: 'not-loaded' as const })) };
-    const init = { type: 'init' as const, listing, skeleton, formats: ['json', 'gift'], options, keepModel: false };
+    const init = { type: 'init' as const, root: content, listing, skeleton, formats: ['json', 'gift'], options, keepModel: false };
     const tasks = skeleton.modules.map((m) => ({ moduleId: m.id, files: source.files.filter((f) => m.files.some((g) => g.path === f.path)) }));
     const run = async (limits: WorkerLimits) => {
       const results: ModuleResult[] = [];
@@ -177,7 +182,7 @@ describe('incremental, parallel and sharded builds', () => {
   it("fails with the worker's own error, rather than hanging, when a worker cannot start", async () => {
     const source = await readContentFolder(content);
     const skeleton = courseSkeleton(source, readConfig(source.configText).config);
-    const init = { type: 'init' as const, listing: source, skeleton, formats: ['no-such-format'], options, keepModel: false };
+    const init = { type: 'init' as const, root: content, listing: source, skeleton, formats: ['no-such-format'], options, keepModel: false };
     const tasks = skeleton.modules.map((m) => ({ moduleId: m.id, files: [] }));
     let handled = 0;
     await expect(runWorkerPool(init, tasks, 2, async () => void handled++)).rejects.toThrow(/unknown format `no-such-format`/);

@@ -13,6 +13,7 @@ export type { ConfigProblem } from './model/read-config.js';
 export type { CourseConfig, SectionTitles } from './model/config.js';
 export { courseSkeleton } from './model/course-skeleton.js';
 export { withoutContent } from './model/without-content.js';
+export { assetFile } from './model/asset-file.js';
 export { discoverModules, roleOf } from './model/discover-modules.js';
 export type { ModuleFolder } from './model/discover-modules.js';
 export type { Document, DocumentSet } from './model/document.js';
@@ -30,6 +31,7 @@ export type {
   Module,
   ModuleFile,
   ModuleLink,
+  ModuleAsset,
   NumericAnswer,
   Outline,
   Place,

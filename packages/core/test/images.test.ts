@@ -1,3 +1,4 @@
+import { renderDocumentHtml } from '@coursepack/core';
 import { courseFromFiles } from '@coursepack/test-kit';
 import { describe, expect, it } from 'vitest';
 
@@ -39,5 +40,29 @@ describe('images shown from the content folder', () => {
     expect(missing?.message).toBe('`img/flwo.png` is not a file of the content folder (no `m1/img/flwo.png`)');
     // A path outside the folder keeps its module from export; an image that is only missing does not.
     expect(build.links.find((l) => l.moduleId === 'm1')?.images.map((i) => i.path)).toEqual(['m1/img/flow.png', 'm1/img/my diagram.png', 'shared/logo.svg', 'm1/img/chart.png', 'm1/img/flwo.png']);
+  });
+
+  it('become the module\'s assets, each once, and every page and rich text shows them from where exporters package them', async () => {
+    const build = await courseFromFiles({
+      'm1/02_explainer.md': '# 02. Explainer\n\n![Flow](img/flow.png) ![Again](./img/flow.png) ![Spaced](img/my%20diagram.png)\n\n![Chart][chart] and [the chart itself][chart].\n\n[chart]: img/chart.png "The chart"\n',
+      'm1/06_revision.md': '# 06. Module 1 Review — Images\n\n## Embedded checkpoint\n\n### Recall\n\n1. Which curve? ![Curves](../shared/curves.svg)\n   - [x] The first\n   - [ ] The second\n\n## Completion gate\n\n- [ ] Done.\n',
+      'm1/img/flow.png': PNG,
+      'm1/img/my diagram.png': PNG,
+      'm1/img/chart.png': PNG,
+      'shared/curves.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
+    });
+    const [module] = build.course.modules;
+    expect(module?.assets).toEqual([
+      { path: 'm1/img/flow.png', href: 'assets/m1/img/flow.png' },
+      { path: 'm1/img/my diagram.png', href: 'assets/m1/img/my%20diagram.png' },
+      { path: 'm1/img/chart.png', href: 'assets/m1/img/chart.png' },
+      { path: 'shared/curves.svg', href: 'assets/shared/curves.svg' },
+    ]);
+    const doc = build.documents.get('m1/02_explainer.md');
+    const html = doc ? renderDocumentHtml(doc) : '';
+    expect(html).toContain('<img src="assets/m1/img/flow.png" alt="Flow"> <img src="assets/m1/img/flow.png" alt="Again"> <img src="assets/m1/img/my%20diagram.png" alt="Spaced">');
+    // A reference becomes an image of its own; a link through the same definition still goes where it went.
+    expect(html).toContain('<img src="assets/m1/img/chart.png" alt="Chart" title="The chart"> and <a href="img/chart.png" title="The chart">the chart itself</a>');
+    expect(module?.checkpoint.groups[0]?.questions[0]?.prompt.html).toContain('<img src="assets/shared/curves.svg" alt="Curves">');
   });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 describe('@coursepack/core public surface', () => {
   it('exports exactly these names (growing the API is a deliberate diff)', () => {
     expect(Object.keys(core).sort()).toEqual([
-      'CONFIG_FILE_NAME', 'COURSE_SCHEMA_ID', 'MODEL_VERSION', 'RULE_DOCS_BASE', 'allRules', 'buildCourse', 'buildModel', 'checkSchema',
+      'CONFIG_FILE_NAME', 'COURSE_SCHEMA_ID', 'MODEL_VERSION', 'RULE_DOCS_BASE', 'allRules', 'assetFile', 'buildCourse', 'buildModel', 'checkSchema',
       'courseSchema', 'courseSkeleton', 'courseValidator', 'defaultConfig', 'discoverModules', 'exportableModules', 'listContentFolder', 'loadCourse', 'moduleBuilder', 'moduleLinkDiagnostics', 'readConfig', 'readContentFolder',
       'renderDocumentHtml', 'roleOf', 'ruleUrl', 'sectionAnchor', 'sortDiagnostics', 'validateCourse', 'withoutContent',
     ]);
@@ -13,7 +13,7 @@ describe('@coursepack/core public surface', () => {
 
   it('publishes a versioned draft 2020-12 schema that the bundled course satisfies', async () => {
     expect(courseSchema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(COURSE_SCHEMA_ID).toMatch(/\/1\.0\.0\.json$/);
+    expect(COURSE_SCHEMA_ID).toMatch(/\/1\.1\.0\.json$/);
     const build = await loadCourse('content');
     const validate = courseValidator();
     expect(validate(JSON.parse(JSON.stringify(build.course))), JSON.stringify(validate.errors)).toBe(true);

@@ -63,7 +63,16 @@ export interface ExportInput {
    */
   course: Course;
   documents: DocumentLookup;
+  /**
+   * Bytes of the files modules show (images), by their path in the content folder (see
+   * `Module.assets`). An asset without bytes here (missing from the folder, reported by
+   * validation) is left out of every package.
+   */
+  assets?: AssetLookup;
 }
+
+/** Bytes of assets by path in the content folder. */
+export type AssetLookup = Pick<ReadonlyMap<string, Uint8Array>, 'get'>;
 
 /**
  * Reads back the parts one module contributed to a course-level output; with `path`, a reader may

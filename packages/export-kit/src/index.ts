@@ -1,4 +1,4 @@
-export type { AssembledResult, DocumentLookup, ExportInput, ExportOptions, ExportResult, FormatExporter, OutputFile, ReadParts, StreamedFile } from './contract.js';
+export type { AssembledResult, AssetLookup, DocumentLookup, ExportInput, ExportOptions, ExportResult, FormatExporter, OutputFile, ReadParts, StreamedFile } from './contract.js';
 export { zipFiles } from './zip-files.js';
 export { mergeZips } from './merge-zips.js';
 export { collectFiles, fileBytes, isStreamed } from './streamed-file.js';
@@ -12,3 +12,4 @@ export { escapeXml, stripInvalidXmlChars } from './xml-text.js';
 export { XmlElement, xmlDocument } from './xml-builder.js';
 export type { XmlAttributes } from './xml-builder.js';
 export { exportNotice, listWords } from './export-notice.js';
+export { assetFiles } from './asset-files.js';

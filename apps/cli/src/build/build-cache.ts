@@ -39,6 +39,7 @@ interface Record {
   diagnostics: ModuleResult['diagnostics'];
   module: Module | null;
   links: ModuleResult['links'];
+  assets: ModuleResult['assets'];
   /** Output files per format, each with its size and modification time once written. */
   outputs: { format: string; paths: string[]; stamps: [size: number, mtimeMs: number][] }[];
   parts: { format: string; paths: string[] }[];
@@ -88,8 +89,9 @@ export function createBuildCache(dir: string, salt: string): BuildCache {
   return {
     async entry(key) {
       const record = await readRecord(key);
-      // A record without links (or without their images) was written before those were checked.
-      if (!record || record.links === undefined || (record.links !== null && record.links.images === undefined) || record.outputs.some((s) => s.stamps?.length !== s.paths.length)) return null;
+      // A record without links (or without their images) was written before those were checked;
+      // one without assets, before they were packaged.
+      if (!record || record.links === undefined || (record.links !== null && record.links.images === undefined) || record.assets === undefined || record.outputs.some((s) => s.stamps?.length !== s.paths.length)) return null;
       const root = entry(key);
       const outputs = await Promise.all(
         record.outputs.map(async (s) => ({
@@ -105,7 +107,7 @@ export function createBuildCache(dir: string, salt: string): BuildCache {
       );
       if (outputs.some((s) => s.files.includes(null))) return null;
       return {
-        result: { moduleId: record.moduleId, diagnostics: record.diagnostics, module: record.module, links: record.links, outputs: [], parts: [] },
+        result: { moduleId: record.moduleId, diagnostics: record.diagnostics, module: record.module, links: record.links, assets: record.assets, outputs: [], parts: [] },
         outputs: outputs as CacheEntry['outputs'],
         parts: partsReader(root, record.parts),
       };
@@ -138,6 +140,7 @@ export function createBuildCache(dir: string, salt: string): BuildCache {
         diagnostics: result.diagnostics,
         module: result.module,
         links: result.links,
+        assets: result.assets,
         outputs: result.outputs.map((s, i) => ({ format: s.format, paths: s.files.map((f) => f.path), stamps: (stats[i] ?? []).map((st) => [st.size, st.mtimeMs] as [number, number]) })),
         parts: result.parts.map((s) => ({ format: s.format, paths: s.files.map((f) => f.path) })),
       };

@@ -4,6 +4,7 @@ import type { FormatExporter } from '@coursepack/export-kit';
 import type { WorkerInit } from './module-worker.js';
 import type { ModuleResult } from './process-module.js';
 import { processModule } from './process-module.js';
+import { assetReader } from './read-assets.js';
 import type { PoolTask, WorkerLimits } from './worker-pool.js';
 import { runWorkerPool } from './worker-pool.js';
 
@@ -54,9 +55,10 @@ export async function buildModules(tasks: AsyncGenerator<PoolTask>, plan: Module
     // stays bounded by WORKER_LIMITS: a worker past the limit is replaced, this thread could not be.
     if ((jobs > 1 || many) && !plan.inProcess) await runWorkerPool(plan.init, all(), jobs, onResult, plan.limits);
     else {
-      const { listing, skeleton, options, keepModel } = plan.init;
+      const { root, listing, skeleton, options, keepModel } = plan.init;
       const build = moduleBuilder(listing);
-      for await (const task of all()) await onResult(await processModule(build(task.moduleId, task.files), skeleton, task.moduleId, plan.exporters, options, keepModel));
+      const readAssets = assetReader(root, listing);
+      for await (const task of all()) await onResult(await processModule(build(task.moduleId, task.files), skeleton, task.moduleId, plan.exporters, options, keepModel, readAssets));
     }
   } catch (error) {
     await tasks.return(undefined).catch(() => {});

@@ -5,10 +5,14 @@ import { moduleBuilder } from '@coursepack/core';
 import type { ExportOptions, FormatExporter } from '@coursepack/export-kit';
 import { loadExporter } from './formats.js';
 import { processModule } from './process-module.js';
+import type { ReadAssets } from './read-assets.js';
+import { assetReader } from './read-assets.js';
 
 /** Sent once to each worker thread. */
 export interface WorkerInit {
   type: 'init';
+  /** Where the content folder is (assets are read from it). */
+  root: string;
   /** The content folder as listed: every file's path (no bytes), the configuration. */
   listing: ContentSource;
   skeleton: Course;
@@ -28,6 +32,7 @@ export interface WorkerTask {
 let init: WorkerInit | null = null;
 let exporters: FormatExporter[] = [];
 let build: ((moduleId: string, files: readonly RawFile[]) => CourseBuild) | null = null;
+let readAssets: ((paths: readonly string[]) => Promise<ReadAssets>) | null = null;
 
 const send = (message: unknown) => parentPort?.postMessage(message);
 
@@ -38,13 +43,14 @@ parentPort?.on('message', (message: WorkerInit | WorkerTask) => {
     if (message.type === 'init') {
       init = message;
       build = moduleBuilder(message.listing);
+      readAssets = assetReader(message.root, message.listing);
       exporters = await Promise.all(message.formats.map((f) => loadExporter(f)));
       send({ type: 'ready' });
       return;
     }
     try {
-      if (!init || !build) throw new Error('module worker got a task before init');
-      const result = await processModule(build(message.moduleId, message.files), init.skeleton, message.moduleId, exporters, init.options, init.keepModel);
+      if (!init || !build || !readAssets) throw new Error('module worker got a task before init');
+      const result = await processModule(build(message.moduleId, message.files), init.skeleton, message.moduleId, exporters, init.options, init.keepModel, readAssets);
       send({ type: 'result', result, heap: getHeapStatistics().total_heap_size });
     } catch (error) {
       send({ type: 'error', moduleId: message.moduleId, stack: (error as Error).stack ?? String(error) });

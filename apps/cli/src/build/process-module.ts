@@ -1,6 +1,7 @@
 import type { Course, CourseBuild, Diagnostic, Module, ModuleLinks } from '@coursepack/core';
 import { withoutContent } from '@coursepack/core';
 import type { ExportOptions, FormatExporter, OutputFile } from '@coursepack/export-kit';
+import type { AssetStamp, ReadAssets } from './read-assets.js';
 
 /** Files one format made for one module. */
 export interface FormatFiles {
@@ -22,17 +23,30 @@ export interface ModuleResult {
   outputs: FormatFiles[];
   /** Pieces of course-level outputs (see `FormatExporter.exportModuleParts`). */
   parts: FormatFiles[];
+  /** The assets its exports were made with, so a cached result is used only while they are unchanged. */
+  assets: AssetStamp[];
 }
 
 /**
  * Take one module's build (see core's `moduleBuilder`) and, when it has no errors, run every
  * exporter's per-module export and parts over it.
  */
-export async function processModule(build: CourseBuild, skeleton: Course, moduleId: string, exporters: readonly FormatExporter[], options: ExportOptions, keepModel: boolean): Promise<ModuleResult> {
+export async function processModule(
+  build: CourseBuild,
+  skeleton: Course,
+  moduleId: string,
+  exporters: readonly FormatExporter[],
+  options: ExportOptions,
+  keepModel: boolean,
+  readAssets: (paths: readonly string[]) => Promise<ReadAssets>,
+): Promise<ModuleResult> {
   const module = build.course.modules[0];
-  const result: ModuleResult = { moduleId, diagnostics: build.diagnostics, module: null, links: build.links[0] ?? null, outputs: [], parts: [] };
+  const result: ModuleResult = { moduleId, diagnostics: build.diagnostics, module: null, links: build.links[0] ?? null, outputs: [], parts: [], assets: [] };
   if (!module || build.diagnostics.some((d) => d.severity === 'error')) return result;
-  const input = { course: { ...skeleton, modules: skeleton.modules.map((m) => (m.id === moduleId ? module : m)) }, documents: build.documents };
+  // The images the module shows are read only now that its markdown has said which they are.
+  const assets = exporters.length > 0 && module.assets.length > 0 ? await readAssets(module.assets.map((a) => a.path)) : null;
+  result.assets = assets?.stamps ?? [];
+  const input = { course: { ...skeleton, modules: skeleton.modules.map((m) => (m.id === moduleId ? module : m)) }, documents: build.documents, assets: assets?.bytes ?? new Map<string, Uint8Array>() };
   for (const exporter of exporters) {
     let files: OutputFile[] = [];
     if (exporter.exportModule) {

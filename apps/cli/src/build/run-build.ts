@@ -15,6 +15,7 @@ import { readAhead } from './read-ahead.js';
 import type { Shard } from './select-shard.js';
 import { selectShard } from './select-shard.js';
 import { removeStaleOutputs } from './remove-stale-outputs.js';
+import { assetReader, assetsUnchanged } from './read-assets.js';
 import { createStagedWriter } from './staged-writer.js';
 import type { PoolTask } from './worker-pool.js';
 
@@ -83,6 +84,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   const needsModels = exporters.some((e) => e.exportCourse && !e.assembleCourse);
   const fingerprint = buildFingerprint(source, skeleton, plan.formats, plan.options, needsModels);
   const writer = createStagedWriter(plan.outDir);
+  const readAssets = assetReader(plan.root, source);
   const written: Record<string, number> = Object.fromEntries(plan.formats.map((f) => [f, 0]));
   const results = new Map<string, ModuleResult>();
   const keys = new Map<string, string>();
@@ -111,7 +113,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       // Written once, into the cache; the outputs are links to those files.
       await link(await cache.write(key, result), result.moduleId);
     } else for (const set of result.outputs) await emit(set.format, set.files, result.moduleId);
-    results.set(result.moduleId, { ...result, outputs: [], parts: [] });
+    results.set(result.moduleId, { ...result, outputs: [], parts: [], assets: [] });
   };
 
   try {
@@ -123,7 +125,9 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       const files = await folder.read(c.paths);
       const key = moduleKey(fingerprint, c.moduleId, files);
       keys.set(c.moduleId, key);
-      const hit = scratch ? null : await cache.entry(key);
+      const found = scratch ? null : await cache.entry(key);
+      // The module's markdown is unchanged; the images it shows must be too.
+      const hit = found && (await assetsUnchanged(readAssets, found.result.assets)) ? found : null;
       if (!hit) return { moduleId: c.moduleId, files };
       cached++;
       partReaders.set(c.moduleId, hit.parts);
@@ -134,7 +138,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
     async function* tasks(): AsyncGenerator<PoolTask> {
       for await (const task of checked) if (task) yield task;
     }
-    const init = { type: 'init' as const, listing: source, skeleton, formats: plan.formats, options: plan.options, keepModel: needsModels };
+    const init = { type: 'init' as const, root: plan.root, listing: source, skeleton, formats: plan.formats, options: plan.options, keepModel: needsModels };
     await buildModules(tasks(), { init, exporters, jobs: plan.jobs, inProcess: plan.resolveExporter !== undefined }, (r) => accept(r, true));
 
     // References between modules and images, now that every module is in: the modules stay

@@ -17,7 +17,7 @@ export async function runValidate(root: string, options: { jobs?: number | undef
   const diagnostics = [...buildCourse(source, { only: new Set() }).diagnostics];
   const tasks = readAhead(skeleton.modules, READ_AHEAD, async (m): Promise<PoolTask> => ({ moduleId: m.id, files: await folder.read(m.files.map((f) => f.path)) }));
   // A build with no formats: each module is modelled and checked, and only its diagnostics kept.
-  const init = { type: 'init' as const, listing: source, skeleton, formats: [], options: { toolVersion: options.toolVersion }, keepModel: false };
+  const init = { type: 'init' as const, root, listing: source, skeleton, formats: [], options: { toolVersion: options.toolVersion }, keepModel: false };
   const links: ModuleLinks[] = [];
   await buildModules(tasks, { init, exporters: [], jobs: options.jobs }, async (result) => {
     diagnostics.push(...result.diagnostics);

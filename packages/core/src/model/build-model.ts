@@ -20,7 +20,7 @@ import { createReferenceReader } from './read-references.js';
 import type { Course, FileRole, Module, Outline } from './types.js';
 
 /** Version of the model (and of its JSON Schema). */
-export const MODEL_VERSION = '1.0.0';
+export const MODEL_VERSION = '1.1.0';
 
 /** The model as built, before rules run. */
 export interface BuiltModel {

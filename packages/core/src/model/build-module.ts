@@ -10,11 +10,12 @@ import { readModuleLinks } from './read-module-links.js';
 import { readPlan } from './read-plan.js';
 import { readRecall } from './read-recall.js';
 import { dirname, joinInside } from './resolve-reference.js';
+import { ASSET_FOLDER } from './asset-file.js';
 import type { ReviewContent } from './read-review.js';
 import { readReview } from './read-review.js';
 import { finish, sharePoints } from './share-points.js';
 import { xmlName } from './slug.js';
-import type { Module, ModuleFile, Place, Question } from './types.js';
+import type { Module, ModuleAsset, ModuleFile, Place, Question } from './types.js';
 
 const EMPTY_REVIEW: ReviewContent = { title: null, titlePlace: null, focus: null, reviewLoop: [], reflectionPrompts: [], groups: [], checkpointPlace: null, rubric: null, gate: [] };
 
@@ -26,6 +27,13 @@ export function buildModule(folder: ModuleFolder, docs: Map<string, Document>, i
   };
   const files: ModuleFile[] = folder.files.map((f) => ({ role: f.role, name: f.name, path: f.raw.path, title: firstHeading(docs.get(f.raw.path)) }));
 
+  // Images first: their sources are rewritten to where exporters package them before any HTML is rendered.
+  const assets = new Map<string, ModuleAsset>();
+  for (const f of folder.files) {
+    const doc = docs.get(f.raw.path);
+    if (doc) readModuleImages(doc, ctx, assets);
+  }
+
   const reviewDoc = docOf('review');
   const review = reviewDoc ? readReview(reviewDoc.tree, reviewDoc, ctx) : EMPTY_REVIEW;
   const recallDoc = docOf('daily-recall');
@@ -35,11 +43,6 @@ export function buildModule(folder: ModuleFolder, docs: Map<string, Document>, i
     const doc = docs.get(f.raw.path);
     return doc ? readLinks(doc.tree, doc.path) : [];
   });
-
-  for (const f of folder.files) {
-    const doc = docs.get(f.raw.path);
-    if (doc) readModuleImages(doc, ctx);
-  }
 
   const groups = sharePoints(review.groups, review.rubric, folder.id, ctx.findings);
   const key = xmlName(folder.id);
@@ -65,6 +68,7 @@ export function buildModule(folder: ModuleFolder, docs: Map<string, Document>, i
     rubric: review.rubric,
     gate: review.gate,
     links: readModuleLinks(linkCandidates, index, ctx),
+    assets: [...assets.values()],
     outline: {
       explainer: explainer ? (ctx.outlines.get(explainer.raw.path) ?? null) : null,
       studyMaterial: study ? (ctx.outlines.get(study.raw.path) ?? null) : null,
@@ -90,8 +94,12 @@ function moduleNumber(title: string): number | null {
   return leading ? Number(leading[1]) : null;
 }
 
-/** Resolve a document's images against its folder, into the module's links (checked once the course's listing is at hand). */
-function readModuleImages(doc: Document, ctx: ModuleContext): void {
+/**
+ * Resolve a document's images against its folder: each goes into the module's links (checked once
+ * the course's listing is at hand) and its assets, and its source in the tree becomes the asset's
+ * `href`, so every page and rich text rendered from the tree shows it where exporters package it.
+ */
+function readModuleImages(doc: Document, ctx: ModuleContext, assets: Map<string, ModuleAsset>): void {
   for (const image of readImages(doc.tree, doc.path)) {
     const written = image.src.split(/[?#]/)[0] ?? '';
     let decoded = written;
@@ -101,7 +109,18 @@ function readModuleImages(doc: Document, ctx: ModuleContext): void {
       // A stray `%` is kept as written, as browsers keep it.
     }
     const path = decoded.startsWith('/') ? null : joinInside(dirname(doc.path), decoded);
-    if (path === null) ctx.findings.push({ code: 'path-outside-root', message: `\`${image.src}\` points outside the content folder; it was not followed`, place: image.place, module: ctx.moduleId });
-    else ctx.images.push({ path, src: image.src, place: image.place });
+    if (path === null) {
+      ctx.findings.push({ code: 'path-outside-root', message: `\`${image.src}\` points outside the content folder; it was not followed`, place: image.place, module: ctx.moduleId });
+      continue;
+    }
+    ctx.images.push({ path, src: image.src, place: image.place });
+    let asset = assets.get(path);
+    if (!asset) assets.set(path, (asset = { path, href: assetHref(path) }));
+    image.show(asset.href);
   }
+}
+
+/** Where exporters package a file of the content folder, as a URL relative to the module's pages. */
+function assetHref(path: string): string {
+  return `${ASSET_FOLDER}/${path.split('/').map(encodeURIComponent).join('/')}`;
 }

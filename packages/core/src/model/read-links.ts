@@ -32,6 +32,8 @@ export function readLinks(tree: Root, file: string): LinkCandidate[] {
 export interface ImageCandidate {
   src: string;
   place: Place;
+  /** Make the tree show the image from `url` instead (a reference becomes an inline image, its definition untouched). */
+  show: (url: string) => void;
 }
 
 /** Every image of a document whose source is a relative path (not a URL), in order. */
@@ -48,7 +50,19 @@ export function readImages(tree: Root, file: string): ImageCandidate[] {
   const found: ImageCandidate[] = [];
   for (const image of images) {
     const src = (image.type === 'image' ? image.url : (definitions.get(image.identifier)?.url ?? '')).trim();
-    if (src !== '' && !EXTERNAL.test(src)) found.push({ src, place: placeOf(image, file) });
+    if (src !== '' && !EXTERNAL.test(src)) found.push({ src, place: placeOf(image, file), show: (url) => showFrom(image, url, definitions) });
   }
   return found;
+}
+
+function showFrom(image: Image | ImageReference, url: string, definitions: Map<string, Definition>): void {
+  if (image.type === 'image') {
+    image.url = url;
+    return;
+  }
+  // The definition may serve links too, so the reference is turned into an image of its own.
+  const title = definitions.get(image.identifier)?.title ?? null;
+  const node = image as unknown as Record<string, unknown>;
+  for (const key of ['identifier', 'label', 'referenceType']) delete node[key];
+  Object.assign(node, { type: 'image', url, title });
 }

@@ -202,6 +202,18 @@ export interface PlanList {
   place: Place;
 }
 
+/**
+ * A file of the content folder that the module's HTML shows (an image). Exporters that package
+ * files put its bytes at `href`, read as a path relative to the module's pages: `assets/` and the
+ * file's path in the content folder (see {@link assetFile}).
+ */
+export interface ModuleAsset {
+  /** Path in the content folder, as listed (`m1/img/flow.png`). */
+  path: string;
+  /** What the module's HTML has as the image's `src`: `assets/` and the path, percent-encoded. */
+  href: string;
+}
+
 /** One course module. */
 export interface Module {
   /** Folder name (the parent's when the files sit in a wrapper such as `extended_notes/`). */
@@ -221,6 +233,8 @@ export interface Module {
   rubric: Rubric | null;
   gate: GateItem[];
   links: ModuleLink[];
+  /** Images the module shows from the content folder, in order of first use, each once. */
+  assets: ModuleAsset[];
   outline: { explainer: Outline | null; studyMaterial: Outline | null };
   recall: { groups: QuestionGroup[] };
   plan: { lists: PlanList[] };

@@ -6,8 +6,8 @@
 import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 export const validate = validate52;
 export default validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.coursepack.dev/course/1.0.0.json","title":"coursepack course model","description":"A markdown course folder as coursepack reads it: modules with their review checkpoint, rubric, completion gate, outlines, recall and plan. Places are present only when positions are requested.","type":"object","required":["schemaVersion","title","modules"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"schemaVersion":{"const":"1.0.0"},"title":{"type":"string"},"modules":{"type":"array","items":{"$ref":"#/$defs/module"}}},"$defs":{"place":{"type":"object","required":["file","line","column","endLine","endColumn"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"richText":{"type":"object","required":["markdown","text","html"],"additionalProperties":false,"properties":{"markdown":{"type":"string"},"text":{"type":"string"},"html":{"type":"string"}}},"id":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]*$","maxLength":200},"role":{"enum":["weekly-plan","explainer","study-material","daily-recall","hands-on-lab","review"]},"moduleFile":{"type":"object","required":["role","name","path","title"],"additionalProperties":false,"properties":{"role":{"$ref":"#/$defs/role"},"name":{"type":"string"},"path":{"type":"string"},"title":{"type":["string","null"]}}},"section":{"type":"object","required":["number","title","anchor","depth"],"additionalProperties":false,"properties":{"number":{"type":"string","pattern":"^\\d+(\\.\\d+)*$"},"title":{"type":"string"},"anchor":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"place":{"$ref":"#/$defs/place"}}},"outline":{"type":"object","required":["file","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"sections":{"type":"array","items":{"$ref":"#/$defs/section"}}}},"sectionRange":{"type":"object","required":["raw","from","to","resolved"],"additionalProperties":false,"properties":{"raw":{"type":"string"},"from":{"type":"string"},"to":{"type":"string"},"resolved":{"type":"array","items":{"type":"string"}},"place":{"$ref":"#/$defs/place"}}},"reference":{"type":"object","required":["file","role","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"role":{"oneOf":[{"$ref":"#/$defs/role"},{"type":"null"}]},"sections":{"type":"array","items":{"$ref":"#/$defs/sectionRange"}},"place":{"$ref":"#/$defs/place"}}},"choice":{"type":"object","required":["id","text","isCorrect","feedback"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z]+$"},"text":{"$ref":"#/$defs/richText"},"isCorrect":{"type":"boolean"},"feedback":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"place":{"$ref":"#/$defs/place"}}},"feedback":{"type":"object","required":["general","correct","incorrect"],"additionalProperties":false,"properties":{"general":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"correct":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"incorrect":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]}}},"question":{"type":"object","required":["id","uid","kind","number","prompt","references","choices","answers","numeric","feedback","modelAnswer","points","pointsSource","criterion"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"uid":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"kind":{"enum":["open","single","multiple","true-false","short","numeric"]},"number":{"type":"integer","minimum":1},"prompt":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"choices":{"type":"array","items":{"$ref":"#/$defs/choice"}},"answers":{"type":"array","items":{"type":"string"}},"numeric":{"oneOf":[{"type":"object","required":["value","tolerance"],"additionalProperties":false,"properties":{"value":{"type":"number"},"tolerance":{"type":"number","minimum":0}}},{"type":"null"}]},"feedback":{"$ref":"#/$defs/feedback"},"modelAnswer":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"points":{"type":"number","minimum":0},"pointsSource":{"enum":["rubric","author","default"]},"criterion":{"type":["string","null"]},"place":{"$ref":"#/$defs/place"}}},"questionGroup":{"type":"object","required":["id","title","questions"],"additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"questions":{"type":"array","items":{"$ref":"#/$defs/question"}},"place":{"$ref":"#/$defs/place"}}},"criterion":{"type":"object","required":["id","label","max","score","scores"],"additionalProperties":false,"properties":{"id":{"type":"string"},"label":{"type":"string"},"max":{"type":["number","null"],"minimum":0},"score":{"type":["number","null"],"minimum":0},"scores":{"oneOf":[{"type":"object","required":["kind","group"],"additionalProperties":false,"properties":{"kind":{"const":"group"},"group":{"type":"string"}}},{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["reflection","none"]}}}]},"place":{"$ref":"#/$defs/place"}}},"rubric":{"type":"object","required":["criteria","total","computedTotal"],"additionalProperties":false,"properties":{"criteria":{"type":"array","items":{"$ref":"#/$defs/criterion"}},"total":{"type":["number","null"],"minimum":0},"computedTotal":{"type":"number","minimum":0},"place":{"$ref":"#/$defs/place"}}},"item":{"type":"object","required":["id","text","references"],"additionalProperties":false,"properties":{"id":{"type":"string"},"text":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"place":{"$ref":"#/$defs/place"}}},"gateItem":{"type":"object","required":["id","text","references","isChecked"],"additionalProperties":false,"properties":{"id":{"type":"string"},"text":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"isChecked":{"type":"boolean"},"place":{"$ref":"#/$defs/place"}}},"link":{"type":"object","required":["href","text","target"],"additionalProperties":false,"properties":{"href":{"type":"string"},"text":{"type":"string"},"target":{"type":["string","null"]},"place":{"$ref":"#/$defs/place"}}},"planList":{"type":"object","required":["title","items"],"additionalProperties":false,"properties":{"title":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/item"}},"place":{"$ref":"#/$defs/place"}}},"module":{"type":"object","required":["id","key","path","number","title","focus","files","reviewLoop","reflectionPrompts","checkpoint","rubric","gate","links","outline","recall","plan","passingScore"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"key":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"path":{"type":"string"},"number":{"type":["integer","null"]},"title":{"type":"string"},"focus":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"files":{"type":"array","items":{"$ref":"#/$defs/moduleFile"}},"reviewLoop":{"type":"array","items":{"$ref":"#/$defs/item"}},"reflectionPrompts":{"type":"array","items":{"$ref":"#/$defs/item"}},"checkpoint":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}},"place":{"oneOf":[{"$ref":"#/$defs/place"},{"type":"null"}]}}},"rubric":{"oneOf":[{"$ref":"#/$defs/rubric"},{"type":"null"}]},"gate":{"type":"array","items":{"$ref":"#/$defs/gateItem"}},"links":{"type":"array","items":{"$ref":"#/$defs/link"}},"outline":{"type":"object","required":["explainer","studyMaterial"],"additionalProperties":false,"properties":{"explainer":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]},"studyMaterial":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]}}},"recall":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}}}},"plan":{"type":"object","required":["lists"],"additionalProperties":false,"properties":{"lists":{"type":"array","items":{"$ref":"#/$defs/planList"}}}},"passingScore":{"type":["number","null"],"exclusiveMinimum":0,"maximum":1},"place":{"$ref":"#/$defs/place"}}}}};
-const schema20 = {"type":"object","required":["id","key","path","number","title","focus","files","reviewLoop","reflectionPrompts","checkpoint","rubric","gate","links","outline","recall","plan","passingScore"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"key":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"path":{"type":"string"},"number":{"type":["integer","null"]},"title":{"type":"string"},"focus":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"files":{"type":"array","items":{"$ref":"#/$defs/moduleFile"}},"reviewLoop":{"type":"array","items":{"$ref":"#/$defs/item"}},"reflectionPrompts":{"type":"array","items":{"$ref":"#/$defs/item"}},"checkpoint":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}},"place":{"oneOf":[{"$ref":"#/$defs/place"},{"type":"null"}]}}},"rubric":{"oneOf":[{"$ref":"#/$defs/rubric"},{"type":"null"}]},"gate":{"type":"array","items":{"$ref":"#/$defs/gateItem"}},"links":{"type":"array","items":{"$ref":"#/$defs/link"}},"outline":{"type":"object","required":["explainer","studyMaterial"],"additionalProperties":false,"properties":{"explainer":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]},"studyMaterial":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]}}},"recall":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}}}},"plan":{"type":"object","required":["lists"],"additionalProperties":false,"properties":{"lists":{"type":"array","items":{"$ref":"#/$defs/planList"}}}},"passingScore":{"type":["number","null"],"exclusiveMinimum":0,"maximum":1},"place":{"$ref":"#/$defs/place"}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.coursepack.dev/course/1.1.0.json","title":"coursepack course model","description":"A markdown course folder as coursepack reads it: modules with their review checkpoint, rubric, completion gate, outlines, recall and plan. Places are present only when positions are requested.","type":"object","required":["schemaVersion","title","modules"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"schemaVersion":{"const":"1.1.0"},"title":{"type":"string"},"modules":{"type":"array","items":{"$ref":"#/$defs/module"}}},"$defs":{"place":{"type":"object","required":["file","line","column","endLine","endColumn"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"richText":{"type":"object","required":["markdown","text","html"],"additionalProperties":false,"properties":{"markdown":{"type":"string"},"text":{"type":"string"},"html":{"type":"string"}}},"id":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]*$","maxLength":200},"role":{"enum":["weekly-plan","explainer","study-material","daily-recall","hands-on-lab","review"]},"moduleFile":{"type":"object","required":["role","name","path","title"],"additionalProperties":false,"properties":{"role":{"$ref":"#/$defs/role"},"name":{"type":"string"},"path":{"type":"string"},"title":{"type":["string","null"]}}},"section":{"type":"object","required":["number","title","anchor","depth"],"additionalProperties":false,"properties":{"number":{"type":"string","pattern":"^\\d+(\\.\\d+)*$"},"title":{"type":"string"},"anchor":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"place":{"$ref":"#/$defs/place"}}},"outline":{"type":"object","required":["file","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"sections":{"type":"array","items":{"$ref":"#/$defs/section"}}}},"sectionRange":{"type":"object","required":["raw","from","to","resolved"],"additionalProperties":false,"properties":{"raw":{"type":"string"},"from":{"type":"string"},"to":{"type":"string"},"resolved":{"type":"array","items":{"type":"string"}},"place":{"$ref":"#/$defs/place"}}},"reference":{"type":"object","required":["file","role","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"role":{"oneOf":[{"$ref":"#/$defs/role"},{"type":"null"}]},"sections":{"type":"array","items":{"$ref":"#/$defs/sectionRange"}},"place":{"$ref":"#/$defs/place"}}},"choice":{"type":"object","required":["id","text","isCorrect","feedback"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z]+$"},"text":{"$ref":"#/$defs/richText"},"isCorrect":{"type":"boolean"},"feedback":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"place":{"$ref":"#/$defs/place"}}},"feedback":{"type":"object","required":["general","correct","incorrect"],"additionalProperties":false,"properties":{"general":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"correct":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"incorrect":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]}}},"question":{"type":"object","required":["id","uid","kind","number","prompt","references","choices","answers","numeric","feedback","modelAnswer","points","pointsSource","criterion"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"uid":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"kind":{"enum":["open","single","multiple","true-false","short","numeric"]},"number":{"type":"integer","minimum":1},"prompt":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"choices":{"type":"array","items":{"$ref":"#/$defs/choice"}},"answers":{"type":"array","items":{"type":"string"}},"numeric":{"oneOf":[{"type":"object","required":["value","tolerance"],"additionalProperties":false,"properties":{"value":{"type":"number"},"tolerance":{"type":"number","minimum":0}}},{"type":"null"}]},"feedback":{"$ref":"#/$defs/feedback"},"modelAnswer":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"points":{"type":"number","minimum":0},"pointsSource":{"enum":["rubric","author","default"]},"criterion":{"type":["string","null"]},"place":{"$ref":"#/$defs/place"}}},"questionGroup":{"type":"object","required":["id","title","questions"],"additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"questions":{"type":"array","items":{"$ref":"#/$defs/question"}},"place":{"$ref":"#/$defs/place"}}},"criterion":{"type":"object","required":["id","label","max","score","scores"],"additionalProperties":false,"properties":{"id":{"type":"string"},"label":{"type":"string"},"max":{"type":["number","null"],"minimum":0},"score":{"type":["number","null"],"minimum":0},"scores":{"oneOf":[{"type":"object","required":["kind","group"],"additionalProperties":false,"properties":{"kind":{"const":"group"},"group":{"type":"string"}}},{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["reflection","none"]}}}]},"place":{"$ref":"#/$defs/place"}}},"rubric":{"type":"object","required":["criteria","total","computedTotal"],"additionalProperties":false,"properties":{"criteria":{"type":"array","items":{"$ref":"#/$defs/criterion"}},"total":{"type":["number","null"],"minimum":0},"computedTotal":{"type":"number","minimum":0},"place":{"$ref":"#/$defs/place"}}},"item":{"type":"object","required":["id","text","references"],"additionalProperties":false,"properties":{"id":{"type":"string"},"text":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"place":{"$ref":"#/$defs/place"}}},"gateItem":{"type":"object","required":["id","text","references","isChecked"],"additionalProperties":false,"properties":{"id":{"type":"string"},"text":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"isChecked":{"type":"boolean"},"place":{"$ref":"#/$defs/place"}}},"link":{"type":"object","required":["href","text","target"],"additionalProperties":false,"properties":{"href":{"type":"string"},"text":{"type":"string"},"target":{"type":["string","null"]},"place":{"$ref":"#/$defs/place"}}},"asset":{"type":"object","description":"A file of the content folder that the module's HTML shows (an image): its path there, and the src the HTML gives it (`assets/` and the path, percent-encoded), where exporters that package files put it.","required":["path","href"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"href":{"type":"string","pattern":"^assets/"}}},"planList":{"type":"object","required":["title","items"],"additionalProperties":false,"properties":{"title":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/item"}},"place":{"$ref":"#/$defs/place"}}},"module":{"type":"object","required":["id","key","path","number","title","focus","files","reviewLoop","reflectionPrompts","checkpoint","rubric","gate","links","assets","outline","recall","plan","passingScore"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"key":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"path":{"type":"string"},"number":{"type":["integer","null"]},"title":{"type":"string"},"focus":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"files":{"type":"array","items":{"$ref":"#/$defs/moduleFile"}},"reviewLoop":{"type":"array","items":{"$ref":"#/$defs/item"}},"reflectionPrompts":{"type":"array","items":{"$ref":"#/$defs/item"}},"checkpoint":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}},"place":{"oneOf":[{"$ref":"#/$defs/place"},{"type":"null"}]}}},"rubric":{"oneOf":[{"$ref":"#/$defs/rubric"},{"type":"null"}]},"gate":{"type":"array","items":{"$ref":"#/$defs/gateItem"}},"links":{"type":"array","items":{"$ref":"#/$defs/link"}},"assets":{"type":"array","items":{"$ref":"#/$defs/asset"}},"outline":{"type":"object","required":["explainer","studyMaterial"],"additionalProperties":false,"properties":{"explainer":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]},"studyMaterial":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]}}},"recall":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}}}},"plan":{"type":"object","required":["lists"],"additionalProperties":false,"properties":{"lists":{"type":"array","items":{"$ref":"#/$defs/planList"}}}},"passingScore":{"type":["number","null"],"exclusiveMinimum":0,"maximum":1},"place":{"$ref":"#/$defs/place"}}}}};
+const schema20 = {"type":"object","required":["id","key","path","number","title","focus","files","reviewLoop","reflectionPrompts","checkpoint","rubric","gate","links","assets","outline","recall","plan","passingScore"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"key":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"path":{"type":"string"},"number":{"type":["integer","null"]},"title":{"type":"string"},"focus":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"files":{"type":"array","items":{"$ref":"#/$defs/moduleFile"}},"reviewLoop":{"type":"array","items":{"$ref":"#/$defs/item"}},"reflectionPrompts":{"type":"array","items":{"$ref":"#/$defs/item"}},"checkpoint":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}},"place":{"oneOf":[{"$ref":"#/$defs/place"},{"type":"null"}]}}},"rubric":{"oneOf":[{"$ref":"#/$defs/rubric"},{"type":"null"}]},"gate":{"type":"array","items":{"$ref":"#/$defs/gateItem"}},"links":{"type":"array","items":{"$ref":"#/$defs/link"}},"assets":{"type":"array","items":{"$ref":"#/$defs/asset"}},"outline":{"type":"object","required":["explainer","studyMaterial"],"additionalProperties":false,"properties":{"explainer":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]},"studyMaterial":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]}}},"recall":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}}}},"plan":{"type":"object","required":["lists"],"additionalProperties":false,"properties":{"lists":{"type":"array","items":{"$ref":"#/$defs/planList"}}}},"passingScore":{"type":["number","null"],"exclusiveMinimum":0,"maximum":1},"place":{"$ref":"#/$defs/place"}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (runtime0.default ?? runtime0);
 const pattern3 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
@@ -2858,14 +2858,126 @@ return errors === 0;
 }
 validate106.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema37 = {"type":"object","required":["file","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"sections":{"type":"array","items":{"$ref":"#/$defs/section"}}}};
-const schema38 = {"type":"object","required":["number","title","anchor","depth"],"additionalProperties":false,"properties":{"number":{"type":"string","pattern":"^\\d+(\\.\\d+)*$"},"title":{"type":"string"},"anchor":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"place":{"$ref":"#/$defs/place"}}};
-const pattern7 = new RegExp("^\\d+(\\.\\d+)*$", "u");
+const schema37 = {"type":"object","description":"A file of the content folder that the module's HTML shows (an image): its path there, and the src the HTML gives it (`assets/` and the path, percent-encoded), where exporters that package files put it.","required":["path","href"],"additionalProperties":false,"properties":{"path":{"type":"string","minLength":1},"href":{"type":"string","pattern":"^assets/"}}};
+const pattern7 = new RegExp("^assets/", "u");
 
-function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate110.evaluated;
+const evaluated0 = validate109.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.path === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'"};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.href === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "href"},message:"must have required property '"+"href"+"'"};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "path") || (key0 === "href"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.path !== undefined){
+let data0 = data.path;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err3 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.href !== undefined){
+let data1 = data.href;
+if(typeof data1 === "string"){
+if(!pattern7.test(data1)){
+const err5 = {instancePath:instancePath+"/href",schemaPath:"#/properties/href/pattern",keyword:"pattern",params:{pattern: "^assets/"},message:"must match pattern \""+"^assets/"+"\""};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/href",schemaPath:"#/properties/href/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+validate109.errors = vErrors;
+return errors === 0;
+}
+validate109.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema38 = {"type":"object","required":["file","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"sections":{"type":"array","items":{"$ref":"#/$defs/section"}}}};
+const schema39 = {"type":"object","required":["number","title","anchor","depth"],"additionalProperties":false,"properties":{"number":{"type":"string","pattern":"^\\d+(\\.\\d+)*$"},"title":{"type":"string"},"anchor":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"place":{"$ref":"#/$defs/place"}}};
+const pattern8 = new RegExp("^\\d+(\\.\\d+)*$", "u");
+
+function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate112.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2928,7 +3040,7 @@ errors++;
 if(data.number !== undefined){
 let data0 = data.number;
 if(typeof data0 === "string"){
-if(!pattern7.test(data0)){
+if(!pattern8.test(data0)){
 const err5 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/pattern",keyword:"pattern",params:{pattern: "^\\d+(\\.\\d+)*$"},message:"must match pattern \""+"^\\d+(\\.\\d+)*$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -3026,16 +3138,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate110.errors = vErrors;
+validate112.errors = vErrors;
 return errors === 0;
 }
-validate110.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate109.evaluated;
+const evaluated0 = validate111.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3092,8 +3204,8 @@ let data1 = data.sections;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate110(data1[i0], {instancePath:instancePath+"/sections/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate110.errors : vErrors.concat(validate110.errors);
+if(!(validate112(data1[i0], {instancePath:instancePath+"/sections/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
 errors = vErrors.length;
 }
 }
@@ -3120,17 +3232,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate109.errors = vErrors;
+validate111.errors = vErrors;
 return errors === 0;
 }
-validate109.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate111.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema39 = {"type":"object","required":["title","items"],"additionalProperties":false,"properties":{"title":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/item"}},"place":{"$ref":"#/$defs/place"}}};
+const schema40 = {"type":"object","required":["title","items"],"additionalProperties":false,"properties":{"title":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/item"}},"place":{"$ref":"#/$defs/place"}}};
 
-function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate116.evaluated;
+const evaluated0 = validate118.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3221,10 +3333,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate116.errors = vErrors;
+validate118.errors = vErrors;
 return errors === 0;
 }
-validate116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate118.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3368,8 +3480,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data.outline === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outline"},message:"must have required property '"+"outline"+"'"};
+if(data.assets === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3378,8 +3490,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data.recall === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recall"},message:"must have required property '"+"recall"+"'"};
+if(data.outline === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outline"},message:"must have required property '"+"outline"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3388,8 +3500,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data.plan === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'"};
+if(data.recall === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recall"},message:"must have required property '"+"recall"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3398,8 +3510,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data.passingScore === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "passingScore"},message:"must have required property '"+"passingScore"+"'"};
+if(data.plan === undefined){
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3408,9 +3520,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema20.properties, key0))){
-const err17 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.passingScore === undefined){
+const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "passingScore"},message:"must have required property '"+"passingScore"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3419,12 +3530,9 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-const err18 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key0 in data){
+if(!(func1.call(schema20.properties, key0))){
+const err18 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3434,8 +3542,11 @@ vErrors.push(err18);
 errors++;
 }
 }
-else {
-const err19 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err19 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3445,11 +3556,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.key !== undefined){
-let data1 = data.key;
-if(typeof data1 === "string"){
-if(!pattern3.test(data1)){
-const err20 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.-]*$"+"\""};
+else {
+const err20 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3459,8 +3567,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.key !== undefined){
+let data1 = data.key;
+if(typeof data1 === "string"){
+if(!pattern3.test(data1)){
+const err21 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3470,9 +3581,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.path !== undefined){
-if(typeof data.path !== "string"){
-const err22 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err22 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3482,10 +3592,9 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.number !== undefined){
-let data3 = data.number;
-if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
-const err23 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: schema20.properties.number.type},message:"must be integer,null"};
+if(data.path !== undefined){
+if(typeof data.path !== "string"){
+const err23 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3495,14 +3604,27 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.title !== undefined){
-if(typeof data.title !== "string"){
-const err24 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.number !== undefined){
+let data3 = data.number;
+if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
+const err24 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: schema20.properties.number.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err24];
 }
 else {
 vErrors.push(err24);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+if(typeof data.title !== "string"){
+const err25 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
 }
 errors++;
 }
@@ -3524,12 +3646,12 @@ passing0 = 0;
 }
 const _errs15 = errors;
 if(data5 !== null){
-const err25 = {instancePath:instancePath+"/focus",schemaPath:"#/properties/focus/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err26 = {instancePath:instancePath+"/focus",schemaPath:"#/properties/focus/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err26];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err26);
 }
 errors++;
 }
@@ -3545,12 +3667,12 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err26 = {instancePath:instancePath+"/focus",schemaPath:"#/properties/focus/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err27 = {instancePath:instancePath+"/focus",schemaPath:"#/properties/focus/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err27];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err27);
 }
 errors++;
 }
@@ -3578,12 +3700,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err28 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err28];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err28);
 }
 errors++;
 }
@@ -3600,12 +3722,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/reviewLoop",schemaPath:"#/properties/reviewLoop/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err29 = {instancePath:instancePath+"/reviewLoop",schemaPath:"#/properties/reviewLoop/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err29];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err29);
 }
 errors++;
 }
@@ -3622,21 +3744,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/reflectionPrompts",schemaPath:"#/properties/reflectionPrompts/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-}
-if(data.checkpoint !== undefined){
-let data12 = data.checkpoint;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.groups === undefined){
-const err30 = {instancePath:instancePath+"/checkpoint",schemaPath:"#/properties/checkpoint/required",keyword:"required",params:{missingProperty: "groups"},message:"must have required property '"+"groups"+"'"};
+const err30 = {instancePath:instancePath+"/reflectionPrompts",schemaPath:"#/properties/reflectionPrompts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -3645,14 +3753,28 @@ vErrors.push(err30);
 }
 errors++;
 }
-for(const key1 in data12){
-if(!((key1 === "groups") || (key1 === "place"))){
-const err31 = {instancePath:instancePath+"/checkpoint",schemaPath:"#/properties/checkpoint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+if(data.checkpoint !== undefined){
+let data12 = data.checkpoint;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.groups === undefined){
+const err31 = {instancePath:instancePath+"/checkpoint",schemaPath:"#/properties/checkpoint/required",keyword:"required",params:{missingProperty: "groups"},message:"must have required property '"+"groups"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
 else {
 vErrors.push(err31);
+}
+errors++;
+}
+for(const key1 in data12){
+if(!((key1 === "groups") || (key1 === "place"))){
+const err32 = {instancePath:instancePath+"/checkpoint",schemaPath:"#/properties/checkpoint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
 }
 errors++;
 }
@@ -3669,12 +3791,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/checkpoint/groups",schemaPath:"#/properties/checkpoint/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err33 = {instancePath:instancePath+"/checkpoint/groups",schemaPath:"#/properties/checkpoint/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err33];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err33);
 }
 errors++;
 }
@@ -3696,12 +3818,12 @@ passing1 = 0;
 }
 const _errs35 = errors;
 if(data15 !== null){
-const err33 = {instancePath:instancePath+"/checkpoint/place",schemaPath:"#/properties/checkpoint/properties/place/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err34 = {instancePath:instancePath+"/checkpoint/place",schemaPath:"#/properties/checkpoint/properties/place/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err34];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err34);
 }
 errors++;
 }
@@ -3717,12 +3839,12 @@ passing1 = 1;
 }
 }
 if(!valid11){
-const err34 = {instancePath:instancePath+"/checkpoint/place",schemaPath:"#/properties/checkpoint/properties/place/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+const err35 = {instancePath:instancePath+"/checkpoint/place",schemaPath:"#/properties/checkpoint/properties/place/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err35];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err35);
 }
 errors++;
 }
@@ -3740,12 +3862,12 @@ vErrors = null;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/checkpoint",schemaPath:"#/properties/checkpoint/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err36 = {instancePath:instancePath+"/checkpoint",schemaPath:"#/properties/checkpoint/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err36];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err36);
 }
 errors++;
 }
@@ -3767,12 +3889,12 @@ passing2 = 0;
 }
 const _errs40 = errors;
 if(data16 !== null){
-const err36 = {instancePath:instancePath+"/rubric",schemaPath:"#/properties/rubric/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err37 = {instancePath:instancePath+"/rubric",schemaPath:"#/properties/rubric/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err37];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err37);
 }
 errors++;
 }
@@ -3788,12 +3910,12 @@ passing2 = 1;
 }
 }
 if(!valid12){
-const err37 = {instancePath:instancePath+"/rubric",schemaPath:"#/properties/rubric/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
+const err38 = {instancePath:instancePath+"/rubric",schemaPath:"#/properties/rubric/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err38];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err38);
 }
 errors++;
 }
@@ -3821,12 +3943,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err38 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err39 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err39];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err39);
 }
 errors++;
 }
@@ -3843,21 +3965,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-if(data.outline !== undefined){
-let data21 = data.outline;
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(data21.explainer === undefined){
-const err40 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/required",keyword:"required",params:{missingProperty: "explainer"},message:"must have required property '"+"explainer"+"'"};
+const err40 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -3866,8 +3974,20 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data21.studyMaterial === undefined){
-const err41 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/required",keyword:"required",params:{missingProperty: "studyMaterial"},message:"must have required property '"+"studyMaterial"+"'"};
+}
+if(data.assets !== undefined){
+let data21 = data.assets;
+if(Array.isArray(data21)){
+const len6 = data21.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate109(data21[i6], {instancePath:instancePath+"/assets/" + i6,parentData:data21,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -3876,9 +3996,12 @@ vErrors.push(err41);
 }
 errors++;
 }
-for(const key2 in data21){
-if(!((key2 === "explainer") || (key2 === "studyMaterial"))){
-const err42 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data.outline !== undefined){
+let data23 = data.outline;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.explainer === undefined){
+const err42 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/required",keyword:"required",params:{missingProperty: "explainer"},message:"must have required property '"+"explainer"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -3887,25 +4010,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data21.explainer !== undefined){
-let data22 = data21.explainer;
-const _errs52 = errors;
-let valid18 = false;
-let passing3 = null;
-const _errs53 = errors;
-if(!(validate109(data22, {instancePath:instancePath+"/outline/explainer",parentData:data21,parentDataProperty:"explainer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
-errors = vErrors.length;
-}
-var _valid3 = _errs53 === errors;
-if(_valid3){
-valid18 = true;
-passing3 = 0;
-}
-const _errs54 = errors;
-if(data22 !== null){
-const err43 = {instancePath:instancePath+"/outline/explainer",schemaPath:"#/properties/outline/properties/explainer/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data23.studyMaterial === undefined){
+const err43 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/required",keyword:"required",params:{missingProperty: "studyMaterial"},message:"must have required property '"+"studyMaterial"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -3914,19 +4020,9 @@ vErrors.push(err43);
 }
 errors++;
 }
-var _valid3 = _errs54 === errors;
-if(_valid3 && valid18){
-valid18 = false;
-passing3 = [passing3, 1];
-}
-else {
-if(_valid3){
-valid18 = true;
-passing3 = 1;
-}
-}
-if(!valid18){
-const err44 = {instancePath:instancePath+"/outline/explainer",schemaPath:"#/properties/outline/properties/explainer/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
+for(const key2 in data23){
+if(!((key2 === "explainer") || (key2 === "studyMaterial"))){
+const err44 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -3935,36 +4031,25 @@ vErrors.push(err44);
 }
 errors++;
 }
-else {
-errors = _errs52;
-if(vErrors !== null){
-if(_errs52){
-vErrors.length = _errs52;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data21.studyMaterial !== undefined){
-let data23 = data21.studyMaterial;
-const _errs57 = errors;
-let valid19 = false;
-let passing4 = null;
-const _errs58 = errors;
-if(!(validate109(data23, {instancePath:instancePath+"/outline/studyMaterial",parentData:data21,parentDataProperty:"studyMaterial",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+if(data23.explainer !== undefined){
+let data24 = data23.explainer;
+const _errs55 = errors;
+let valid20 = false;
+let passing3 = null;
+const _errs56 = errors;
+if(!(validate111(data24, {instancePath:instancePath+"/outline/explainer",parentData:data23,parentDataProperty:"explainer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
 errors = vErrors.length;
 }
-var _valid4 = _errs58 === errors;
-if(_valid4){
-valid19 = true;
-passing4 = 0;
+var _valid3 = _errs56 === errors;
+if(_valid3){
+valid20 = true;
+passing3 = 0;
 }
-const _errs59 = errors;
-if(data23 !== null){
-const err45 = {instancePath:instancePath+"/outline/studyMaterial",schemaPath:"#/properties/outline/properties/studyMaterial/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const _errs57 = errors;
+if(data24 !== null){
+const err45 = {instancePath:instancePath+"/outline/explainer",schemaPath:"#/properties/outline/properties/explainer/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -3973,19 +4058,19 @@ vErrors.push(err45);
 }
 errors++;
 }
-var _valid4 = _errs59 === errors;
-if(_valid4 && valid19){
-valid19 = false;
-passing4 = [passing4, 1];
+var _valid3 = _errs57 === errors;
+if(_valid3 && valid20){
+valid20 = false;
+passing3 = [passing3, 1];
 }
 else {
-if(_valid4){
-valid19 = true;
-passing4 = 1;
+if(_valid3){
+valid20 = true;
+passing3 = 1;
 }
 }
-if(!valid19){
-const err46 = {instancePath:instancePath+"/outline/studyMaterial",schemaPath:"#/properties/outline/properties/studyMaterial/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
+if(!valid20){
+const err46 = {instancePath:instancePath+"/outline/explainer",schemaPath:"#/properties/outline/properties/explainer/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -3995,10 +4080,69 @@ vErrors.push(err46);
 errors++;
 }
 else {
-errors = _errs57;
+errors = _errs55;
 if(vErrors !== null){
-if(_errs57){
-vErrors.length = _errs57;
+if(_errs55){
+vErrors.length = _errs55;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data23.studyMaterial !== undefined){
+let data25 = data23.studyMaterial;
+const _errs60 = errors;
+let valid21 = false;
+let passing4 = null;
+const _errs61 = errors;
+if(!(validate111(data25, {instancePath:instancePath+"/outline/studyMaterial",parentData:data23,parentDataProperty:"studyMaterial",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+errors = vErrors.length;
+}
+var _valid4 = _errs61 === errors;
+if(_valid4){
+valid21 = true;
+passing4 = 0;
+}
+const _errs62 = errors;
+if(data25 !== null){
+const err47 = {instancePath:instancePath+"/outline/studyMaterial",schemaPath:"#/properties/outline/properties/studyMaterial/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+var _valid4 = _errs62 === errors;
+if(_valid4 && valid21){
+valid21 = false;
+passing4 = [passing4, 1];
+}
+else {
+if(_valid4){
+valid21 = true;
+passing4 = 1;
+}
+}
+if(!valid21){
+const err48 = {instancePath:instancePath+"/outline/studyMaterial",schemaPath:"#/properties/outline/properties/studyMaterial/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+else {
+errors = _errs60;
+if(vErrors !== null){
+if(_errs60){
+vErrors.length = _errs60;
 }
 else {
 vErrors = null;
@@ -4008,32 +4152,7 @@ vErrors = null;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-}
-if(data.recall !== undefined){
-let data24 = data.recall;
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(data24.groups === undefined){
-const err48 = {instancePath:instancePath+"/recall",schemaPath:"#/properties/recall/required",keyword:"required",params:{missingProperty: "groups"},message:"must have required property '"+"groups"+"'"};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-for(const key3 in data24){
-if(!(key3 === "groups")){
-const err49 = {instancePath:instancePath+"/recall",schemaPath:"#/properties/recall/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const err49 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4043,19 +4162,11 @@ vErrors.push(err49);
 errors++;
 }
 }
-if(data24.groups !== undefined){
-let data25 = data24.groups;
-if(Array.isArray(data25)){
-const len6 = data25.length;
-for(let i6=0; i6<len6; i6++){
-if(!(validate73(data25[i6], {instancePath:instancePath+"/recall/groups/" + i6,parentData:data25,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err50 = {instancePath:instancePath+"/recall/groups",schemaPath:"#/properties/recall/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.recall !== undefined){
+let data26 = data.recall;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.groups === undefined){
+const err50 = {instancePath:instancePath+"/recall",schemaPath:"#/properties/recall/required",keyword:"required",params:{missingProperty: "groups"},message:"must have required property '"+"groups"+"'"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4064,10 +4175,9 @@ vErrors.push(err50);
 }
 errors++;
 }
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/recall",schemaPath:"#/properties/recall/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key3 in data26){
+if(!(key3 === "groups")){
+const err51 = {instancePath:instancePath+"/recall",schemaPath:"#/properties/recall/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4077,11 +4187,19 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.plan !== undefined){
-let data27 = data.plan;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-if(data27.lists === undefined){
-const err52 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/required",keyword:"required",params:{missingProperty: "lists"},message:"must have required property '"+"lists"+"'"};
+if(data26.groups !== undefined){
+let data27 = data26.groups;
+if(Array.isArray(data27)){
+const len7 = data27.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate73(data27[i7], {instancePath:instancePath+"/recall/groups/" + i7,parentData:data27,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err52 = {instancePath:instancePath+"/recall/groups",schemaPath:"#/properties/recall/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4090,9 +4208,10 @@ vErrors.push(err52);
 }
 errors++;
 }
-for(const key4 in data27){
-if(!(key4 === "lists")){
-const err53 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/recall",schemaPath:"#/properties/recall/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4102,19 +4221,11 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data27.lists !== undefined){
-let data28 = data27.lists;
-if(Array.isArray(data28)){
-const len7 = data28.length;
-for(let i7=0; i7<len7; i7++){
-if(!(validate116(data28[i7], {instancePath:instancePath+"/plan/lists/" + i7,parentData:data28,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err54 = {instancePath:instancePath+"/plan/lists",schemaPath:"#/properties/plan/properties/lists/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.plan !== undefined){
+let data29 = data.plan;
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+if(data29.lists === undefined){
+const err54 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/required",keyword:"required",params:{missingProperty: "lists"},message:"must have required property '"+"lists"+"'"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4123,10 +4234,9 @@ vErrors.push(err54);
 }
 errors++;
 }
-}
-}
-else {
-const err55 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key4 in data29){
+if(!(key4 === "lists")){
+const err55 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4136,10 +4246,19 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.passingScore !== undefined){
-let data30 = data.passingScore;
-if((!((typeof data30 == "number") && (isFinite(data30)))) && (data30 !== null)){
-const err56 = {instancePath:instancePath+"/passingScore",schemaPath:"#/properties/passingScore/type",keyword:"type",params:{type: schema20.properties.passingScore.type},message:"must be number,null"};
+if(data29.lists !== undefined){
+let data30 = data29.lists;
+if(Array.isArray(data30)){
+const len8 = data30.length;
+for(let i8=0; i8<len8; i8++){
+if(!(validate118(data30[i8], {instancePath:instancePath+"/plan/lists/" + i8,parentData:data30,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/plan/lists",schemaPath:"#/properties/plan/properties/lists/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4148,9 +4267,10 @@ vErrors.push(err56);
 }
 errors++;
 }
-if((typeof data30 == "number") && (isFinite(data30))){
-if(data30 > 1 || isNaN(data30)){
-const err57 = {instancePath:instancePath+"/passingScore",schemaPath:"#/properties/passingScore/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+}
+}
+else {
+const err57 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4159,13 +4279,37 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data30 <= 0 || isNaN(data30)){
-const err58 = {instancePath:instancePath+"/passingScore",schemaPath:"#/properties/passingScore/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data.passingScore !== undefined){
+let data32 = data.passingScore;
+if((!((typeof data32 == "number") && (isFinite(data32)))) && (data32 !== null)){
+const err58 = {instancePath:instancePath+"/passingScore",schemaPath:"#/properties/passingScore/type",keyword:"type",params:{type: schema20.properties.passingScore.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err58];
 }
 else {
 vErrors.push(err58);
+}
+errors++;
+}
+if((typeof data32 == "number") && (isFinite(data32))){
+if(data32 > 1 || isNaN(data32)){
+const err59 = {instancePath:instancePath+"/passingScore",schemaPath:"#/properties/passingScore/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err59];
+}
+else {
+vErrors.push(err59);
+}
+errors++;
+}
+if(data32 <= 0 || isNaN(data32)){
+const err60 = {instancePath:instancePath+"/passingScore",schemaPath:"#/properties/passingScore/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err60];
+}
+else {
+vErrors.push(err60);
 }
 errors++;
 }
@@ -4179,12 +4323,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err59 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err59];
+vErrors = [err61];
 }
 else {
-vErrors.push(err59);
+vErrors.push(err61);
 }
 errors++;
 }
@@ -4195,7 +4339,7 @@ validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://schemas.coursepack.dev/course/1.0.0.json" */;
+/*# sourceURL="https://schemas.coursepack.dev/course/1.1.0.json" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate52.evaluated;
@@ -4261,8 +4405,8 @@ errors++;
 }
 }
 if(data.schemaVersion !== undefined){
-if("1.0.0" !== data.schemaVersion){
-const err5 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: "1.0.0"},message:"must be equal to constant"};
+if("1.1.0" !== data.schemaVersion){
+const err5 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: "1.1.0"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err5];
 }

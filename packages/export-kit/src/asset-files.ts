@@ -1,0 +1,17 @@
+import type { Module } from '@coursepack/core';
+import { assetFile } from '@coursepack/core';
+import type { ExportInput, OutputFile } from './contract.js';
+
+/**
+ * A module's assets as files of a package, each at its `assetFile` path (`assets/…`, where the
+ * module's HTML shows it from when the package's pages sit at its root), in the module's order.
+ * Those without bytes are left out. `folder` puts them under a folder of the package instead.
+ */
+export function assetFiles(module: Pick<Module, 'assets'>, input: Pick<ExportInput, 'assets'>, folder = ''): OutputFile[] {
+  const files: OutputFile[] = [];
+  for (const asset of module.assets) {
+    const bytes = input.assets?.get(asset.path);
+    if (bytes) files.push({ path: `${folder ? `${folder}/` : ''}${assetFile(asset)}`, bytes });
+  }
+  return files;
+}
