@@ -25,3 +25,16 @@ export async function courseFromFiles(files: ExampleFiles): Promise<CourseBuild>
     await rm(root, { recursive: true, force: true });
   }
 }
+
+/**
+ * The bytes of every example file that is not markdown, by path: what a build reads for the images
+ * modules show, to pass to exporters as `ExportInput.assets`.
+ */
+export function assetsOf(files: ExampleFiles): Map<string, Uint8Array> {
+  const assets = new Map<string, Uint8Array>();
+  for (const [rel, content] of Object.entries(files)) {
+    if (rel.endsWith('.md') || typeof content === 'object' && 'symlink' in content) continue;
+    assets.set(rel, typeof content === 'string' ? new TextEncoder().encode(content) : content);
+  }
+  return assets;
+}
