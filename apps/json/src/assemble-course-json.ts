@@ -8,6 +8,6 @@ import { joinModuleDocuments } from '@coursepack/export-kit';
  * as it is read, one module at a time.
  */
 export function assembleCourseJson(course: Course, readParts: ReadParts, emptyCourse: () => string): StreamedFile {
-  const frame = { open: '  "modules": [\n', close: '\n  ]\n}\n', separator: ',\n' };
+  const frame = { open: '  "modules": [\n', close: '\n  ]\n}\n', separator: ',\n', document: (moduleId: string) => `${moduleId}.json` };
   return { path: 'course.json', stream: () => joinModuleDocuments(course, readParts, frame, emptyCourse) };
 }

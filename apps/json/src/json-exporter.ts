@@ -1,10 +1,11 @@
 import type { Module } from '@coursepack/core';
 import { courseSchema } from '@coursepack/core';
-import type { ExportInput, ExportOptions, ExportResult, FormatExporter } from '@coursepack/export-kit';
-import { textFile } from '@coursepack/export-kit';
+import type { ExportInput, ExportOptions, ExportResult, FormatExporter, OutputFile } from '@coursepack/export-kit';
+import { assetFiles, textFile } from '@coursepack/export-kit';
 import { canonicalJson } from './canonical-json.js';
 import { assembleCourseJson } from './assemble-course-json.js';
 import { courseDocument } from './course-document.js';
+import { courseAssetFiles } from './course-assets.js';
 
 /** File name of the schema written beside the JSON documents. */
 export const SCHEMA_FILE_NAME = 'course.schema.json';
@@ -22,18 +23,38 @@ function exportDocument(path: string, input: ExportInput, modules: readonly Modu
   return { files: [textFile(path, text)], diagnostics: [] };
 }
 
-/** JSON documents of the course model that validate against the published, versioned schema. */
+// A module's document as its own export made it, for its parts (made right after, from the same module).
+const madeFor = new WeakMap<Module, OutputFile[]>();
+
+/** Each image once, by its place in the export (two modules may show the same file). */
+function uniqueFiles(files: OutputFile[]): OutputFile[] {
+  const byPath = new Map<string, OutputFile>();
+  for (const f of files) if (!byPath.has(f.path)) byPath.set(f.path, f);
+  return [...byPath.values()];
+}
+
+/**
+ * JSON documents of the course model that validate against the published, versioned schema, and
+ * the images modules show, once each, under `assets/` beside them, where the model's HTML points.
+ * The images are course-level files (two modules may show one file), so a shard writes none.
+ */
 export const jsonExporter: FormatExporter = {
   name: 'json',
-  description: 'The course model as JSON (course.json and <module-id>.json) with its JSON Schema',
-  exportModule: async (module, input, options) => exportDocument(`${module.id}.json`, input, [module], options),
+  description: 'The course model as JSON (course.json and <module-id>.json) with its JSON Schema and the images it shows',
+  exportModule: async (module, input, options) => {
+    const result = exportDocument(`${module.id}.json`, input, [module], options);
+    madeFor.set(module, result.files);
+    return result;
+  },
   exportCourse: async (input, options) => {
     const result = exportDocument('course.json', input, input.course.modules, options);
-    return { files: [...result.files, textFile(SCHEMA_FILE_NAME, schemaFileText())], diagnostics: result.diagnostics };
+    const images = uniqueFiles(input.course.modules.flatMap((m) => assetFiles(m, input)));
+    return { files: [...result.files, textFile(SCHEMA_FILE_NAME, schemaFileText()), ...images], diagnostics: result.diagnostics };
   },
-  // Each module's own file is its part of the course file (no exportModuleParts needed).
+  // A module's parts: its own document (the course file is joined from them) and its images.
+  exportModuleParts: async (module, input, options) => [...(madeFor.get(module) ?? exportDocument(`${module.id}.json`, input, [module], options).files), ...assetFiles(module, input)],
   assembleCourse: async (course, readParts, options) => {
     const empty = () => canonicalJson(courseDocument(course, []), courseSchema, { positions: options.positions === true });
-    return { files: [assembleCourseJson(course, readParts, empty), textFile(SCHEMA_FILE_NAME, schemaFileText())], diagnostics: [] };
+    return { files: [assembleCourseJson(course, readParts, empty), textFile(SCHEMA_FILE_NAME, schemaFileText()), ...(await courseAssetFiles(course, readParts))], diagnostics: [] };
   },
 };

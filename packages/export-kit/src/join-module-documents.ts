@@ -1,5 +1,6 @@
 import type { Course } from '@coursepack/core';
 import type { ReadParts } from './contract.js';
+import { readPart } from './read-part.js';
 
 /** Where a one-module document's module body begins and ends, by the text around it. */
 export interface DocumentFrame {
@@ -9,6 +10,8 @@ export interface DocumentFrame {
   close: string;
   /** Put between two module bodies. */
   separator: string;
+  /** The path of a module's document among its parts, when it has other parts (only that one is read); else its first part. */
+  document?: (moduleId: string) => string;
 }
 
 const decoder = new TextDecoder();
@@ -22,7 +25,7 @@ const encoder = new TextEncoder();
 export async function* joinModuleDocuments(course: Course, readParts: ReadParts, frame: DocumentFrame, empty: () => string): AsyncGenerator<Uint8Array> {
   let started = false;
   for (const module of course.modules) {
-    const part = (await readParts(module.id))[0];
+    const part = frame.document ? await readPart(readParts, module.id, frame.document(module.id)) : (await readParts(module.id))[0];
     if (!part) continue;
     const text = decoder.decode(part.bytes);
     const start = text.indexOf(frame.open);

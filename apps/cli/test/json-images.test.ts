@@ -1,0 +1,66 @@
+import { readFile, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { IMAGE_FILES, solidPng, writeContentFolder } from '@coursepack/test-kit';
+import { runBuild } from 'coursepack';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// The image course, plus a second module that shows the shared image too.
+const FILES = {
+  ...IMAGE_FILES,
+  'more/02_explainer.md': '# 02. Explainer\n\n## 1. Again\n\n![The same stage](../shared/stage%20one.png) ![Its own](own.png)\n',
+  'more/06_revision.md': '# 06. Module 2 Review — More\n\n## Completion gate\n\n- [ ] Done.\n',
+  'more/own.png': solidPng(8, 8),
+};
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name))).sort();
+}
+
+describe('JSON export of a course that shows images', () => {
+  let root = '';
+  let out = '';
+  beforeAll(async () => {
+    root = await writeContentFolder(FILES);
+    out = `${root}-out`;
+  });
+  afterAll(async () => {
+    await rm(root, { recursive: true, force: true });
+    await rm(out, { recursive: true, force: true });
+  });
+
+  it('writes each image once beside the documents, where their HTML points, with its bytes', async () => {
+    const outcome = await runBuild({ root, outDir: out, formats: ['json'], options: { toolVersion: 'test' }, cacheDir: null });
+    expect(outcome.skipped).toEqual([]);
+    const json = path.join(out, 'json');
+    expect(await filesUnder(json)).toEqual(['assets/more/own.png', 'assets/pics/img/curves.png', 'assets/pics/img/flow.png', 'assets/shared/stage one.png', 'course.json', 'course.schema.json', 'more.json', 'pics.json']);
+    for (const [file, bytes] of Object.entries(FILES)) {
+      if (file.endsWith('.md')) continue;
+      expect(new Uint8Array(await readFile(path.join(json, 'assets', file)))).toEqual(bytes);
+    }
+    // Every src in the model's HTML (prompts, feedback, gate), read as a URL relative to the document, names a file written beside it.
+    const course = await readFile(path.join(json, 'course.json'), 'utf8');
+    const sources = [...course.matchAll(/<img src=\\"([^"\\]+)\\"/g)].map((m) => m[1] as string);
+    expect(new Set(sources)).toEqual(new Set(['assets/pics/img/curves.png', 'assets/shared/stage%20one.png', 'assets/pics/img/flow.png']));
+    const written = new Set(await filesUnder(json));
+    for (const src of sources) expect(written.has(decodeURIComponent(new URL(src, 'file:///json/').pathname.slice('/json/'.length))), src).toBe(true);
+  });
+
+  it('gives the same bytes from the cache and from a fresh build, and a shard writes no image', async () => {
+    const cacheDir = `${out}-cache`;
+    try {
+      await runBuild({ root, outDir: `${out}-a`, formats: ['json'], options: { toolVersion: 'test' }, cacheDir });
+      const cached = await runBuild({ root, outDir: `${out}-a`, formats: ['json'], options: { toolVersion: 'test' }, cacheDir });
+      expect(cached.modules).toMatchObject({ cached: 2, built: 0 });
+      await runBuild({ root, outDir: `${out}-b`, formats: ['json'], options: { toolVersion: 'test' }, cacheDir: null });
+      const a = await filesUnder(path.join(`${out}-a`, 'json'));
+      expect(a).toEqual(await filesUnder(path.join(`${out}-b`, 'json')));
+      for (const f of a) expect(await readFile(path.join(`${out}-a`, 'json', f))).toEqual(await readFile(path.join(`${out}-b`, 'json', f)));
+
+      await runBuild({ root, outDir: `${out}-shard`, formats: ['json'], options: { toolVersion: 'test' }, cacheDir, shard: { index: 1, count: 1 } });
+      expect((await filesUnder(path.join(`${out}-shard`, 'json'))).filter((f) => f.startsWith('assets/'))).toEqual([]);
+    } finally {
+      for (const d of [cacheDir, `${out}-a`, `${out}-b`, `${out}-shard`]) await rm(d, { recursive: true, force: true });
+    }
+  });
+});
