@@ -10,3 +10,5 @@ export type { QuestionSet } from './question-sets.js';
 export { quizXml } from './quiz-xml.js';
 export type { QuizXml } from './quiz-xml.js';
 export { referencesHtml } from './references-html.js';
+export { replaceAssetImages } from './replace-asset-images.js';
+export type { AssetImage } from './replace-asset-images.js';

@@ -15,5 +15,6 @@ it('exports exactly these names', () => {
     'questionSets',
     'quizXml',
     'referencesHtml',
+    'replaceAssetImages',
   ]);
 });

@@ -3,30 +3,31 @@ import { choiceFractions } from '../choice-fractions.js';
 import { writeMultichoice, writeTrueFalse } from './write-choices.js';
 import { writeNumerical, writeShortAnswer } from './write-answers.js';
 import { writeEssay } from './write-essay.js';
+import type { ModuleImages } from './module-images.js';
 import type { XmlNode } from './xml-node.js';
 
-/** Write one question; returns why it could not be written, or null when it was. */
-export function writeQuestion(quiz: XmlNode, group: QuestionGroup, question: Question): string | null {
+/** Write one question, its texts embedding the module's images they show; returns why it could not be written, or null when it was. */
+export function writeQuestion(quiz: XmlNode, group: QuestionGroup, question: Question, images: ModuleImages): string | null {
   switch (question.kind) {
     case 'open':
-      writeEssay(quiz, group, question);
+      writeEssay(quiz, group, question, images);
       return null;
     case 'true-false':
-      writeTrueFalse(quiz, group, question);
+      writeTrueFalse(quiz, group, question, images);
       return null;
     case 'short':
       if (question.answers.length === 0) return 'it has no accepted answer';
-      writeShortAnswer(quiz, group, question);
+      writeShortAnswer(quiz, group, question, images);
       return null;
     case 'numeric':
       if (question.numeric === null) return 'it has no numeric answer';
-      writeNumerical(quiz, group, question);
+      writeNumerical(quiz, group, question, images);
       return null;
     case 'single':
     case 'multiple': {
       const fractions = choiceFractions(question);
       if (fractions === null) return unsharable(question);
-      writeMultichoice(quiz, group, question, fractions);
+      writeMultichoice(quiz, group, question, fractions, images);
       return null;
     }
   }

@@ -1,0 +1,71 @@
+import type { Module } from '@coursepack/core';
+import type { AssetLookup } from '@coursepack/export-kit';
+import { toHtml } from 'hast-util-to-html';
+import { replaceAssetImages } from '../replace-asset-images.js';
+
+/** An image file as Moodle XML embeds it: its folder (`/pics/img/`) and name in the text's file area. */
+export interface MoodleFile {
+  path: string;
+  name: string;
+  /** What the HTML shows it from: `@@PLUGINFILE@@/` and the path, percent-encoded. */
+  url: string;
+  bytes: Uint8Array;
+}
+
+/** The images a module's texts can embed: its assets, and a file for each of them that has bytes. */
+export interface ModuleImages {
+  assets: Module['assets'];
+  files: ReadonlyMap<string, MoodleFile>;
+}
+
+// Moodle stores a file under its name cleaned by PARAM_FILE (and each folder of its path by the
+// same rule), silently dropping control characters and & < > " ` | ' : \ /, which would leave the
+// HTML pointing at a name that is not there; they become `_` here instead.
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f&<>"`|':\\/]/g;
+const safeSegment = (segment: string): string => (segment === '.' || segment === '..' ? '_' : segment.replace(UNSAFE, '_'));
+
+/**
+ * The Moodle file of each of a module's assets that has bytes, by the asset's path, placed at the
+ * same path in the text's file area (`shared/stage one.png` → `/shared/` + `stage one.png`). Two
+ * assets whose cleaned names meet are told apart by a number before the extension, in the
+ * module's order, so a module's bank is the same whichever file holds it.
+ */
+export function moduleImages(module: Pick<Module, 'assets'>, assets: AssetLookup | undefined): ModuleImages {
+  const files = new Map<string, MoodleFile>();
+  const taken = new Set<string>();
+  for (const asset of module.assets) {
+    const bytes = assets?.get(asset.path);
+    if (!bytes) continue;
+    const segments = asset.path.split('/').map(safeSegment);
+    const folder = segments.slice(0, -1);
+    const path = `/${folder.map((s) => `${s}/`).join('')}`;
+    const name = unusedName(path, segments.at(-1) ?? '_', taken);
+    const url = `@@PLUGINFILE@@/${[...folder, name].map(encodeURIComponent).join('/')}`;
+    files.set(asset.path, { path, name, url, bytes });
+  }
+  return { assets: module.assets, files };
+}
+
+function unusedName(path: string, name: string, taken: Set<string>): string {
+  const dot = name.lastIndexOf('.');
+  const [stem, extension] = dot > 0 ? [name.slice(0, dot), name.slice(dot)] : [name, ''];
+  let candidate = name;
+  for (let n = 2; taken.has(path + candidate); n++) candidate = `${stem}-${n}${extension}`;
+  taken.add(path + candidate);
+  return candidate;
+}
+
+/**
+ * A text's HTML with each image of the module that has bytes shown from its embedded file, and
+ * those files in order of first use, each once. An image without bytes keeps its `src`.
+ */
+export function embedImages(html: string, images: ModuleImages): { html: string; files: MoodleFile[] } {
+  const files: MoodleFile[] = [];
+  const embedded = replaceAssetImages(html, images.assets, ({ asset, element }) => {
+    const file = images.files.get(asset.path);
+    if (!file) return null;
+    if (!files.includes(file)) files.push(file);
+    return toHtml({ ...element, properties: { ...element.properties, src: file.url } });
+  });
+  return { html: embedded, files };
+}
