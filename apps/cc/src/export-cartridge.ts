@@ -1,16 +1,23 @@
 import type { Course, Diagnostic, FileRole, Module, QuestionGroup } from '@coursepack/core';
 import type { AssembledResult, ExportInput, ExportOptions, ExportResult, OutputFile, ReadParts } from '@coursepack/export-kit';
 import { collectFiles, mergeZips, readPart, textFile, zipFiles } from '@coursepack/export-kit';
-import { qtiIdent, writeQtiAssessment } from '@coursepack/qti12';
+import { imageSources, qtiIdent, writeQtiAssessment } from '@coursepack/qti12';
+import type { CartridgeAsset } from './cartridge-assets.js';
+import { assetResource, cartridgeAssetParts, shownAssets } from './cartridge-assets.js';
 import type { CartridgePage, CartridgePages } from './cartridge-pages.js';
 import { cartridgePages } from './cartridge-pages.js';
 import type { CcProfile } from './cc-version.js';
 import { ccProfileOf } from './cc-version.js';
+import { dirname, relativeFrom } from './internal/posix-path.js';
 import type { RenderedPage } from './render-review-page.js';
 import { renderReviewPage } from './render-review-page.js';
 import { renderDocumentPage } from './render-document-page.js';
 import type { CartridgeItem, CartridgeResource } from './write-cc-manifest.js';
 import { writeCcManifest } from './write-cc-manifest.js';
+
+// Assessments point at files as `$IMS-CC-FILEBASE$/` and a path from their own folder, which the
+// importer replaces with that folder's place (Moodle joins the rest to it; Canvas drops the token and `../`).
+const FILE_BASE = '$IMS-CC-FILEBASE$';
 
 // The review page opens each module folder, then the reading it sends learners to.
 const ORDER: FileRole[] = ['review', 'explainer', 'study-material', 'weekly-plan', 'daily-recall', 'hands-on-lab'];
@@ -20,10 +27,12 @@ interface ModuleParts {
   resources: CartridgeResource[];
   files: OutputFile[];
   diagnostics: Diagnostic[];
+  /** The module's images that the cartridge holds; their resources are written once per cartridge. */
+  assets: CartridgeAsset[];
 }
 
-function exportModulePart(module: Module, input: ExportInput, pages: CartridgePages, profile: CcProfile): ModuleParts {
-  const parts: ModuleParts = { items: [], resources: [], files: [], diagnostics: [] };
+function exportModulePart(module: Module, input: ExportInput, pages: CartridgePages, profile: CcProfile, assets: CartridgeAsset[]): ModuleParts {
+  const parts: ModuleParts = { items: [], resources: [], files: [], diagnostics: [], assets };
   const ordered = [...pages.of(module)].sort((a, b) => ORDER.indexOf(a.role) - ORDER.indexOf(b.role));
   for (const page of ordered) {
     let rendered: RenderedPage;
@@ -34,7 +43,7 @@ function exportModulePart(module: Module, input: ExportInput, pages: CartridgePa
       rendered = renderDocumentPage(document, page, pages);
     }
     parts.files.push(textFile(page.path, rendered.html));
-    const dependencies = [...new Set(rendered.linksTo.map((p: CartridgePage) => p.resource))].sort();
+    const dependencies = [...new Set([...rendered.linksTo.map((p: CartridgePage) => p.resource), ...shownAssets(rendered.shows, assets)])].sort();
     parts.resources.push({ identifier: page.resource, type: 'webcontent', href: page.path, files: [page.path], dependencies });
     parts.items.push({ identifier: `${page.resource}.item`, title: page.title, identifierref: page.resource });
   }
@@ -46,11 +55,12 @@ function exportModulePart(module: Module, input: ExportInput, pages: CartridgePa
     if (!groups.some((g) => g.questions.length > 0)) continue;
     const ident = qtiIdent(`${module.key}.${name}`);
     const title = `${module.title} — ${label}`;
-    const written = writeQtiAssessment({ ident, title, groups }, { profile: 'cc', module: module.id, schemaLocation: profile.qtiSchemaLocation });
     const path = `${module.id}/${name}.xml`;
+    const images = imageSources(module.assets, (asset) => `${FILE_BASE}/${relativeFrom(dirname(path), asset.href)}`);
+    const written = writeQtiAssessment({ ident, title, groups }, { profile: 'cc', module: module.id, schemaLocation: profile.qtiSchemaLocation, imageSrc: images.imageSrc });
     parts.files.push(textFile(path, written.xml));
     parts.diagnostics.push(...written.diagnostics);
-    parts.resources.push({ identifier: ident, type: profile.assessmentType, files: [path], dependencies: [] });
+    parts.resources.push({ identifier: ident, type: profile.assessmentType, files: [path], dependencies: shownAssets(images.shown(), assets).sort() });
     parts.items.push({ identifier: `${ident}.item`, title, identifierref: ident });
   }
   return parts;
@@ -64,19 +74,22 @@ const ZIP_LEVEL = 6;
 
 /**
  * One module's share of the cartridge: its pages and assessments, already compressed as a small
- * zip (so the cartridge copies them instead of compressing the course again), plus `part.json`
- * with the organization items, manifest resources and notices that the cartridge assembles.
+ * zip (so the cartridge copies them instead of compressing the course again), each of its images
+ * as a zip of its own, plus `part.json` with the organization items, manifest resources, images
+ * and notices that the cartridge assembles.
  */
 export async function cartridgeModuleParts(module: Module, input: ExportInput, options: Pick<ExportOptions, 'ccVersion'> = {}): Promise<OutputFile[]> {
-  const parts = exportModulePart(module, input, cartridgePages(input.course), ccProfileOf(options.ccVersion ?? '1.1'));
-  const index = { items: parts.items, resources: parts.resources, diagnostics: parts.diagnostics };
-  return [{ path: PART_FILES, bytes: await zipFiles(parts.files, { level: ZIP_LEVEL }) }, textFile(PART_INDEX, JSON.stringify(index))];
+  const images = await cartridgeAssetParts(module, input, ZIP_LEVEL);
+  const parts = exportModulePart(module, input, cartridgePages(input.course), ccProfileOf(options.ccVersion ?? '1.1'), images.assets);
+  const index = { items: parts.items, resources: parts.resources, diagnostics: parts.diagnostics, assets: parts.assets };
+  return [{ path: PART_FILES, bytes: await zipFiles(parts.files, { level: ZIP_LEVEL }) }, textFile(PART_INDEX, JSON.stringify(index)), ...images.files];
 }
 
 /**
  * Assemble `course.imscc` from every module's parts. The manifest and notices come from each
  * module's `part.json`; the cartridge is then written as it is read: the manifest, then each
- * module's compressed files, copied one module at a time, so it is never held in memory.
+ * module's compressed files and the images no module before it showed, copied one module at a
+ * time, so it is never held in memory. An image shown by several modules is stored and listed once.
  */
 export async function assembleCartridge(course: Course, readParts: ReadParts, options: Pick<ExportOptions, 'ccVersion'> = {}): Promise<AssembledResult> {
   const profile = ccProfileOf(options.ccVersion ?? '1.1');
@@ -84,23 +97,31 @@ export async function assembleCartridge(course: Course, readParts: ReadParts, op
   const resources: CartridgeResource[] = [];
   const diagnostics: Diagnostic[] = [];
   const decoder = new TextDecoder();
-  const included: Module[] = [];
+  const included: { module: Module; assets: CartridgeAsset[] }[] = [];
+  const stored = new Set<string>();
   for (const module of course.modules) {
     const indexFile = await readPart(readParts, module.id, PART_INDEX);
     if (!indexFile) continue;
-    const index = JSON.parse(decoder.decode(indexFile.bytes)) as Pick<ModuleParts, 'items' | 'resources' | 'diagnostics'>;
+    const index = JSON.parse(decoder.decode(indexFile.bytes)) as Pick<ModuleParts, 'items' | 'resources' | 'diagnostics'> & Partial<Pick<ModuleParts, 'assets'>>;
     items.push({ identifier: qtiIdent(`${module.key}.folder`), title: module.title, children: index.items });
     resources.push(...index.resources);
+    const fresh = (index.assets ?? []).filter((a) => !stored.has(a.file));
+    for (const asset of fresh) stored.add(asset.file);
+    resources.push(...fresh.map(assetResource));
     diagnostics.push(...index.diagnostics);
-    included.push(module);
+    included.push({ module, assets: fresh });
   }
   const slug = course.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
   const manifest = writeCcManifest({ identifier: qtiIdent(`cartridge.${slug || 'course'}`), title: course.title, items, resources }, profile);
   async function* archives(): AsyncGenerator<Uint8Array> {
     yield await zipFiles([textFile('imsmanifest.xml', manifest)], { level: ZIP_LEVEL });
-    for (const module of included) {
+    for (const { module, assets } of included) {
       const files = await readPart(readParts, module.id, PART_FILES);
       if (files) yield files.bytes;
+      for (const asset of assets) {
+        const image = await readPart(readParts, module.id, asset.part);
+        if (image) yield image.bytes;
+      }
     }
   }
   return { files: [{ path: 'course.imscc', stream: () => mergeZips(archives) }], diagnostics };

@@ -1,10 +1,16 @@
 import type { Document } from '@coursepack/core';
 import { renderDocumentHtml } from '@coursepack/core';
+import { imageSources } from '@coursepack/qti12';
 import type { CartridgePage, CartridgePages } from './cartridge-pages.js';
 import { htmlDocument, trustedHtml } from './internal/html-document.js';
+import { linkedFragment } from './internal/linked-fragment.js';
+import { dirname, relativeFrom } from './internal/posix-path.js';
 import type { RenderedPage } from './render-review-page.js';
 
-/** A module file (explainer, study material …) as a page: core's sanitized HTML with section anchors, links rewritten. */
+/**
+ * A module file (explainer, study material …) as a page: core's sanitized HTML with section
+ * anchors, links rewritten, and images pointing at the cartridge's `assets/` folder.
+ */
 export function renderDocumentPage(document: Document, page: CartridgePage, pages: CartridgePages): RenderedPage {
   const linksTo = new Set<CartridgePage>();
   const body = renderDocumentHtml(document, {
@@ -14,5 +20,8 @@ export function renderDocumentPage(document: Document, page: CartridgePage, page
       return resolved.href;
     },
   });
-  return { html: htmlDocument(page.title, [trustedHtml(body)]), linksTo: [...linksTo] };
+  const images = imageSources(page.module.assets, (asset) => relativeFrom(dirname(page.path), asset.href));
+  // Links are already rewritten: only the images are left to move.
+  const content = body.includes('<img') ? linkedFragment(body, (href) => href, images.imageSrc) : [trustedHtml(body)];
+  return { html: htmlDocument(page.title, content), linksTo: [...linksTo], shows: images.shown() };
 }

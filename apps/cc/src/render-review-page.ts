@@ -1,15 +1,18 @@
-import type { Item, Module, Question, Reference } from '@coursepack/core';
+import type { Item, Module, ModuleAsset, Question, Reference } from '@coursepack/core';
 import { sectionAnchor } from '@coursepack/core';
+import { imageSources } from '@coursepack/qti12';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { CartridgePage, CartridgePages } from './cartridge-pages.js';
 import { htmlDocument } from './internal/html-document.js';
 import { linkedFragment } from './internal/linked-fragment.js';
+import { dirname, relativeFrom } from './internal/posix-path.js';
 
-/** A rendered page and the pages it links to (manifest dependencies). */
+/** A rendered page, the pages it links to and the module images it shows (manifest dependencies). */
 export interface RenderedPage {
   html: string;
   linksTo: CartridgePage[];
+  shows: ModuleAsset[];
 }
 
 /**
@@ -23,7 +26,8 @@ export function renderReviewPage(module: Module, page: CartridgePage, pages: Car
     if (resolved.target && resolved.target !== page) linksTo.add(resolved.target);
     return resolved.href;
   };
-  const html = (text: { html: string }): ElementContent[] => linkedFragment(text.html, rewrite);
+  const images = imageSources(module.assets, (asset) => relativeFrom(dirname(page.path), asset.href));
+  const html = (text: { html: string }): ElementContent[] => linkedFragment(text.html, rewrite, images.imageSrc);
   const referenceLinks = (refs: Reference[]): ElementContent[] =>
     refs.flatMap((ref) =>
       ref.sections.map((range) => {
@@ -53,5 +57,5 @@ export function renderReviewPage(module: Module, page: CartridgePage, pages: Car
     body.push(h('h2', 'Self-evaluation'), h('table', [h('thead', h('tr', [h('th', 'Criterion'), h('th', 'Max')])), h('tbody', [...rows, h('tr', [h('th', 'Total'), h('th', String(total))])])]));
   }
   if (module.gate.length > 0) body.push(h('h2', 'Completion gate'), list('ul', module.gate));
-  return { html: htmlDocument(module.title, body), linksTo: [...linksTo] };
+  return { html: htmlDocument(module.title, body), linksTo: [...linksTo], shows: images.shown() };
 }

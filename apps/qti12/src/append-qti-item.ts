@@ -15,6 +15,6 @@ export function appendQtiItem(parent: XmlNode, question: Question, title: string
     ctx.diagnostics.push(exportNotice('qti-multiple-few-correct', 'warning', `Question ${question.id} is a multiple-answer question with fewer than two correct choices; Canvas expects at least two`, question.place, ctx.module));
   }
   appendItemMetadata(item, question, ident, ctx);
-  appendPresentation(item, question, ident);
+  appendPresentation(item, question, ident, ctx);
   appendScoring(item, question, ident, ctx);
 }

@@ -1,41 +1,56 @@
 import type { Diagnostic, Module, QuestionGroup } from '@coursepack/core';
-import type { ExportResult, OutputFile } from '@coursepack/export-kit';
-import { exportNotice, textFile, zipFiles } from '@coursepack/export-kit';
+import { assetFile } from '@coursepack/core';
+import type { ExportInput, ExportResult, OutputFile } from '@coursepack/export-kit';
+import { assetFiles, exportNotice, textFile, zipFiles } from '@coursepack/export-kit';
+import { assetIdent } from './asset-ident.js';
+import { imageSources } from './image-sources.js';
+import { itemHtml } from './internal/item-html.js';
 import { qtiIdent } from './qti-ident.js';
 import { writeAssessmentMeta } from './write-assessment-meta.js';
 import { writeQtiAssessment } from './write-qti-assessment.js';
-import type { Qti12PackageQuiz } from './write-qti12-manifest.js';
+import type { Qti12PackageFile, Qti12PackageQuiz } from './write-qti12-manifest.js';
 import { writeQti12Manifest } from './write-qti12-manifest.js';
 
 const countQuestions = (groups: readonly QuestionGroup[]): number => groups.reduce((n, g) => n + g.questions.length, 0);
 const sumPoints = (groups: readonly QuestionGroup[]): number => groups.reduce((n, g) => g.questions.reduce((m, q) => m + q.points, n), 0);
 
+// Canvas keeps course files under `web_resources/` in its packages and points at them as
+// `$IMS-CC-FILEBASE$/<path below it>`; on import it drops the token and finds the file by path.
+const FILES_FOLDER = 'web_resources';
+const FILE_BASE = '$IMS-CC-FILEBASE$';
+
 /**
  * One module as a Canvas QTI package (`<module-id>.zip`): the checkpoint as a graded quiz with a
- * question group per checkpoint group, and the daily recall as a separate practice quiz.
+ * question group per checkpoint group, the daily recall as a separate practice quiz, and the
+ * module's images under `web_resources/assets/`, shown from the items as `$IMS-CC-FILEBASE$/assets/…`.
  */
-export async function exportQti12Module(module: Module): Promise<ExportResult> {
+export async function exportQti12Module(module: Module, input: Pick<ExportInput, 'assets'> = {}): Promise<ExportResult> {
   const diagnostics: Diagnostic[] = [];
   const files: OutputFile[] = [];
   const quizzes: Qti12PackageQuiz[] = [];
+  const packed = module.assets.filter((a) => input.assets?.get(a.path));
+  const packageFiles: Qti12PackageFile[] = packed.map((a) => ({ ident: assetIdent(a), path: `${FILES_FOLDER}/${assetFile(a)}` }));
   const parts = [
     { ident: qtiIdent(`${module.key}.checkpoint`), title: `${module.title} — Checkpoint`, groups: module.checkpoint.groups, quizType: 'assignment' as const },
     { ident: qtiIdent(`${module.key}.recall`), title: `${module.title} — Daily recall`, groups: module.recall.groups, quizType: 'practice_quiz' as const },
   ];
   for (const part of parts) {
     if (countQuestions(part.groups) === 0) continue;
-    const written = writeQtiAssessment({ ident: part.ident, title: part.title, groups: part.groups }, { profile: 'canvas', module: module.id });
+    const sources = imageSources(module.assets, (asset) => `${FILE_BASE}/${asset.href}`);
+    const written = writeQtiAssessment({ ident: part.ident, title: part.title, groups: part.groups }, { profile: 'canvas', module: module.id, imageSrc: sources.imageSrc });
     diagnostics.push(...written.diagnostics);
-    const quiz = { ident: part.ident, qtiPath: `${part.ident}/${part.ident}.xml`, metaPath: `${part.ident}/assessment_meta.xml` };
+    const descriptionHtml = itemHtml(module.focus?.html ?? '', sources);
+    const shows = sources.shown().filter((a) => packed.includes(a)).map(assetIdent);
+    const quiz = { ident: part.ident, qtiPath: `${part.ident}/${part.ident}.xml`, metaPath: `${part.ident}/assessment_meta.xml`, shows };
     quizzes.push(quiz);
     files.push(textFile(quiz.qtiPath, written.xml));
-    const meta = { ident: part.ident, title: part.title, descriptionHtml: module.focus?.html ?? '', pointsPossible: sumPoints(part.groups), quizType: part.quizType };
+    const meta = { ident: part.ident, title: part.title, descriptionHtml, pointsPossible: sumPoints(part.groups), quizType: part.quizType };
     files.push(textFile(quiz.metaPath, writeAssessmentMeta(meta)));
   }
   if (quizzes.length === 0) {
     diagnostics.push(exportNotice('qti-no-questions', 'info', `Module ${module.id} has no checkpoint or recall questions; no QTI package was written`, module.place, module.id));
     return { files: [], diagnostics };
   }
-  files.push(textFile('imsmanifest.xml', writeQti12Manifest(qtiIdent(`${module.key}.qti12`), module.title, quizzes)));
+  files.push(textFile('imsmanifest.xml', writeQti12Manifest(qtiIdent(`${module.key}.qti12`), module.title, quizzes, packageFiles)), ...assetFiles(module, input, FILES_FOLDER));
   return { files: [{ path: `${module.id}.zip`, bytes: await zipFiles(files) }], diagnostics };
 }

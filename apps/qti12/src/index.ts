@@ -6,6 +6,9 @@ export type { QtiAssessment, QtiAssessmentOptions, QtiWritten } from './write-qt
 export { writeAssessmentMeta } from './write-assessment-meta.js';
 export type { CanvasQuizMeta } from './write-assessment-meta.js';
 export { writeQti12Manifest } from './write-qti12-manifest.js';
-export type { Qti12PackageQuiz } from './write-qti12-manifest.js';
+export type { Qti12PackageFile, Qti12PackageQuiz } from './write-qti12-manifest.js';
+export { assetIdent } from './asset-ident.js';
+export { imageSources } from './image-sources.js';
+export type { ImageSources } from './image-sources.js';
 export { qtiIdent } from './qti-ident.js';
 export type { QtiProfile, QtiWriteContext } from './qti-profile.js';

@@ -10,4 +10,6 @@ export interface QtiWriteContext {
   module: string;
   /** Notices about what the target format cannot carry are pushed here. */
   diagnostics: Diagnostic[];
+  /** Where an image of the item HTML points in the package, from its `src` in the model; without it, sources stay. */
+  imageSrc?: (src: string) => string;
 }

@@ -5,5 +5,5 @@ import { exportQti12Module } from './export-qti12-module.js';
 export const qti12Exporter: FormatExporter = {
   name: 'qti12',
   description: 'QTI 1.2 zip per module as Canvas imports it (Classic and New Quizzes): checkpoint quiz and daily recall',
-  exportModule: (module) => exportQti12Module(module),
+  exportModule: (module, input) => exportQti12Module(module, input),
 };

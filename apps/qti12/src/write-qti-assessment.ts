@@ -19,6 +19,8 @@ export interface QtiAssessmentOptions {
   module: string;
   /** Schema location of the QTI namespace (the CC version's profile for cartridges). */
   schemaLocation?: string;
+  /** Where an image of the item HTML points in the package, from its `src` in the model; without it, sources stay. */
+  imageSrc?: (src: string) => string;
 }
 
 /** An assessment written as XML, with notices about what the dialect drops. */
@@ -53,6 +55,7 @@ function qtiRoot(schemaLocation: string = CANVAS_SCHEMA): { doc: XmlNode; root: 
  */
 export function writeQtiAssessment(assessment: QtiAssessment, options: QtiAssessmentOptions): QtiWritten {
   const ctx: QtiWriteContext = { profile: options.profile, module: options.module, diagnostics: [] };
+  if (options.imageSrc) ctx.imageSrc = options.imageSrc;
   const { doc, root } = qtiRoot(options.schemaLocation);
   const node = root.ele('assessment', { ident: assessment.ident, title: assessment.title });
   const md = node.ele('qtimetadata');

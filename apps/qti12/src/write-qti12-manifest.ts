@@ -7,6 +7,15 @@ export interface Qti12PackageQuiz {
   qtiPath: string;
   /** Path of the Canvas metadata file (`<ident>/assessment_meta.xml`). */
   metaPath: string;
+  /** Identifiers of the file resources (images) the quiz shows. */
+  shows?: readonly string[];
+}
+
+/** A file of a Canvas QTI package that quizzes show (an image), listed as web content. */
+export interface Qti12PackageFile {
+  ident: string;
+  /** Path in the zip (`web_resources/assets/…`), as the file is named there (not percent-encoded). */
+  path: string;
 }
 
 const CP_NS = 'http://www.imsglobal.org/xsd/imsccv1p1/imscp_v1p1';
@@ -14,9 +23,10 @@ const MD_NS = 'http://www.imsglobal.org/xsd/imsmd_v1p2';
 
 /**
  * The `imsmanifest.xml` Canvas's QTI importer reads: an IMS content package whose resources are
- * `imsqti_xmlv1p2` quizzes, each depending on its `assessment_meta.xml`.
+ * `imsqti_xmlv1p2` quizzes, each depending on its `assessment_meta.xml` and on the images it
+ * shows, and one `webcontent` resource per image (Canvas imports those as course files).
  */
-export function writeQti12Manifest(ident: string, title: string, quizzes: readonly Qti12PackageQuiz[]): string {
+export function writeQti12Manifest(ident: string, title: string, quizzes: readonly Qti12PackageQuiz[], files: readonly Qti12PackageFile[] = []): string {
   const doc = newXmlDocument();
   const manifest = doc.ele(CP_NS, 'manifest', {
     identifier: ident,
@@ -35,9 +45,11 @@ export function writeQti12Manifest(ident: string, title: string, quizzes: readon
     const resource = resources.ele('resource', { identifier: quiz.ident, type: 'imsqti_xmlv1p2' });
     resource.ele('file', { href: quiz.qtiPath });
     resource.ele('dependency', { identifierref: metaId });
+    for (const shown of quiz.shows ?? []) resource.ele('dependency', { identifierref: shown });
     resources
       .ele('resource', { identifier: metaId, type: 'associatedcontent/imscc_xmlv1p1/learning-application-resource', href: quiz.metaPath })
       .ele('file', { href: quiz.metaPath });
   }
+  for (const file of files) resources.ele('resource', { identifier: file.ident, type: 'webcontent', href: file.path }).ele('file', { href: file.path });
   return serializeXml(doc);
 }

@@ -34,7 +34,7 @@ function assessment(path: string): Xml {
 
 describe('qti12Exporter', () => {
   it('names its exports deliberately', () => {
-    expect(Object.keys(api).sort()).toEqual(['appendQtiItem', 'exportQti12Module', 'qti12Exporter', 'qtiIdent', 'writeAssessmentMeta', 'writeQti12Manifest', 'writeQtiAssessment']);
+    expect(Object.keys(api).sort()).toEqual(['appendQtiItem', 'assetIdent', 'exportQti12Module', 'imageSources', 'qti12Exporter', 'qtiIdent', 'writeAssessmentMeta', 'writeQti12Manifest', 'writeQtiAssessment']);
   });
 
   it('fixture builds without diagnostics and has every question kind', () => {

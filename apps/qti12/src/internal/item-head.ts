@@ -1,6 +1,7 @@
 import type { Question } from '@coursepack/core';
 import type { QtiWriteContext } from '../qti-profile.js';
 import { CANVAS_QUESTION_TYPE, CC_QUESTION_PROFILE } from './question-types.js';
+import { itemHtml } from './item-html.js';
 import type { XmlNode } from './xml-node.js';
 
 /** The response identifier of every item (one response per question). */
@@ -33,18 +34,18 @@ export function appendItemMetadata(item: XmlNode, question: Question, ident: str
   field(md, 'assessment_question_identifierref', `${ident}_aq`);
 }
 
-function mattext(parent: XmlNode, html: string): void {
-  parent.ele('material').ele('mattext', { texttype: 'text/html' }).txt(html);
+function mattext(parent: XmlNode, html: string, ctx: QtiWriteContext): void {
+  parent.ele('material').ele('mattext', { texttype: 'text/html' }).txt(itemHtml(html, ctx));
 }
 
 /** `presentation`: the prompt, then choices (`response_lid`) or a text box (`response_str`). */
-export function appendPresentation(item: XmlNode, question: Question, ident: string): void {
+export function appendPresentation(item: XmlNode, question: Question, ident: string, ctx: QtiWriteContext): void {
   const presentation = item.ele('presentation');
-  mattext(presentation, question.prompt.html);
+  mattext(presentation, question.prompt.html, ctx);
   if (question.kind === 'single' || question.kind === 'multiple' || question.kind === 'true-false') {
     const lid = presentation.ele('response_lid', { ident: RESPONSE_ID, rcardinality: question.kind === 'multiple' ? 'Multiple' : 'Single' });
     const render = lid.ele('render_choice', { shuffle: 'No' });
-    for (const choice of question.choices) mattext(render.ele('response_label', { ident: choiceIdent(ident, choice.id) }), choice.text.html);
+    for (const choice of question.choices) mattext(render.ele('response_label', { ident: choiceIdent(ident, choice.id) }), choice.text.html, ctx);
     return;
   }
   const str = presentation.ele('response_str', { ident: RESPONSE_ID, rcardinality: 'Single' });

@@ -3,6 +3,7 @@ import type { Question, RichText } from '@coursepack/core';
 import type { QtiWriteContext } from '../qti-profile.js';
 import { graderNotesHtml } from './grader-notes-html.js';
 import { choiceIdent, RESPONSE_ID } from './item-head.js';
+import { itemHtml } from './item-html.js';
 import type { XmlNode } from './xml-node.js';
 
 /** One feedback block to write as `itemfeedback`, shown by a `displayfeedback` trigger. */
@@ -100,6 +101,6 @@ export function appendScoring(item: XmlNode, question: Question, ident: string, 
     }
   }
   for (const block of blocks) {
-    item.ele('itemfeedback', { ident: block.ident }).ele('flow_mat').ele('material').ele('mattext', { texttype: 'text/html' }).txt(block.html);
+    item.ele('itemfeedback', { ident: block.ident }).ele('flow_mat').ele('material').ele('mattext', { texttype: 'text/html' }).txt(itemHtml(block.html, ctx));
   }
 }
