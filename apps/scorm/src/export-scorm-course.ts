@@ -1,6 +1,6 @@
 import type { Course, Diagnostic, Module } from '@coursepack/core';
 import type { AssembledResult, ExportInput, ExportOptions, ExportResult, OutputFile, ReadParts } from '@coursepack/export-kit';
-import { collectFiles, mergeZips, readPart, textFile, zipFiles } from '@coursepack/export-kit';
+import { assetFiles, collectFiles, mergeZips, readPart, textFile, zipFiles } from '@coursepack/export-kit';
 import { buildPlayer, maxScore, playerAssets, playerData } from '@coursepack/player';
 import type { ScormOptions } from './export-scorm-module.js';
 import { scormManifest } from './export-scorm-module.js';
@@ -8,44 +8,87 @@ import type { ScoEntry } from './scorm-package.js';
 import { safeFileName } from './scorm-package.js';
 
 const ASSETS = 'player/';
+// Images sit once in the package root's `assets/`, however many modules show them.
+const IMAGES = '';
 // A module's player files, compressed once, and what its manifest entry needs, so assembling
 // needs no model and compresses nothing again.
 const SCO_PART = 'sco.part.json';
 const SCO_FILES = 'files.zip';
+// Each image is zipped alone, so a package takes one copy of an image several modules show.
+const imagePart = (file: string): string => `${file}.zip`;
 const ZIP_LEVEL = 6;
 const decoder = new TextDecoder();
 
-/** The parts one module contributes to a course package: its player under `<module>/` (no runtime), zipped. */
+/** What a module's manifest entry needs, as its part records it. */
+interface ScoPart {
+  maxScore: number;
+  /** The player's files (pages), sorted. */
+  files: string[];
+  /** The images it shows that have bytes, at their package path, in the module's order. */
+  images: string[];
+}
+
+const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The parts one module contributes to a course package: its player under `<module>/` (no runtime,
+ * no images), zipped, and each image it shows zipped alone, for the package's root `assets/`.
+ */
 export async function scormCourseParts(module: Module, input: ExportInput, options: ScormOptions): Promise<{ files: OutputFile[]; diagnostics: Diagnostic[] }> {
-  const player = buildPlayer(module, input, { version: options.version, prefix: `${safeFileName(module.id)}/`, sharedAssets: ASSETS, folderOf: safeFileName });
-  const entry = textFile(SCO_PART, JSON.stringify({ maxScore: maxScore(playerData(module)), files: player.files.map((f) => f.path).sort() }));
-  return { files: [{ path: SCO_FILES, bytes: await zipFiles(player.files, { level: ZIP_LEVEL }) }, entry], diagnostics: player.diagnostics };
+  const player = buildPlayer(module, input, { version: options.version, prefix: `${safeFileName(module.id)}/`, sharedAssets: ASSETS, sharedImages: IMAGES, folderOf: safeFileName });
+  const images = assetFiles(module, input, IMAGES);
+  const part: ScoPart = { maxScore: maxScore(playerData(module)), files: player.files.map((f) => f.path).sort(byCodeUnit), images: images.map((f) => f.path) };
+  const files: OutputFile[] = [{ path: SCO_FILES, bytes: await zipFiles(player.files, { level: ZIP_LEVEL }) }, textFile(SCO_PART, JSON.stringify(part))];
+  for (const image of images) files.push({ path: imagePart(image.path), bytes: await zipFiles([image], { level: ZIP_LEVEL }) });
+  return { files, diagnostics: player.diagnostics };
 }
 
 /**
- * Zip a course package from each module's parts: one SCO per module sharing one player runtime.
- * The manifest is made from a first pass over the parts; the zip reads them again as it is
- * written, so the package is never held in memory.
+ * Zip a course package from each module's parts: one SCO per module sharing one player runtime,
+ * and each image once, written with the first module that shows it. An image one SCO shows is
+ * among that SCO's files; one several show is in a shared asset resource they depend on. The
+ * manifest is made from a first pass over the parts; the zip reads them again as it is written,
+ * so the package is never held in memory.
  */
 export async function assembleScormCourse(course: Course, readParts: ReadParts, options: ScormOptions): Promise<AssembledResult> {
-  const scos: ScoEntry[] = [];
-  const modules: Module[] = [];
+  const included: { module: Module; part: ScoPart }[] = [];
+  const shows = new Map<string, number>();
   for (const module of course.modules) {
     const entry = await readPart(readParts, module.id, SCO_PART);
     if (!entry) continue;
-    const { maxScore: max, files } = JSON.parse(decoder.decode(entry.bytes)) as { maxScore: number; files: string[] };
-    if (files.length === 0) continue;
-    modules.push(module);
-    scos.push({ key: module.key, title: module.title, href: `${safeFileName(module.id)}/index.html`, files, passingScore: module.passingScore, maxScore: max });
+    // A part cached before images were packaged has no `images`.
+    const recorded = JSON.parse(decoder.decode(entry.bytes)) as Omit<ScoPart, 'images'> & { images?: string[] };
+    const part: ScoPart = { ...recorded, images: recorded.images ?? [] };
+    if (part.files.length === 0) continue;
+    included.push({ module, part });
+    for (const image of part.images) shows.set(image, (shows.get(image) ?? 0) + 1);
   }
-  if (scos.length === 0) return { files: [], diagnostics: [] };
+  if (included.length === 0) return { files: [], diagnostics: [] };
+  const isShared = (image: string): boolean => (shows.get(image) ?? 0) > 1;
+  const scos: ScoEntry[] = included.map(({ module, part }) => ({
+    key: module.key,
+    title: module.title,
+    href: `${safeFileName(module.id)}/index.html`,
+    files: [...part.files, ...part.images.filter((image) => !isShared(image))].sort(byCodeUnit),
+    hasSharedImages: part.images.some(isShared),
+    passingScore: module.passingScore,
+    maxScore: part.maxScore,
+  }));
   const shared = playerAssets(ASSETS);
-  const manifest = scormManifest({ identifier: 'coursepack-course', title: course.title, scos, sharedFiles: shared.map((f) => f.path).sort() }, options.version);
+  const sharedImages = [...shows.keys()].filter(isShared).sort(byCodeUnit);
+  const manifest = scormManifest({ identifier: 'coursepack-course', title: course.title, scos, sharedFiles: shared.map((f) => f.path).sort(), sharedImages }, options.version);
   async function* archives(): AsyncGenerator<Uint8Array> {
     yield await zipFiles([textFile('imsmanifest.xml', manifest), ...shared], { level: ZIP_LEVEL });
-    for (const module of modules) {
+    const written = new Set<string>();
+    for (const { module, part } of included) {
       const files = await readPart(readParts, module.id, SCO_FILES);
       if (files) yield files.bytes;
+      for (const image of part.images) {
+        if (written.has(image)) continue;
+        written.add(image);
+        const zipped = await readPart(readParts, module.id, imagePart(image));
+        if (zipped) yield zipped.bytes;
+      }
     }
   }
   return { files: [{ path: 'course.zip', stream: () => mergeZips(archives) }], diagnostics: [] };

@@ -20,14 +20,15 @@ export function scormManifest(pkg: ScormPackage, version: ScormVersion): string 
 
 const sortPaths = (paths: string[]): string[] => paths.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
-/** One module as a SCORM package: `<module-id>.zip` with the player as its single SCO. */
+/** One module as a SCORM package: `<module-id>.zip` with the player as its single SCO, its images in `assets/`. */
 export async function exportScormModule(module: Module, input: ExportInput, options: ScormOptions): Promise<ExportResult> {
   const player = buildPlayer(module, input, { version: options.version });
   const pkg: ScormPackage = {
     identifier: `coursepack-${module.key}`,
     title: module.title,
-    scos: [{ key: module.key, title: module.title, href: player.launch, files: sortPaths(player.files.map((f) => f.path)), passingScore: module.passingScore, maxScore: player.maxScore }],
+    scos: [{ key: module.key, title: module.title, href: player.launch, files: sortPaths(player.files.map((f) => f.path)), hasSharedImages: false, passingScore: module.passingScore, maxScore: player.maxScore }],
     sharedFiles: [],
+    sharedImages: [],
   };
   const zip = await zipFiles([...player.files, textFile('imsmanifest.xml', scormManifest(pkg, options.version))], { level: 6 });
   return { files: [{ path: `${safeFileName(module.id)}.zip`, bytes: zip }], diagnostics: player.diagnostics };

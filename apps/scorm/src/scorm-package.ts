@@ -5,8 +5,10 @@ export interface ScoEntry {
   title: string;
   /** Launch page, relative to the package root. */
   href: string;
-  /** Every file of the SCO, relative to the package root, sorted. */
+  /** Every file of the SCO, relative to the package root, sorted (its own images among them). */
   files: string[];
+  /** Whether the SCO shows any of the package's shared images (see {@link ScormPackage.sharedImages}). */
+  hasSharedImages: boolean;
   /** Passing score as a fraction of the maximum, or null. */
   passingScore: number | null;
   /** The largest raw score the SCO reports (1.2 mastery scores are in raw units). */
@@ -20,10 +22,24 @@ export interface ScormPackage {
   scos: ScoEntry[];
   /** Files shared by every SCO (a course package's player runtime), or empty. */
   sharedFiles: string[];
+  /** Images shown by more than one SCO, stored once (a course package), sorted, or empty. */
+  sharedImages: string[];
 }
 
 /** The manifest and shared-asset identifiers. */
 export const SHARED_ASSETS_ID = 'player-assets';
+
+/** Identifier of the asset resource holding the images several SCOs show. */
+export const SHARED_IMAGES_ID = 'shared-images';
+
+/**
+ * A path of the package as a manifest `href` (an `xs:anyURI`, resolved against the package root):
+ * each segment percent-encoded (RFC 3986), so `shared/stage one.png` is `shared/stage%20one.png`,
+ * the same URL the pages use for it.
+ */
+export function packageHref(path: string): string {
+  return path.split('/').map(encodeURIComponent).join('/');
+}
 
 /**
  * A file or folder name limited to `[A-Za-z0-9._-]`: the name itself when it already is, else

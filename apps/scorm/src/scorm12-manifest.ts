@@ -1,6 +1,6 @@
 import { xmlDocument } from '@coursepack/export-kit';
 import type { ScormPackage } from './scorm-package.js';
-import { SHARED_ASSETS_ID } from './scorm-package.js';
+import { addResources } from './scorm-resources.js';
 
 const NS_CP = 'http://www.imsproject.org/xsd/imscp_rootv1p1p2';
 const NS_ADLCP = 'http://www.adlnet.org/xsd/adlcp_rootv1p2';
@@ -26,15 +26,6 @@ export function scorm12Manifest(pkg: ScormPackage): string {
       item.ele(NS_ADLCP, 'adlcp:masteryscore').txt(String(Math.round(sco.passingScore * scale * 100) / 100));
     }
   }
-  const resources = manifest.ele('resources');
-  for (const sco of pkg.scos) {
-    const resource = resources.ele('resource', { identifier: `SCO-${sco.key}`, type: 'webcontent', 'adlcp:scormtype': 'sco', href: sco.href });
-    for (const file of sco.files) resource.ele('file', { href: file });
-    if (pkg.sharedFiles.length > 0) resource.ele('dependency', { identifierref: SHARED_ASSETS_ID });
-  }
-  if (pkg.sharedFiles.length > 0) {
-    const shared = resources.ele('resource', { identifier: SHARED_ASSETS_ID, type: 'webcontent', 'adlcp:scormtype': 'asset' });
-    for (const file of pkg.sharedFiles) shared.ele('file', { href: file });
-  }
+  addResources(manifest, pkg, 'adlcp:scormtype');
   return manifest.end();
 }

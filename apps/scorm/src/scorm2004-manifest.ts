@@ -1,6 +1,6 @@
 import { xmlDocument } from '@coursepack/export-kit';
 import type { ScormPackage } from './scorm-package.js';
-import { SHARED_ASSETS_ID } from './scorm-package.js';
+import { addResources } from './scorm-resources.js';
 
 const NS_CP = 'http://www.imsglobal.org/xsd/imscp_v1p1';
 const NS_ADLCP = 'http://www.adlnet.org/xsd/adlcp_v1p3';
@@ -30,15 +30,6 @@ export function scorm2004Manifest(pkg: ScormPackage): string {
     }
   }
   if (pkg.scos.length > 1) organization.ele(NS_IMSSS, 'imsss:sequencing').ele(NS_IMSSS, 'imsss:controlMode', { choice: 'true', flow: 'true' });
-  const resources = manifest.ele('resources');
-  for (const sco of pkg.scos) {
-    const resource = resources.ele('resource', { identifier: `SCO-${sco.key}`, type: 'webcontent', 'adlcp:scormType': 'sco', href: sco.href });
-    for (const file of sco.files) resource.ele('file', { href: file });
-    if (pkg.sharedFiles.length > 0) resource.ele('dependency', { identifierref: SHARED_ASSETS_ID });
-  }
-  if (pkg.sharedFiles.length > 0) {
-    const shared = resources.ele('resource', { identifier: SHARED_ASSETS_ID, type: 'webcontent', 'adlcp:scormType': 'asset' });
-    for (const file of pkg.sharedFiles) shared.ele('file', { href: file });
-  }
+  addResources(manifest, pkg, 'adlcp:scormType');
   return manifest.end();
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Frame } from 'playwright-core';
 import type { CourseBuild } from '@coursepack/core';
 import type { FileServer, TestBrowser } from '@coursepack/test-kit';
-import { courseFromFiles, findChromium, launchBrowser, serveFiles } from '@coursepack/test-kit';
+import { assetsOf, courseFromFiles, findChromium, IMAGE_FILES, launchBrowser, serveFiles } from '@coursepack/test-kit';
 import { exportScormCourse, exportScormModule } from '../src/index.js';
 import { answerFixture, expectedState } from './answer-module.js';
 import { fixtureFiles } from './fixture-course.js';
@@ -36,6 +36,19 @@ async function restoredView(sco: Frame): Promise<typeof restored & { gate: boole
     total: (await sco.locator('#rubric-total').textContent()) ?? '',
     gate: [await sco.locator('#gate-0').isChecked(), await sco.locator('#gate-1').isChecked()],
   };
+}
+
+/** Each image of a page, once it has loaded or failed: its src and natural width (0 when it did not load). */
+async function shownImages(frame: Frame): Promise<[string, number][]> {
+  await frame.waitForFunction(() => Array.from(document.images).every((img) => img.complete));
+  return frame.evaluate(() => Array.from(document.images).map((img): [string, number] => [img.getAttribute('src') ?? '', img.naturalWidth]));
+}
+
+/** The width a PNG's header gives, by the image's src (`assets/<path>` percent-encoded, as the pages write it). */
+function pngWidths(): Record<string, number> {
+  const widths: Record<string, number> = {};
+  for (const [file, bytes] of assetsOf(IMAGE_FILES)) widths[`assets/${file.split('/').map(encodeURIComponent).join('/')}`] = new DataView(bytes.buffer, bytes.byteOffset).getUint32(16);
+  return widths;
 }
 
 function flatten(value: unknown, prefix = '', out: Record<string, string> = {}): Record<string, string> {
@@ -168,5 +181,47 @@ describe.skipIf(!chromium)('SCORM runtime under scorm-again', () => {
     expect(calls.filter((c) => c.args[0] === 'cmi.core.lesson_status').map((c) => c.args[1])).toEqual(['incomplete']);
     await page.close();
     await server.close();
+  });
+
+  // Last: the explainer's remote image is blocked on purpose, which the tests above check never happens.
+  it('a SCO shows the images its package carries, in a module package and in a course package', async () => {
+    const images = await courseFromFiles(IMAGE_FILES);
+    const input = { ...images, assets: assetsOf(IMAGE_FILES) };
+    const module = images.course.modules[0];
+    if (!module) throw new Error('fixture has no module');
+    const widths = pngWidths();
+    const expected = (shown: [string, number][], base = ''): [string, number][] => shown.map(([src]) => [src, widths[src.slice(base.length)] ?? 0]);
+
+    const single = await serveFiles(await lmsFiles((await exportScormModule(module, input, { version: '1.2' })).files[0]?.bytes ?? new Uint8Array()));
+    const session = await launchSco(browser.context, single.url, '12', launchData('', '12'));
+    const onPlayer = await shownImages(session.sco);
+    expect(onPlayer.map(([src]) => src)).toEqual(['assets/pics/img/curves.png', 'assets/pics/img/curves.png', 'assets/shared/stage%20one.png', 'assets/pics/img/flow.png']);
+    expect(onPlayer).toEqual(expected(onPlayer));
+    expect(onPlayer.every(([, width]) => width > 0)).toBe(true);
+    await session.unload();
+    await session.page.close();
+    // The explainer page: every packaged image loads; the missing file is the only 404, the remote image is never fetched.
+    const page = await browser.context.newPage();
+    await page.goto(`${single.url}pkg/explainer.html`);
+    const onExplainer = await shownImages(page.mainFrame());
+    expect(onExplainer.map(([src]) => src)).toEqual(['assets/pics/img/flow.png', 'assets/shared/stage%20one.png', 'https://example.org/remote.png', 'assets/pics/img/missing.png']);
+    expect(onExplainer).toEqual([...expected(onExplainer.slice(0, 2)), ['https://example.org/remote.png', 0], ['assets/pics/img/missing.png', 0]]);
+    expect(onExplainer[0]?.[1]).toBeGreaterThan(0);
+    expect(single.notFound).toEqual(['pkg/assets/pics/img/missing.png']);
+    expect(blocked.splice(0)).toEqual(['https://example.org/remote.png']);
+    await page.close();
+    await single.close();
+
+    const course = await serveFiles(await lmsFiles((await exportScormCourse(input, { version: '2004', scormCourse: true })).files[0]?.bytes ?? new Uint8Array()));
+    const inCourse = await launchSco(browser.context, course.url, '2004', launchData('', '2004'), 'pkg/pics/index.html');
+    const onCoursePlayer = await shownImages(inCourse.sco);
+    expect(onCoursePlayer.map(([src]) => src)).toEqual(onPlayer.map(([src]) => `../${src}`));
+    expect(onCoursePlayer).toEqual(expected(onCoursePlayer, '../'));
+    expect(onCoursePlayer.every(([, width]) => width > 0)).toBe(true);
+    await inCourse.unload();
+    expect([...session.errors, ...inCourse.errors]).toEqual([]);
+    expect(course.notFound).toEqual([]);
+    await inCourse.page.close();
+    await course.close();
   });
 });

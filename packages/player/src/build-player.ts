@@ -1,7 +1,8 @@
 import type { Diagnostic, Module } from '@coursepack/core';
 import { renderDocumentHtml } from '@coursepack/core';
 import type { ExportInput, OutputFile } from '@coursepack/export-kit';
-import { exportNotice, textFile } from '@coursepack/export-kit';
+import { assetFiles, exportNotice, textFile } from '@coursepack/export-kit';
+import { rebaseImageSrc } from './internal/rebase-image-src.js';
 import { playerAssets } from './player-assets.js';
 import type { ScormVersion } from './player-data.js';
 import { maxScore, playerData } from './player-data.js';
@@ -23,6 +24,12 @@ export interface BuildPlayerOptions {
   sharedAssets?: string;
   /** Folder of a module in a course package, by module id (to link modules to each other). */
   folderOf?: (moduleId: string) => string;
+  /**
+   * Folder, from the output root, whose `assets/` holds the images of several players once (`''`:
+   * the root); the pages show them from there and the files leave them out. Without it, the
+   * module's images (those with bytes in `input.assets`) are among its files, in `<prefix>assets/`.
+   */
+  sharedImages?: string;
 }
 
 /** The player's files plus what the build found out. */
@@ -38,10 +45,13 @@ export interface BuiltPlayer {
 
 const PAGE_ROLES = [['explainer', 'explainer.html'], ['study-material', 'study-material.html']] as const;
 
-/** Build the learner player of one module: `index.html`, the explainer and study-material pages, and the runtime. */
+/** Build the learner player of one module: `index.html`, the explainer and study-material pages, the runtime and the images. */
 export function buildPlayer(module: Module, input: ExportInput, options: BuildPlayerOptions): BuiltPlayer {
   const prefix = options.prefix ?? '';
-  const assetBase = options.sharedAssets === undefined ? '' : `${'../'.repeat(prefix.split('/').length - 1)}${options.sharedAssets}`;
+  const up = '../'.repeat(prefix.split('/').length - 1);
+  const assetBase = options.sharedAssets === undefined ? '' : `${up}${options.sharedAssets}`;
+  const imageBase = options.sharedImages === undefined ? '' : `${up}${options.sharedImages}`;
+  const showImages = (html: string): string => rebaseImageSrc(html, module.assets, imageBase);
   const pages = new Map<string, string>();
   const documents: { page: string; title: string; path: string }[] = [];
   for (const [role, page] of PAGE_ROLES) {
@@ -76,11 +86,12 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
     }
   }
 
-  const files: OutputFile[] = [textFile(`${prefix}index.html`, renderPlayerPage(module, data, { courseTitle: input.course.title, pages, assetBase }))];
+  const files: OutputFile[] = [textFile(`${prefix}index.html`, showImages(renderPlayerPage(module, data, { courseTitle: input.course.title, pages, assetBase })))];
   for (const doc of documents) {
     const parsed = input.documents.get(doc.path);
-    if (parsed) files.push(textFile(`${prefix}${doc.page}`, renderDocumentPage(doc.title, renderDocumentHtml(parsed, { rewriteHref }), assetBase)));
+    if (parsed) files.push(textFile(`${prefix}${doc.page}`, showImages(renderDocumentPage(doc.title, renderDocumentHtml(parsed, { rewriteHref }), assetBase))));
   }
   if (options.sharedAssets === undefined) files.push(...playerAssets(prefix));
+  if (options.sharedImages === undefined) files.push(...assetFiles(module, input, prefix.replace(/\/$/, '')));
   return { files, launch: `${prefix}index.html`, diagnostics, suspendData: budget, maxScore: maxScore(data) };
 }

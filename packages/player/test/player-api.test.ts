@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { courseFromFiles } from '@coursepack/test-kit';
+import { assetsOf, courseFromFiles, IMAGE_FILES } from '@coursepack/test-kit';
 import * as player from '../src/index.js';
 import { buildPlayer, playerData, scriptSafeJson, suspendDataBudget } from '../src/index.js';
 import { playerFiles } from './fixture-files.js';
@@ -37,5 +37,28 @@ describe('player API', () => {
     expect(buildPlayer(module, build, { version: '1.2' }).files.map((f) => f.path).sort()).toEqual([
       'explainer.html', 'index.html', 'player-state.js', 'player.css', 'player.js', 'scorm-runtime.js',
     ]);
+  });
+
+  it('shows the module images from its own assets/ folder, or from a package root that keeps them once', async () => {
+    // The same markup written as code must stay text.
+    const files = { ...IMAGE_FILES, 'pics/02_explainer.md': `${String(IMAGE_FILES['pics/02_explainer.md'])}\nWrite \`<img src="assets/pics/img/flow.png">\` by hand.\n` };
+    const build = await courseFromFiles(files);
+    const module = build.course.modules[0];
+    if (!module) throw new Error('fixture');
+    const input = { ...build, assets: assetsOf(files) };
+    const text = (built: ReturnType<typeof buildPlayer>, path: string): string => new TextDecoder().decode(built.files.find((f) => f.path === path)?.bytes);
+    const srcs = (html: string): string[] => [...html.matchAll(/<img src="([^"]+)"/g)].map((m) => m[1] ?? '');
+
+    const own = buildPlayer(module, input, { version: null, prefix: 'm/' });
+    expect(own.files.map((f) => f.path).filter((p) => p.includes('assets/')).sort()).toEqual(['m/assets/pics/img/curves.png', 'm/assets/pics/img/flow.png', 'm/assets/shared/stage one.png']);
+    expect(own.files.find((f) => f.path === 'm/assets/pics/img/flow.png')?.bytes).toBe(input.assets.get('pics/img/flow.png'));
+    expect(srcs(text(own, 'm/explainer.html'))).toEqual(['assets/pics/img/flow.png', 'assets/shared/stage%20one.png', 'https://example.org/remote.png', 'assets/pics/img/missing.png']);
+
+    const shared = buildPlayer(module, input, { version: '2004', prefix: 'm/', sharedAssets: 'player/', sharedImages: '' });
+    expect(shared.files.map((f) => f.path).sort()).toEqual(['m/explainer.html', 'm/index.html']);
+    const explainer = text(shared, 'm/explainer.html');
+    expect(srcs(explainer)).toEqual(['../assets/pics/img/flow.png', '../assets/shared/stage%20one.png', 'https://example.org/remote.png', '../assets/pics/img/missing.png']);
+    expect(explainer).toContain('<code>&#x3C;img src="assets/pics/img/flow.png"></code>');
+    expect(srcs(text(shared, 'm/index.html'))).toEqual(['../assets/pics/img/curves.png', '../assets/pics/img/curves.png', '../assets/shared/stage%20one.png', '../assets/pics/img/flow.png']);
   });
 });
