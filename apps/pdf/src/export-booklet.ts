@@ -2,8 +2,10 @@ import type { Course, Diagnostic, Module } from '@coursepack/core';
 import { createHash } from 'node:crypto';
 import type { ExportOptions, ExportResult, OutputFile, ReadParts } from '@coursepack/export-kit';
 import { exportNotice, mapConcurrently, readPart, textFile } from '@coursepack/export-kit';
+import type { AssetLookup } from '@coursepack/export-kit';
 import { compileInChild } from './internal/compile-in-child.js';
-import { documentDataOfSheets } from './internal/document-data.js';
+import { documentDataOfSheets, filesShown, imageFilesOf } from './internal/document-data.js';
+import { shownFiles } from './internal/shown-files.js';
 import type { PdfOptions } from './render-pdf.js';
 import type { ModuleSheet } from './sheet-data.js';
 import { sheetData } from './sheet-data.js';
@@ -15,15 +17,21 @@ export const BOOKLET_FILE = 'course.pdf';
 export const BOOKLET_VOLUME = 50;
 
 /**
- * Options of the booklet: paper, modules per volume, where typeset volumes are remembered, and how
- * many volumes are typeset at once (default one).
+ * Options of the booklet: paper, image bytes, modules per volume, where typeset volumes are
+ * remembered, and how many volumes are typeset at once (default one).
  */
 export type BookletOptions = PdfOptions & { volumeSize?: number; memo?: ExportOptions['memo']; jobs?: number };
 
 const SHEET_PART = 'worksheet.json';
 const decoder = new TextDecoder();
 
-async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => Promise<ModuleSheet[]>, options: BookletOptions): Promise<ExportResult> {
+/** Some modules' worksheets and the image files they show. */
+interface VolumeSheets {
+  sheets: ModuleSheet[];
+  files: ReadonlyMap<string, Uint8Array>;
+}
+
+async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => Promise<VolumeSheets>, options: BookletOptions): Promise<ExportResult> {
   const modules = course.modules;
   if (modules.length === 0) return { files: [], diagnostics: [] };
   const size = options.volumeSize ?? BOOKLET_VOLUME;
@@ -35,14 +43,16 @@ async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => P
   // time took the build's peak to 805-818 MB over its processes, one at a time 605 MB, in the same
   // time within the host's noise.
   const volume = async (v: number): Promise<OutputFile> => {
-    const sheets = await sheetsOf(modules.slice(v * size, (v + 1) * size));
+    const { sheets, files } = await sheetsOf(modules.slice(v * size, (v + 1) * size));
     const title = count === 1 ? course.title : `${course.title} — volume ${v + 1} of ${count}`;
     const path = count === 1 ? BOOKLET_FILE : `course-${String(v + 1).padStart(digits, '0')}.pdf`;
     const data = documentDataOfSheets(sheets, 'worksheet', options.paper, title);
+    const shown = filesShown(data, files);
     // A volume depends only on its data (and this package's templates and fonts, fixed by the
-    // coursepack version the build's cache already keys on): one edit retypesets one volume.
+    // coursepack version the build's cache already keys on; images are named by the hash of their
+    // bytes): one edit retypesets one volume.
     const key = `pdf-booklet-${createHash('sha256').update(JSON.stringify(data)).digest('hex')}`;
-    return { path, bytes: options.memo ? await options.memo(key, () => compileInChild(data)) : await compileInChild(data) };
+    return { path, bytes: options.memo ? await options.memo(key, () => compileInChild(data, shown)) : await compileInChild(data, shown) };
   };
   const files = await mapConcurrently(Array.from({ length: count }, (_, v) => v), Math.max(1, options.jobs ?? 1), volume);
   const diagnostics: Diagnostic[] = [];
@@ -60,26 +70,44 @@ async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => P
  * process, so memory stays bounded however large the course.
  */
 export async function exportBooklet(course: Course, options: BookletOptions = {}): Promise<ExportResult> {
-  return bookletVolumes(course, async (modules) => modules.map((m) => sheetData(m, 'worksheet')), options);
+  return bookletVolumes(
+    course,
+    async (modules) => ({ sheets: modules.map((m) => sheetData(m, 'worksheet', options.assets)), files: imageFilesOf(modules, options.assets) }),
+    options,
+  );
 }
 
-/** One module's part of the booklet: its worksheet data, so the booklet needs no module again. */
-export function bookletPart(module: Module): OutputFile[] {
-  return [textFile(SHEET_PART, JSON.stringify(sheetData(module, 'worksheet')))];
+/**
+ * One module's part of the booklet: its worksheet data and the image files it shows (at
+ * `assets/<sha-256>.<ext>`), so the booklet needs no module and no content folder again.
+ */
+export function bookletPart(module: Module, assets?: AssetLookup): OutputFile[] {
+  const sheet = sheetData(module, 'worksheet', assets);
+  const images = filesShown(sheet, imageFilesOf([module], assets));
+  return [textFile(SHEET_PART, JSON.stringify(sheet)), ...[...images].map(([name, bytes]) => ({ path: name.slice(1), bytes }))];
 }
 
 /** The booklet from every module's part, read back one volume at a time. */
 export async function assembleBooklet(course: Course, readParts: ReadParts, options: BookletOptions = {}): Promise<ExportResult> {
   return bookletVolumes(
     course,
-    async (modules) =>
-      Promise.all(
+    async (modules) => {
+      const files = new Map<string, Uint8Array>();
+      const sheets = await Promise.all(
         modules.map(async (m) => {
           const part = await readPart(readParts, m.id, SHEET_PART);
           if (!part) throw new Error(`pdf: module ${m.id} has no booklet part`);
-          return JSON.parse(decoder.decode(part.bytes)) as ModuleSheet;
+          const sheet = JSON.parse(decoder.decode(part.bytes)) as ModuleSheet;
+          // Only the images a sheet shows were stored with it; an image read back as missing prints its alt text.
+          for (const name of shownFiles(sheet)) {
+            const image = await readPart(readParts, m.id, name.slice(1));
+            if (image) files.set(name, image.bytes);
+          }
+          return sheet;
         }),
-      ),
+      );
+      return { sheets, files };
+    },
     options,
   );
 }

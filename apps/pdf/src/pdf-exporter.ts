@@ -6,17 +6,18 @@ import { renderKey, renderWorksheet } from './render-pdf.js';
 export const pdfExporter: FormatExporter = {
   name: 'pdf',
   description: 'Printable PDFs: a worksheet and an instructor key per module, and a course booklet',
-  exportModule: async (module, _input, options) => {
-    const paper = { paper: options.paper ?? 'a4' };
+  exportModule: async (module, input, options) => {
+    const printing = { paper: options.paper ?? 'a4', ...(input.assets ? { assets: input.assets } : {}) };
     return {
       files: [
-        { path: `${module.id}-worksheet.pdf`, bytes: renderWorksheet(module, paper) },
-        { path: `${module.id}-key.pdf`, bytes: renderKey(module, paper) },
+        { path: `${module.id}-worksheet.pdf`, bytes: renderWorksheet(module, printing) },
+        { path: `${module.id}-key.pdf`, bytes: renderKey(module, printing) },
       ],
       diagnostics: [],
     };
   },
-  exportCourse: async (input, options) => exportBooklet(input.course, { paper: options.paper ?? 'a4', ...(options.jobs ? { jobs: options.jobs } : {}) }),
-  exportModuleParts: async (module) => bookletPart(module),
+  exportCourse: async (input, options) =>
+    exportBooklet(input.course, { paper: options.paper ?? 'a4', ...(input.assets ? { assets: input.assets } : {}), ...(options.jobs ? { jobs: options.jobs } : {}) }),
+  exportModuleParts: async (module, input) => bookletPart(module, input.assets),
   assembleCourse: async (course, readParts, options) => assembleBooklet(course, readParts, { paper: options.paper ?? 'a4', ...(options.memo ? { memo: options.memo } : {}), ...(options.jobs ? { jobs: options.jobs } : {}) }),
 };

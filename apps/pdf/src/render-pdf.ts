@@ -1,5 +1,6 @@
 import type { Course, Module } from '@coursepack/core';
-import { documentData } from './internal/document-data.js';
+import type { AssetLookup } from '@coursepack/export-kit';
+import { documentData, filesShown, imageFilesOf } from './internal/document-data.js';
 import { compileTypst } from './internal/typst-compiler.js';
 import type { SheetVariant } from './sheet-data.js';
 
@@ -7,11 +8,21 @@ import type { SheetVariant } from './sheet-data.js';
 export interface PdfOptions {
   /** Paper size; A4 unless told otherwise. */
   paper?: 'a4' | 'letter';
+  /**
+   * Bytes of the images modules show, by asset path (`ExportInput.assets`). An image without
+   * bytes here, or at an https address, prints as its alt text.
+   */
+  assets?: AssetLookup;
+}
+
+function typesetModules(modules: readonly Module[], variant: SheetVariant, options: PdfOptions, bookletTitle: string | null): Uint8Array {
+  const data = documentData(modules, variant, options.paper, bookletTitle, false, options.assets);
+  return compileTypst(data, filesShown(data, imageFilesOf(modules, options.assets)));
 }
 
 /** Typeset one module's printout: the learner's worksheet or the instructor's key. */
 export function renderModulePdf(module: Module, variant: SheetVariant, options: PdfOptions = {}): Uint8Array {
-  return compileTypst(documentData([module], variant, options.paper, null));
+  return typesetModules([module], variant, options, null);
 }
 
 /** The learner's worksheet of one module as PDF bytes. */
@@ -26,5 +37,5 @@ export function renderKey(module: Module, options: PdfOptions = {}): Uint8Array 
 
 /** One booklet of every given module's worksheet, after a cover with the contents. */
 export function renderBooklet(course: Course, modules: readonly Module[] = course.modules, options: PdfOptions = {}): Uint8Array {
-  return compileTypst(documentData(modules, 'worksheet', options.paper, course.title));
+  return typesetModules(modules, 'worksheet', options, course.title);
 }

@@ -4,11 +4,35 @@ import type { RichText } from '@coursepack/core';
 
 type Node = DefaultTreeAdapterTypes.ChildNode;
 
-/** A stretch of text with one style; the template prints `text` literally, never as markup. */
-export interface Run {
+/** A stretch of text with one style, or an image; the template prints `text` literally, never as markup. */
+export type Run = TextRun | ImageRun;
+
+/** A stretch of text with one style. */
+export interface TextRun {
   text: string;
   style: 'plain' | 'strong' | 'emph' | 'code';
 }
+
+/**
+ * An image in the text: `file` is the printable file the template shows (null when there is none,
+ * e.g. a missing file or an https address: `text`, the alt text, prints in its place).
+ */
+export interface ImageRun {
+  style: 'image';
+  text: string;
+  file: string | null;
+  /** Width to print at, in points (never wider than the column); null lets Typst size it. */
+  width: number | null;
+}
+
+/** How a printable image is shown: its file name for the template and its width in points (or null). */
+export interface PrintImage {
+  file: string;
+  width: number | null;
+}
+
+/** Printable images by the `src` the HTML shows them at. */
+export type ImageLookup = Pick<ReadonlyMap<string, PrintImage>, 'get'>;
 
 /** A block of printable text: a paragraph, a list, a code block or a quotation. */
 export type Block =
@@ -19,14 +43,19 @@ export type Block =
 
 const BLOCK_TAGS = new Set(['p', 'ul', 'ol', 'pre', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'hr', 'div']);
 
-/** Turn a rich text's sanitized HTML into printable blocks (no markdown is re-parsed). */
-export function richBlocks(rich: RichText): Block[] {
-  return blocksOf(parseFragment(rich.html).childNodes);
+const NO_IMAGES: ImageLookup = new Map();
+
+/**
+ * Turn a rich text's sanitized HTML into printable blocks (no markdown is re-parsed); an `<img>`
+ * becomes an image run, printed when `images` has its `src`, else as its alt text.
+ */
+export function richBlocks(rich: RichText, images: ImageLookup = NO_IMAGES): Block[] {
+  return blocksOf(parseFragment(rich.html).childNodes, images);
 }
 
 /** The runs of a rich text that is one paragraph (prompts, choices, list items). */
-export function richRuns(rich: RichText): Run[] {
-  const blocks = richBlocks(rich);
+export function richRuns(rich: RichText, images: ImageLookup = NO_IMAGES): Run[] {
+  const blocks = richBlocks(rich, images);
   return blocks.flatMap((b, i) => [...(i > 0 ? [{ text: ' ', style: 'plain' as const }] : []), ...flatRuns(b)]);
 }
 
@@ -37,7 +66,7 @@ function flatRuns(block: Block): Run[] {
   return inner.flatMap((b, i) => [...(i > 0 ? [{ text: ' ', style: 'plain' as const }] : []), ...flatRuns(b)]);
 }
 
-function blocksOf(nodes: Node[]): Block[] {
+function blocksOf(nodes: Node[], images: ImageLookup): Block[] {
   const blocks: Block[] = [];
   let loose: Run[] = [];
   const flush = (): void => {
@@ -47,20 +76,20 @@ function blocksOf(nodes: Node[]): Block[] {
   };
   for (const node of nodes) {
     if (!('tagName' in node) || !BLOCK_TAGS.has(node.tagName)) {
-      loose.push(...runsOf(node, 'plain'));
+      loose.push(...runsOf(node, 'plain', images));
       continue;
     }
     flush();
     const tag = node.tagName;
     if (tag === 'ul' || tag === 'ol') {
       const items = node.childNodes.filter((c): c is DefaultTreeAdapterTypes.Element => 'tagName' in c && c.tagName === 'li');
-      blocks.push({ type: 'list', ordered: tag === 'ol', items: items.map((li) => blocksOf(li.childNodes)) });
+      blocks.push({ type: 'list', ordered: tag === 'ol', items: items.map((li) => blocksOf(li.childNodes, images)) });
     } else if (tag === 'pre') blocks.push({ type: 'code', text: textOf(node).replace(/\n$/, '') });
-    else if (tag === 'blockquote') blocks.push({ type: 'quote', blocks: blocksOf(node.childNodes) });
+    else if (tag === 'blockquote') blocks.push({ type: 'quote', blocks: blocksOf(node.childNodes, images) });
     else if (tag === 'hr') continue;
-    else if (tag === 'div' || tag === 'table') blocks.push(...blocksOf(node.childNodes));
+    else if (tag === 'div' || tag === 'table') blocks.push(...blocksOf(node.childNodes, images));
     else {
-      const runs = trimRuns(runsOf(node, tag.startsWith('h') ? 'strong' : 'plain'));
+      const runs = trimRuns(runsOf(node, tag.startsWith('h') ? 'strong' : 'plain', images));
       if (runs.length > 0) blocks.push({ type: 'par', runs });
     }
   }
@@ -68,13 +97,21 @@ function blocksOf(nodes: Node[]): Block[] {
   return blocks;
 }
 
-function runsOf(node: Node, style: Run['style']): Run[] {
+function runsOf(node: Node, style: TextRun['style'], images: ImageLookup): Run[] {
   if (node.nodeName === '#text' && 'value' in node) return [{ text: node.value.replace(/\s+/g, ' '), style }];
   if (!('tagName' in node)) return [];
   if (node.tagName === 'code') return [{ text: textOf(node), style: 'code' }];
   if (node.tagName === 'br') return [{ text: ' ', style }];
+  if (node.tagName === 'img') {
+    const image = images.get(attribute(node, 'src'));
+    return [{ style: 'image', text: attribute(node, 'alt').replace(/\s+/g, ' ').trim(), file: image?.file ?? null, width: image?.width ?? null }];
+  }
   const next = node.tagName === 'strong' || node.tagName === 'b' ? 'strong' : node.tagName === 'em' || node.tagName === 'i' ? 'emph' : style;
-  return node.childNodes.flatMap((c) => runsOf(c, next));
+  return node.childNodes.flatMap((c) => runsOf(c, next, images));
+}
+
+function attribute(element: DefaultTreeAdapterTypes.Element, name: string): string {
+  return element.attrs.find((a) => a.name === name)?.value ?? '';
 }
 
 function textOf(node: Node): string {
@@ -86,12 +123,13 @@ function trimRuns(runs: Run[]): Run[] {
   const merged: Run[] = [];
   for (const run of runs) {
     const last = merged[merged.length - 1];
-    if (last && last.style === run.style) last.text += run.text;
-    else if (run.text !== '') merged.push({ ...run });
+    if (last && last.style === run.style && last.style !== 'image') last.text += run.text;
+    else if (run.text !== '' || run.style === 'image') merged.push({ ...run });
   }
+  // Spaces around the whole paragraph go; an image's alt text is never trimmed or dropped.
   const first = merged[0];
-  if (first && first.style !== 'code') first.text = first.text.trimStart();
+  if (first && first.style !== 'code' && first.style !== 'image') first.text = first.text.trimStart();
   const last = merged[merged.length - 1];
-  if (last && last.style !== 'code') last.text = last.text.trimEnd();
-  return merged.filter((r) => r.text !== '');
+  if (last && last.style !== 'code' && last.style !== 'image') last.text = last.text.trimEnd();
+  return merged.filter((r) => r.text !== '' || r.style === 'image');
 }

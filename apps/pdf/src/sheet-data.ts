@@ -1,7 +1,9 @@
 import type { Module, Question, RichText } from '@coursepack/core';
+import type { AssetLookup } from '@coursepack/export-kit';
+import { moduleImages } from './internal/module-images.js';
 import { referenceText } from './reference-text.js';
 import { richBlocks, richRuns } from './rich-blocks.js';
-import type { Block, Run } from './rich-blocks.js';
+import type { Block, ImageLookup, Run } from './rich-blocks.js';
 
 /** Which printout: the learner's worksheet or the instructor's key. */
 export type SheetVariant = 'worksheet' | 'key';
@@ -44,43 +46,49 @@ export interface ModuleSheet {
   gate: Run[][];
 }
 
-/** The printable view of a module: plain data, never markup; answers only when `variant` is `key`. */
-export function sheetData(module: Module, variant: SheetVariant): ModuleSheet {
+/**
+ * The printable view of a module: plain data, never markup; answers only when `variant` is `key`.
+ * Images print from `assets` (bytes by asset path); without their bytes, their alt text prints.
+ */
+export function sheetData(module: Module, variant: SheetVariant, assets?: AssetLookup): ModuleSheet {
   const isKey = variant === 'key';
   const rubric = module.rubric;
+  const images = moduleImages(module, assets).bySrc;
+  const runs = (rich: RichText): Run[] => richRuns(rich, images);
   return {
     id: module.id,
     title: module.title,
     kicker: module.number === null ? 'Module review' : `Module ${module.number}`,
-    focus: module.focus ? richRuns(module.focus) : null,
-    reviewLoop: module.reviewLoop.map((s) => richRuns(s.text)),
-    reflection: module.reflectionPrompts.map((p) => richRuns(p.text)),
-    groups: module.checkpoint.groups.map((g) => ({ title: g.title, questions: g.questions.map((q) => sheetQuestion(q, module, isKey)) })),
+    focus: module.focus ? runs(module.focus) : null,
+    reviewLoop: module.reviewLoop.map((s) => runs(s.text)),
+    reflection: module.reflectionPrompts.map((p) => runs(p.text)),
+    groups: module.checkpoint.groups.map((g) => ({ title: g.title, questions: g.questions.map((q) => sheetQuestion(q, module, isKey, images)) })),
     rubric: rubric && {
       rows: rubric.criteria.map((c) => ({ label: c.label, max: c.max === null ? '' : String(c.max) })),
       total: String(rubric.total ?? rubric.computedTotal),
     },
-    gate: module.gate.map((g) => richRuns(g.text)),
+    gate: module.gate.map((g) => runs(g.text)),
   };
 }
 
-function sheetQuestion(q: Question, module: Module, isKey: boolean): SheetQuestion {
+function sheetQuestion(q: Question, module: Module, isKey: boolean, images: ImageLookup): SheetQuestion {
+  const runs = (rich: RichText): Run[] => richRuns(rich, images);
   return {
     number: q.number,
     kind: q.kind,
-    prompt: richRuns(q.prompt),
+    prompt: runs(q.prompt),
     references: q.references.map((r) => referenceText(r, module)),
     choices: q.choices.map((c, i) => ({
       label: String.fromCharCode(65 + (i % 26)),
-      text: richRuns(c.text),
+      text: runs(c.text),
       isCorrect: isKey && c.isCorrect,
-      feedback: isKey && c.feedback ? richRuns(c.feedback) : null,
+      feedback: isKey && c.feedback ? runs(c.feedback) : null,
     })),
     // Whole lines: points can be a share of a rubric row (1.5 when 3 are split over two questions).
     lines: Math.min(3 + Math.ceil(Math.max(q.points, 1)), 8),
     answers: isKey ? acceptedAnswers(q) : [],
-    modelAnswer: isKey && q.modelAnswer ? richBlocks(q.modelAnswer) : null,
-    feedback: isKey ? feedbackRows(q) : [],
+    modelAnswer: isKey && q.modelAnswer ? richBlocks(q.modelAnswer, images) : null,
+    feedback: isKey ? feedbackRows(q, images) : [],
     points: q.points,
     criterion: q.criterion,
   };
@@ -91,11 +99,11 @@ function acceptedAnswers(q: Question): string[] {
   return q.kind === 'short' ? q.answers : [];
 }
 
-function feedbackRows(q: Question): { label: string; runs: Run[] }[] {
+function feedbackRows(q: Question, images: ImageLookup): { label: string; runs: Run[] }[] {
   const rows: [string, RichText | null][] = [
     ['Feedback', q.feedback.general],
     ['When correct', q.feedback.correct],
     ['When incorrect', q.feedback.incorrect],
   ];
-  return rows.filter((r): r is [string, RichText] => r[1] !== null).map(([label, text]) => ({ label, runs: richRuns(text) }));
+  return rows.filter((r): r is [string, RichText] => r[1] !== null).map(([label, text]) => ({ label, runs: richRuns(text, images) }));
 }

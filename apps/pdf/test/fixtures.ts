@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Module } from '@coursepack/core';
 import { loadCourse } from '@coursepack/core';
 import type { CourseBuild } from '@coursepack/core';
-import { courseFromFiles } from '@coursepack/test-kit';
+import { courseFromFiles, IMAGE_FILES, solidPng } from '@coursepack/test-kit';
 
 /** The bundled content folder of the repository. */
 export const CONTENT_ROOT = fileURLToPath(new URL('../../../content', import.meta.url));
@@ -103,3 +103,27 @@ export function richAnswerCourse(): Promise<CourseBuild> {
 `,
   });
 }
+
+/** A PNG signature followed by bytes that are no image: it looks printable but does not decode. */
+export const BROKEN_PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new TextEncoder().encode('not really a picture at all')]);
+
+/**
+ * IMAGE_FILES, with the images its explainer alone shows (at an https address, missing) and a few
+ * more also in printed places: the completion gate lists a remote image, a missing one (with an alt
+ * text that tries to be Typst code), one wider and one taller than a page allows, a file that only
+ * looks like a PNG, a text file, and a decorative image without alt text.
+ */
+export const PRINT_IMAGE_FILES: Record<string, string | Uint8Array> = {
+  ...IMAGE_FILES,
+  'pics/06_revision.md': `${String(IMAGE_FILES['pics/06_revision.md'])}- [ ] I saw the remote one ![remote picture](https://example.org/remote.png).
+- [ ] I missed ![Not there #panic("alt") $x$](img/missing.png).
+- [ ] A wide one ![A wide chart](img/wide.png) and a tall one ![A tall chart](img/tall.png).
+- [ ] A broken one ![Broken picture](img/broken.png) and a text ![Plain words](img/words.png).
+- [ ] A decorative one ![](img/flourish.png).
+`,
+  'pics/img/wide.png': solidPng(2400, 200, [90, 90, 20]),
+  'pics/img/tall.png': solidPng(100, 2000, [20, 90, 90]),
+  'pics/img/flourish.png': solidPng(12, 4, [150, 20, 150]),
+  'pics/img/broken.png': BROKEN_PNG,
+  'pics/img/words.png': 'just words',
+};

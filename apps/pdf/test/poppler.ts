@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { isExternalRequired } from '@coursepack/test-kit';
 
-const TOOLS = ['pdftotext', 'pdfinfo', 'pdffonts'] as const;
+const TOOLS = ['pdftotext', 'pdfinfo', 'pdffonts', 'pdfimages'] as const;
 
 function onPath(tool: string): boolean {
   return (process.env['PATH'] ?? '').split(path.delimiter).some((dir) => {
@@ -54,6 +54,30 @@ export function pdfInfo(bytes: Uint8Array): Record<string, string> {
 export function pdfFonts(bytes: Uint8Array): string[] {
   const out = withFile(bytes, (file) => execFileSync('pdffonts', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
   return out.split('\n').slice(2).filter((l) => l.trim() !== '').map((l) => (l.split(/\s+/)[0] ?? '').replace(/^[A-Z]{6}\+/, ''));
+}
+
+/** One image drawn on a page, as `pdfimages -list` reports it: its object, pixel size and resolution as placed. */
+export interface PlacedImage {
+  page: number;
+  object: number;
+  width: number;
+  height: number;
+  xPpi: number;
+  yPpi: number;
+}
+
+/** Every image drawn in the document, in page and drawing order (an image drawn twice is listed twice, with one object). */
+export function pdfImages(bytes: Uint8Array): PlacedImage[] {
+  const out = withFile(bytes, (file) => execFileSync('pdfimages', ['-list', file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
+  return out
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim() !== '')
+    .map((l) => {
+      // page num type width height color comp bpc enc interp object ID x-ppi y-ppi size ratio
+      const f = l.trim().split(/\s+/);
+      return { page: Number(f[0]), object: Number(f[10]), width: Number(f[3]), height: Number(f[4]), xPpi: Number(f[12]), yPpi: Number(f[13]) };
+    });
 }
 
 /** Normalise whitespace so text wrapped over lines compares with the model's text. */

@@ -38,3 +38,16 @@ test('several paragraphs flatten into one line of runs for prompts and choices',
     { text: 'b', style: 'code' },
   ]);
 });
+
+test('an image becomes its own run: printed when its src has a file, else by its alt text, never merged with text', () => {
+  const images = new Map([['assets/a%20b.png', { file: '/assets/00ff.png', width: 12 }]]);
+  const html = '<p>See <img src="assets/a%20b.png" alt="the  chart"> and <img src="https://example.org/x.png" alt="#panic()"><img src="assets/gone.png" alt=""></p>';
+  expect(richRuns(rich(html), images)).toEqual([
+    { text: 'See ', style: 'plain' },
+    { style: 'image', text: 'the chart', file: '/assets/00ff.png', width: 12 },
+    { text: ' and ', style: 'plain' },
+    { style: 'image', text: '#panic()', file: null, width: null },
+    { style: 'image', text: '', file: null, width: null },
+  ]);
+  expect(richBlocks(rich('<p><img src="assets/a%20b.png" alt="x"></p>'))).toEqual([{ type: 'par', runs: [{ style: 'image', text: 'x', file: null, width: null }] }]);
+});

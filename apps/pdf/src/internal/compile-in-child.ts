@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 // Compiled child script, found from src/internal (tests) and dist/internal alike.
 const CHILD = fileURLToPath(new URL('../../dist/internal/booklet-child.js', import.meta.url));
 
-/** Typeset template data in a short-lived child process and return the PDF bytes. */
-export function compileInChild(data: object): Promise<Uint8Array> {
+/** Typeset template data (and the image files it shows) in a short-lived child process and return the PDF bytes. */
+export function compileInChild(data: object, files: ReadonlyMap<string, Uint8Array> = new Map()): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const child = fork(CHILD, [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let settled = false;
@@ -19,6 +19,7 @@ export function compileInChild(data: object): Promise<Uint8Array> {
     child.once('exit', (code) => {
       if (!settled) reject(new Error(`the booklet typesetter stopped with exit code ${code}`));
     });
-    child.send(data as Serializable);
+    // Advanced serialization carries the image bytes as they are (structured clone), not as JSON.
+    child.send({ data, files: [...files] } as Serializable);
   });
 }

@@ -1,6 +1,9 @@
 import type { Module } from '@coursepack/core';
+import type { AssetLookup } from '@coursepack/export-kit';
 import { sheetData } from '../sheet-data.js';
 import type { ModuleSheet, SheetVariant } from '../sheet-data.js';
+import { mergeImages, moduleImages } from './module-images.js';
+import { shownFiles } from './shown-files.js';
 
 /** Everything the template reads from `sys.inputs.data`. */
 export interface DocumentData {
@@ -13,9 +16,16 @@ export interface DocumentData {
   markers: boolean;
 }
 
-/** The data of one printout; a booklet when `bookletTitle` is given. */
-export function documentData(modules: readonly Module[], variant: SheetVariant, paper: 'a4' | 'letter' | undefined, bookletTitle: string | null, markers = false): DocumentData {
-  return documentDataOfSheets(modules.map((m) => sheetData(m, variant)), variant, paper, bookletTitle, markers);
+/** The data of one printout; a booklet when `bookletTitle` is given. Images print from `assets`. */
+export function documentData(
+  modules: readonly Module[],
+  variant: SheetVariant,
+  paper: 'a4' | 'letter' | undefined,
+  bookletTitle: string | null,
+  markers = false,
+  assets?: AssetLookup,
+): DocumentData {
+  return documentDataOfSheets(modules.map((m) => sheetData(m, variant, assets)), variant, paper, bookletTitle, markers);
 }
 
 /** The data of one printout from sheets already made (e.g. cached per module). */
@@ -29,4 +39,20 @@ export function documentDataOfSheets(sheets: ModuleSheet[], variant: SheetVarian
     modules: sheets,
     markers,
   };
+}
+
+/** The image files of the given modules, by the name their sheets show them at. */
+export function imageFilesOf(modules: readonly Module[], assets: AssetLookup | undefined): ReadonlyMap<string, Uint8Array> {
+  return mergeImages(modules.map((m) => moduleImages(m, assets))).files;
+}
+
+/** Of `files`, those the data shows: only they are handed to the typesetter. */
+export function filesShown(data: unknown, files: ReadonlyMap<string, Uint8Array>): Map<string, Uint8Array> {
+  const shown = new Map<string, Uint8Array>();
+  if (files.size === 0) return shown;
+  for (const name of shownFiles(data)) {
+    const bytes = files.get(name);
+    if (bytes) shown.set(name, bytes);
+  }
+  return shown;
 }
