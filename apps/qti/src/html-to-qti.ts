@@ -35,28 +35,37 @@ const ATTRIBUTES: Record<string, readonly string[]> = {
 /** XHTML elements that may appear in item content (used to tell them from QTI's own elements). */
 export const QTI_HTML_ELEMENTS: ReadonlySet<string> = ALLOWED;
 
+/** Options of {@link htmlToQti}. */
+export interface HtmlToQtiOptions {
+  /**
+   * Where the item shows an image the HTML has at `src`: the source to write, or null to leave the
+   * image out (its alt text stays, as text). Without it, sources are kept as they are.
+   */
+  imageSource?: (src: string) => string | null;
+}
+
 /**
  * Turn sanitized HTML into well-formed QTI item content: parsed with a real HTML parser, elements and
  * attributes that QTI does not allow are renamed, unwrapped or dropped.
  */
-export function htmlToQti(html: string): ElementContent[] {
+export function htmlToQti(html: string, options: HtmlToQtiOptions = {}): ElementContent[] {
   const hast: HastRoot = fromHtml(html, { fragment: true });
   const xast = toXast(hast) as Root;
-  return cleanChildren(xast.children as ElementContent[]);
+  return cleanChildren(xast.children as ElementContent[], options);
 }
 
-function cleanChildren(nodes: readonly ElementContent[]): ElementContent[] {
+function cleanChildren(nodes: readonly ElementContent[], options: HtmlToQtiOptions): ElementContent[] {
   const out: ElementContent[] = [];
   for (const node of nodes) {
     if (node.type === 'text') out.push({ type: 'text', value: node.value });
-    else if (node.type === 'element') out.push(...cleanElement(node));
+    else if (node.type === 'element') out.push(...cleanElement(node, options));
   }
   return out;
 }
 
-function cleanElement(node: Element): ElementContent[] {
+function cleanElement(node: Element, options: HtmlToQtiOptions): ElementContent[] {
   if (DROPPED.has(node.name)) return [];
-  const children = cleanChildren(node.children);
+  const children = cleanChildren(node.children, options);
   const name = RENAMED[node.name] ?? node.name;
   if (!ALLOWED.has(name)) return children;
   const attributes: Record<string, string> = {};
@@ -71,6 +80,9 @@ function cleanElement(node: Element): ElementContent[] {
   if (name === 'img') {
     if (!attributes['src']) return [];
     attributes['alt'] ??= '';
+    const src = options.imageSource ? options.imageSource(attributes['src']) : attributes['src'];
+    if (src === null) return attributes['alt'] ? [{ type: 'text', value: attributes['alt'] }] : [];
+    attributes['src'] = src;
   }
   return [{ type: 'element', name, attributes, children }];
 }

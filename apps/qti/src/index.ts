@@ -1,4 +1,5 @@
 export { htmlToQti } from './html-to-qti.js';
+export type { HtmlToQtiOptions } from './html-to-qti.js';
 export { qtiItem, qtiItemXml } from './qti-item.js';
 export type { QtiItemOptions } from './qti-item.js';
 export { qtiTest, qtiTestXml } from './qti-test.js';

@@ -1,19 +1,20 @@
 import type { Question } from '@coursepack/core';
 import type { Element, ElementContent } from 'xast';
 import { x } from 'xastscript';
+import type { HtmlToQtiOptions } from './html-to-qti.js';
 import { htmlToQti } from './html-to-qti.js';
 import { choiceIdentifier } from './item-declarations.js';
 import type { QtiDialect } from './qti-version.js';
 import { scorerRubric } from './scorer-rubric.js';
 
 /** The interaction that collects a question's answer, by kind. */
-export function interaction(d: QtiDialect, question: Question): Element {
+export function interaction(d: QtiDialect, question: Question, html: HtmlToQtiOptions = {}): Element {
   switch (question.kind) {
     case 'single':
     case 'true-false':
     case 'multiple': {
       const isMultiple = question.kind === 'multiple';
-      const choices = question.choices.map((c) => d.el('simpleChoice', { identifier: choiceIdentifier(c.id) }, htmlToQti(c.text.html)));
+      const choices = question.choices.map((c) => d.el('simpleChoice', { identifier: choiceIdentifier(c.id) }, htmlToQti(c.text.html, html)));
       return d.el('choiceInteraction', { responseIdentifier: 'RESPONSE', shuffle: false, maxChoices: isMultiple ? question.choices.length : 1 }, choices);
     }
     case 'short':
@@ -28,9 +29,9 @@ export function interaction(d: QtiDialect, question: Question): Element {
 }
 
 /** The item body: the scorer's rubric (open questions), the prompt, then the interaction. */
-export function itemBody(d: QtiDialect, question: Question): Element {
+export function itemBody(d: QtiDialect, question: Question, html: HtmlToQtiOptions = {}): Element {
   const children: ElementContent[] = [];
-  if (question.kind === 'open') children.push(scorerRubric(d, question));
-  children.push(...htmlToQti(question.prompt.html), interaction(d, question));
+  if (question.kind === 'open') children.push(scorerRubric(d, question, html));
+  children.push(...htmlToQti(question.prompt.html, html), interaction(d, question, html));
   return d.el('itemBody', {}, children);
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic, Module } from '@coursepack/core';
-import type { ExportResult, FormatExporter } from '@coursepack/export-kit';
+import type { AssetLookup, ExportResult, FormatExporter } from '@coursepack/export-kit';
 import { exportNotice, zipFiles } from '@coursepack/export-kit';
 import { qtiModuleFiles } from './qti-module-files.js';
 import type { QtiVersion } from './qti-version.js';
@@ -8,9 +8,9 @@ function noQuestions(module: Module): Diagnostic {
   return exportNotice('qti-no-questions', 'info', `Module ${module.id} has no checkpoint or daily recall questions, so no QTI package was written for it`, module.place, module.id);
 }
 
-/** Export one module as a zipped QTI content package `<module-id>.zip`. */
-export async function exportQtiModule(module: Module, version: QtiVersion, toolVersion: string): Promise<ExportResult> {
-  const files = qtiModuleFiles(module, { version, toolVersion });
+/** Export one module as a zipped QTI content package `<module-id>.zip`, with the bytes of the assets it shows. */
+export async function exportQtiModule(module: Module, version: QtiVersion, toolVersion: string, assets?: AssetLookup): Promise<ExportResult> {
+  const files = qtiModuleFiles(module, assets ? { version, toolVersion, assets } : { version, toolVersion });
   if (files.length === 0) return { files: [], diagnostics: [noQuestions(module)] };
   return { files: [{ path: `${module.id}.zip`, bytes: await zipFiles(files) }], diagnostics: [] };
 }
@@ -19,12 +19,12 @@ export async function exportQtiModule(module: Module, version: QtiVersion, toolV
 export const qti21Exporter: FormatExporter = {
   name: 'qti21',
   description: 'QTI 2.1 content package per module: checkpoint test and daily recall as items with scoring',
-  exportModule: (module, _input, options) => exportQtiModule(module, '2.1', options.toolVersion),
+  exportModule: (module, input, options) => exportQtiModule(module, '2.1', options.toolVersion, input.assets),
 };
 
 /** QTI 3.0: one content package per module (items, checkpoint test, daily recall test). */
 export const qti30Exporter: FormatExporter = {
   name: 'qti30',
   description: 'QTI 3.0 content package per module: checkpoint test and daily recall as items with scoring',
-  exportModule: (module, _input, options) => exportQtiModule(module, '3.0', options.toolVersion),
+  exportModule: (module, input, options) => exportQtiModule(module, '3.0', options.toolVersion, input.assets),
 };

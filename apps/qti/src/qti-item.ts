@@ -1,6 +1,7 @@
 import type { Question } from '@coursepack/core';
 import type { Element } from 'xast';
 import { outcomeDeclarations, responseDeclaration } from './item-declarations.js';
+import type { HtmlToQtiOptions } from './html-to-qti.js';
 import { itemBody } from './item-body.js';
 import { modalFeedback } from './modal-feedback.js';
 import type { QtiVersion } from './qti-version.js';
@@ -13,6 +14,8 @@ export interface QtiItemOptions {
   version: QtiVersion;
   /** Item title; defaults to the prompt's plain text, shortened. */
   title?: string;
+  /** Where the item shows each image of its HTML (see {@link HtmlToQtiOptions.imageSource}); by default where the HTML has it. */
+  imageSource?: (src: string) => string | null;
 }
 
 function defaultTitle(question: Question): string {
@@ -24,12 +27,13 @@ function defaultTitle(question: Question): string {
 export function qtiItem(question: Question, options: QtiItemOptions): Element {
   const d = dialectOf(options.version);
   const rp = responseProcessing(d, question);
+  const html: HtmlToQtiOptions = options.imageSource ? { imageSource: options.imageSource } : {};
   const root = d.el('assessmentItem', { identifier: question.uid, title: options.title ?? defaultTitle(question), adaptive: false, timeDependent: false }, [
     responseDeclaration(d, question),
     ...outcomeDeclarations(d, question),
-    itemBody(d, question),
+    itemBody(d, question, html),
     ...(rp ? [rp] : []),
-    ...modalFeedback(d, question),
+    ...modalFeedback(d, question, html),
   ]);
   root.attributes = { xmlns: d.itemNamespace, 'xmlns:xsi': 'http://www.w3.org/2001/XMLSchema-instance', 'xsi:schemaLocation': d.itemSchemaLocation, ...root.attributes };
   return root;

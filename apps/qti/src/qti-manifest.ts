@@ -4,10 +4,11 @@ import type { QtiVersion } from './qti-version.js';
 import { dialectOf } from './qti-version.js';
 import { xmlDocument } from './xml-document.js';
 
-/** One resource of a QTI package: an item or a test file. */
+/** One resource of a QTI package: an item or a test file, or a file they show (`webcontent`). */
 export interface QtiResource {
   identifier: string;
-  kind: 'item' | 'test';
+  kind: 'item' | 'test' | 'webcontent';
+  /** The resource's main file, as a URL relative to the package root. */
   href: string;
   title: string;
   /** QTI 2.1 name of the item's interaction (`choiceInteraction`), for the package metadata. */
@@ -16,7 +17,9 @@ export interface QtiResource {
   hasFeedback?: boolean;
   /** Whether the item carries its answer (a correct response or a model answer). */
   hasSolution?: boolean;
-  /** Identifiers of the resources this one needs (a test's items). */
+  /** Further files the resource uses (an item's images), as URLs relative to the package root. */
+  files?: string[];
+  /** Identifiers of the resources this one needs (a test's items, an item's images). */
   dependencies?: string[];
 }
 
@@ -50,14 +53,20 @@ function qti21Metadata(resource: QtiResource, toolVersion: string): Element {
   return x('metadata', children);
 }
 
-/** The `imsmanifest.xml` of a QTI package (the root element) listing items and tests with their dependencies. */
+function typeOf(resource: QtiResource, version: QtiVersion): string {
+  const d = dialectOf(version);
+  if (resource.kind === 'item') return d.itemResourceType;
+  return resource.kind === 'test' ? d.testResourceType : 'webcontent';
+}
+
+/** The `imsmanifest.xml` of a QTI package (the root element) listing items, tests and the files they show, with their dependencies. */
 export function qtiManifest(resources: readonly QtiResource[], options: QtiManifestOptions): Element {
   const d = dialectOf(options.version);
   const is21 = options.version === '2.1';
   const resourceElements = resources.map((r) =>
-    x('resource', { identifier: r.identifier, type: r.kind === 'item' ? d.itemResourceType : d.testResourceType, href: r.href }, [
-      ...(is21 ? [qti21Metadata(r, options.toolVersion)] : []),
-      x('file', { href: r.href }),
+    x('resource', { identifier: r.identifier, type: typeOf(r, options.version), href: r.href }, [
+      ...(is21 && r.kind !== 'webcontent' ? [qti21Metadata(r, options.toolVersion)] : []),
+      ...[r.href, ...(r.files ?? [])].map((href) => x('file', { href })),
       ...(r.dependencies ?? []).map((id) => x('dependency', { identifierref: id })),
     ]),
   );

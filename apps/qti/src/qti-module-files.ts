@@ -1,9 +1,10 @@
 import type { Module, Question, QuestionGroup } from '@coursepack/core';
-import type { OutputFile } from '@coursepack/export-kit';
+import type { AssetLookup, OutputFile } from '@coursepack/export-kit';
 import { textFile } from '@coursepack/export-kit';
 import type { QtiResource } from './qti-manifest.js';
 import { qtiManifestXml } from './qti-manifest.js';
 import { qtiItemXml } from './qti-item.js';
+import { assetResources, itemImages, packageAssets } from './package-assets.js';
 import { qtiTestXml } from './qti-test.js';
 import type { QtiVersion } from './qti-version.js';
 
@@ -11,6 +12,8 @@ import type { QtiVersion } from './qti-version.js';
 export interface QtiModuleOptions {
   version: QtiVersion;
   toolVersion: string;
+  /** Bytes of the module's assets by path in the content folder; an asset without bytes is left out. */
+  assets?: AssetLookup;
 }
 
 /** Path of a question's item file inside the package. */
@@ -33,13 +36,18 @@ function hasFeedback(q: Question): boolean {
 
 /**
  * The files of one module's QTI package: an item per question, the checkpoint as a test with one
- * section per group, the daily recall as a second test (one section per day), and the manifest.
- * Empty when the module has no questions.
+ * section per group, the daily recall as a second test (one section per day), the images items
+ * show that have bytes (at `assets/…`, each declared once as a `webcontent` resource; an item lists
+ * the images it shows and depends on their resources), and the manifest. Empty when the module has no
+ * questions.
  */
 export function qtiModuleFiles(module: Module, options: QtiModuleOptions): OutputFile[] {
   const files: OutputFile[] = [];
   const resources: QtiResource[] = [];
   const tests: QtiResource[] = [];
+  const assets = packageAssets(module, options.assets);
+  // Only images an item shows: the module's pages (its explainer, say) are not in a QTI package.
+  const shown = new Set<string>();
   const addTest = (name: string, title: string, groups: readonly QuestionGroup[]): void => {
     const withQuestions = groups.filter((g) => g.questions.length > 0);
     if (withQuestions.length === 0) return;
@@ -52,8 +60,20 @@ export function qtiModuleFiles(module: Module, options: QtiModuleOptions): Outpu
     for (const group of withQuestions) {
       for (const q of group.questions) {
         const title = `${module.title} — ${group.title} ${q.number}`;
-        files.push(textFile(itemPath(q), qtiItemXml(q, { version: options.version, title })));
-        resources.push({ identifier: `item-${q.uid}`, kind: 'item', href: itemPath(q), title, interactionType: INTERACTION[q.kind], hasFeedback: hasFeedback(q), hasSolution: q.kind !== 'open' || q.modelAnswer !== null });
+        const images = itemImages(assets, itemPath(q));
+        files.push(textFile(itemPath(q), qtiItemXml(q, { version: options.version, title, imageSource: images.imageSource })));
+        for (const p of images.used) shown.add(p.identifier);
+        resources.push({
+          identifier: `item-${q.uid}`,
+          kind: 'item',
+          href: itemPath(q),
+          title,
+          interactionType: INTERACTION[q.kind],
+          hasFeedback: hasFeedback(q),
+          hasSolution: q.kind !== 'open' || q.modelAnswer !== null,
+          files: images.used.map((p) => p.asset.href),
+          dependencies: images.used.map((p) => p.identifier),
+        });
       }
     }
     files.push(textFile(`${name}.xml`, qtiTestXml({ identifier, title, sections, passingScore: name === 'checkpoint' ? module.passingScore : null }, options.version)));
@@ -62,6 +82,8 @@ export function qtiModuleFiles(module: Module, options: QtiModuleOptions): Outpu
   addTest('checkpoint', `${module.title} — checkpoint`, module.checkpoint.groups);
   addTest('daily-recall', `${module.title} — daily recall`, module.recall.groups);
   if (files.length === 0) return [];
-  files.push(textFile('imsmanifest.xml', qtiManifestXml([...tests, ...resources], { version: options.version, identifier: `manifest-${module.key}`, toolVersion: options.toolVersion })));
+  for (const p of assets.packaged.values()) if (shown.has(p.identifier)) files.push(p.file);
+  const images = assetResources(assets).filter((r) => shown.has(r.identifier));
+  files.push(textFile('imsmanifest.xml', qtiManifestXml([...tests, ...resources, ...images], { version: options.version, identifier: `manifest-${module.key}`, toolVersion: options.toolVersion })));
   return files;
 }

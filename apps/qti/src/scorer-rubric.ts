@@ -1,6 +1,7 @@
 import type { Question, Reference } from '@coursepack/core';
 import type { Element, ElementContent } from 'xast';
 import { x } from 'xastscript';
+import type { HtmlToQtiOptions } from './html-to-qti.js';
 import { htmlToQti } from './html-to-qti.js';
 import type { QtiDialect } from './qti-version.js';
 
@@ -15,14 +16,14 @@ function labelled(label: string, text: string): Element {
 }
 
 /** The rubric block for the scorer of an open question: criterion, points, references and model answer. */
-export function scorerRubric(d: QtiDialect, question: Question): Element {
+export function scorerRubric(d: QtiDialect, question: Question, html: HtmlToQtiOptions = {}): Element {
   const content: ElementContent[] = [labelled('Points', String(question.points))];
   if (question.criterion !== null) content.push(labelled('Rubric criterion', question.criterion));
   if (question.references.length > 0) {
     content.push(x('p', {}, [x('strong', {}, 'References:')]), x('ul', {}, question.references.map((r) => x('li', {}, referenceText(r)))));
   }
   if (question.modelAnswer !== null) {
-    content.push(x('p', {}, [x('strong', {}, 'Model answer:')]), x('div', { class: 'model-answer' }, htmlToQti(question.modelAnswer.html)));
+    content.push(x('p', {}, [x('strong', {}, 'Model answer:')]), x('div', { class: 'model-answer' }, htmlToQti(question.modelAnswer.html, html)));
   }
   const use = d.version === '3.0' ? 'scoring' : undefined;
   return d.el('rubricBlock', { use, view: 'scorer' }, d.contentBody(content));

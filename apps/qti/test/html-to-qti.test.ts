@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Element } from 'xast';
+import type { HtmlToQtiOptions } from '../src/index.js';
 import { htmlToQti } from '../src/index.js';
 import { xmlDocument } from '../src/xml-document.js';
 
-function render(html: string): string {
-  const root: Element = { type: 'element', name: 'div', attributes: {}, children: htmlToQti(html) };
+function render(html: string, options: HtmlToQtiOptions = {}): string {
+  const root: Element = { type: 'element', name: 'div', attributes: {}, children: htmlToQti(html, options) };
   return xmlDocument(root).replace(/^<\?xml[^>]*>\n/, '').trim();
 }
 
@@ -23,6 +24,11 @@ describe('htmlToQti', () => {
 
   it('keeps links with an href and images with a source, giving images an alt', () => {
     expect(render('<p><a href="https://example.org/?a=1&amp;b=2">x</a><a>y</a><img src="i.png"><img alt="no source"></p>')).toMatchInlineSnapshot(`"<div><p><a href="https://example.org/?a=1&amp;b=2">x</a><span>y</span><img src="i.png" alt=""/></p></div>"`);
+  });
+
+  it('writes each image where imageSource says, leaving one it refuses as its alt text', () => {
+    const imageSource = (src: string): string | null => (src.startsWith('https:') ? src : src === 'assets/gone.png' ? null : `../${src}`);
+    expect(render('<p><img src="assets/a%20b.png" alt="A"><img src="https://example.org/r.png" alt="R"><img src="assets/gone.png" alt="Gone"><img src="assets/gone.png"></p>', { imageSource })).toMatchInlineSnapshot(`"<div><p><img src="../assets/a%20b.png" alt="A"/><img src="https://example.org/r.png" alt="R"/>Gone</p></div>"`);
   });
 
   it('repairs HTML that is not well-formed XML', () => {

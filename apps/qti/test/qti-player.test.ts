@@ -1,11 +1,12 @@
 import { fileURLToPath } from 'node:url';
+import JSZip from 'jszip';
 import type { Question } from '@coursepack/core';
 import { exportableModules, loadCourse } from '@coursepack/core';
 import { convertQti2toQti3 } from '@citolab/qti-convert/qti-convert-node';
-import { courseFromFiles, findChromium } from '@coursepack/test-kit';
+import { assetsOf, courseFromFiles, findChromium, IMAGE_FILES } from '@coursepack/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { QtiVersion } from '../src/index.js';
-import { qtiItemXml } from '../src/index.js';
+import { qti21Exporter, qti30Exporter, qtiItemXml } from '../src/index.js';
 import { everyKindFiles } from './every-kind-course.js';
 import type { Answer, QtiPlayer } from './qti-player.js';
 import { startQtiPlayer } from './qti-player.js';
@@ -25,7 +26,13 @@ const essays = [
   ...exportableModules(content).flatMap((m) => questionsOf([m]).filter((q) => q.kind === 'open').slice(0, 1)),
 ];
 
+const pictures = await courseFromFiles(IMAGE_FILES);
+const pictureAssets = assetsOf(IMAGE_FILES);
+
 const choice = (id: string): string => `choice-${id}`;
+
+// A PNG's width, from its IHDR chunk.
+const pngWidth = (bytes: Uint8Array): number => new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength).getUint32(16);
 
 // Right answers come from the model, not from the item, so a wrong correctResponse cannot pass.
 function rightAnswers(q: Question): Answer[] {
@@ -77,6 +84,36 @@ describe.skipIf(chromium === null).each(['3.0', '2.1'] as const)('QTI %s items p
     if (!q) throw new Error('fixture lost m1.registry-store');
     const played = await player.play('feedback.xml', await asQti3(q, version), { click: ['choice-a'] });
     expect(played.feedback.sort()).toEqual(['choice-a', 'incorrect']);
+  });
+
+  it('shows the images of a packaged item from the package, each at the width of its PNG', async () => {
+    const module = pictures.course.modules[0];
+    if (!module) throw new Error('IMAGE_FILES builds no module');
+    const exporter = version === '3.0' ? qti30Exporter : qti21Exporter;
+    const result = await exporter.exportModule?.(module, { course: pictures.course, documents: pictures.documents, assets: pictureAssets }, { toolVersion: 't' });
+    const zip = await JSZip.loadAsync(result?.files[0]?.bytes ?? new Uint8Array());
+    const files: { path: string; bytes: Uint8Array }[] = [];
+    for (const entry of Object.values(zip.files).filter((e) => !e.dir)) {
+      const bytes = await entry.async('uint8array');
+      const isItem = entry.name.startsWith('items/');
+      files.push({ path: entry.name, bytes: isItem && version === '2.1' ? new TextEncoder().encode(await convertQti2toQti3(new TextDecoder().decode(bytes))) : bytes });
+    }
+    const folder = `package-${version}`;
+    player.serve(folder, files);
+    let checked = 0;
+    for (const item of files.filter((f) => f.path.startsWith('items/'))) {
+      const sources = [...new TextDecoder().decode(item.bytes).matchAll(/<img [^>]*?src="([^"]*)"/g)].map((m) => m[1] ?? '');
+      const widths = sources.map((src) => {
+        const target = decodeURIComponent(new URL(src, `http://package.invalid/${item.path}`).pathname.slice(1));
+        const png = files.find((f) => f.path === target);
+        if (!png) throw new Error(`${item.path}: ${src} is not in the package`);
+        return pngWidth(png.bytes);
+      });
+      const shown = await player.images(`${folder}/${item.path}`);
+      expect({ item: item.path, widths: shown.map((i) => i.naturalWidth) }, JSON.stringify(shown)).toEqual({ item: item.path, widths });
+      checked += widths.length;
+    }
+    expect(checked).toBe(3);
   });
 
   it.each(essays.map((q) => [q.uid, q] as const))('%s (open) renders an extended text interaction with its prompt', async (uid, q) => {

@@ -21,9 +21,19 @@ export interface PlayedItem {
   feedback: string[];
 }
 
+/** An image of a mounted item: its source after the player resolved it, and its width once loaded (0 if it failed). */
+export interface ShownImage {
+  src: string;
+  naturalWidth: number;
+}
+
 /** A chromium page running @citolab/qti-components, fed QTI 3 item files over loopback. */
 export interface QtiPlayer {
   play: (name: string, qti3Xml: string, answer: Answer) => Promise<PlayedItem>;
+  /** Serve files (a whole package) under `folder/`. */
+  serve: (folder: string, files: readonly { path: string; bytes: Uint8Array }[]) => void;
+  /** Mount a served item and report its images once they have loaded. */
+  images: (itemPath: string) => Promise<ShownImage[]>;
   blocked: string[];
   notFound: () => string[];
   close: () => Promise<void>;
@@ -59,6 +69,13 @@ export async function startQtiPlayer(chromium: string): Promise<QtiPlayer> {
       }
       const scored = await page.evaluate(() => (globalThis as unknown as { scoreItem: () => Promise<Pick<PlayedItem, 'outcomes' | 'responses' | 'feedback'>> }).scoreItem());
       return { ...mounted, ...scored };
+    },
+    serve(folder, served) {
+      for (const file of served) files.set(`${folder}/${file.path}`, file.bytes);
+    },
+    async images(itemPath) {
+      await page.evaluate((url) => (globalThis as unknown as { mountItem: (u: string) => Promise<unknown> }).mountItem(url), `/${itemPath}`);
+      return page.evaluate(() => (globalThis as unknown as { itemImages: () => Promise<ShownImage[]> }).itemImages());
     },
     async close() {
       await browser.close();
