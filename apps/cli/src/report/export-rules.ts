@@ -84,6 +84,12 @@ export const exportRules: readonly ExportRule[] = [
     description: 'Use Moodle XML (which puts them in `graderinfo`) when graders need the model answers.',
   },
   {
+    code: 'gift-drops-images',
+    severity: 'warning',
+    summary: 'GIFT cannot carry image files, so images from the content folder are replaced by their alt text.',
+    description: "GIFT is plain text with no way to include files. Wherever a question's text, choices or feedback show an image kept in the content folder, the GIFT export writes the image's alt text in brackets (`[Two curves]`) instead, or nothing when it has none; a question that needs its picture may then be impossible to answer. Images at a full `https://` address are kept. Export as Moodle XML to keep the images, or add them in Moodle's question editor after importing.",
+  },
+  {
     code: 'gift-drops-points',
     severity: 'info',
     summary: 'GIFT cannot set a question\'s grade.',

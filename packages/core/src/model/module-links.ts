@@ -28,8 +28,8 @@ export interface ModuleLinks {
 
 /**
  * Findings for sections that references into other modules' files name but those files lack, and
- * for the images modules show: each must be a file of the folder (`paths`, every path the listing
- * holds; null when not known, which leaves images unchecked), and none is packaged yet.
+ * for images modules show that are no file of the folder (`paths`, every path the listing holds;
+ * null when not known, which leaves images unchecked).
  */
 export function checkModuleLinks(links: Iterable<ModuleLinks>, paths: ReadonlySet<string> | null): Finding[] {
   const all = [...links];
@@ -49,17 +49,9 @@ export function checkModuleLinks(links: Iterable<ModuleLinks>, paths: ReadonlySe
         }
       }
     }
-    if (paths) for (const image of l.images) findings.push(imageFinding(image, paths.has(image.path)));
+    for (const image of paths ? l.images : []) {
+      if (!paths?.has(image.path)) findings.push({ code: 'image-missing', message: `\`${image.src}\` is not a file of the content folder (no \`${image.path}\`)`, place: image.place, module: null });
+    }
   }
   return findings;
-}
-
-function imageFinding(image: ModuleLinks['images'][number], found: boolean): Finding {
-  if (!found) return { code: 'image-missing', message: `\`${image.src}\` is not a file of the content folder (no \`${image.path}\`)`, place: image.place, module: null };
-  return {
-    code: 'image-not-packaged',
-    message: `\`${image.src}\` is not copied into the exports yet, so it will not show in them; an image at a full https:// address shows in every format but the PDFs`,
-    place: image.place,
-    module: null,
-  };
 }

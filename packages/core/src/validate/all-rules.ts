@@ -10,7 +10,6 @@ import { fileUnreadable } from './rules/file-unreadable.js';
 import { gateItemNotCheckbox } from './rules/gate-item-not-checkbox.js';
 import { headingLevelSkip } from './rules/heading-level-skip.js';
 import { imageMissing } from './rules/image-missing.js';
-import { imageNotPackaged } from './rules/image-not-packaged.js';
 import { linkMissingModule } from './rules/link-missing-module.js';
 import { modelSchema } from './rules/model-schema.js';
 import { moduleDuplicateId } from './rules/module-duplicate-id.js';
@@ -48,7 +47,6 @@ export const allRules: readonly Rule[] = [
   gateItemNotCheckbox,
   headingLevelSkip,
   imageMissing,
-  imageNotPackaged,
   linkMissingModule,
   modelSchema,
   moduleDuplicateId,

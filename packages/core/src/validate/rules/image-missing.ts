@@ -11,7 +11,7 @@ export const imageMissing: Rule = {
   description:
     "An image such as `![The registry](img/registry.png)` is looked for relative to its markdown file; a misspelt or moved file would show learners a broken image. Fix the path, or add the file. Images at a full address (`https://…`) are not checked. Every module's images are checked against the folder's listing once all modules are in, so the modules are still exported, and the command fails.",
   examples: {
-    pass: exampleModule({ explainer: explainerWith('![The registry](https://example.org/registry.png)') }),
+    pass: exampleModule({ explainer: explainerWith('![The registry](img/registry.png)'), extra: { 'm1/img/registry.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47]) } }),
     fail: exampleModule({ explainer: explainerWith('![The registry](img/registy.png)'), extra: { 'm1/img/registry.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47]) } }),
   },
   check: reportFindings,
