@@ -50,8 +50,10 @@ function wrongAnswers(q: Question): Answer[] {
   return [{ click: wrong.slice(0, 1) }];
 }
 
+// Played alone, outside a package: an image of the content folder has no file to load here (the
+// packaged items' images are played below), so it is left out and its alt text kept.
 async function asQti3(q: Question, version: QtiVersion): Promise<string> {
-  const xml = qtiItemXml(q, { version });
+  const xml = qtiItemXml(q, { version, imageSource: (src) => (src.startsWith('assets/') ? null : src) });
   return version === '3.0' ? xml : convertQti2toQti3(xml);
 }
 
