@@ -2,7 +2,7 @@ import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { courseSkeleton, readConfig, readContentFolder } from '@coursepack/core';
-import { writeContentFolder } from '@coursepack/test-kit';
+import { solidPng, writeContentFolder } from '@coursepack/test-kit';
 import { runBuild } from 'coursepack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModuleResult } from '../src/build/process-module.js';
@@ -90,7 +90,7 @@ describe('incremental, parallel and sharded builds', () => {
     const root = await writeContentFolder({
       'a/02_explainer.md': '# 02. Explainer\n\n## 1. Basics\n\n![The flow](img/flow.png)\n',
       'a/06_revision.md': '# 06. Module 1 Review — A\n\n## Completion gate\n\n- [ ] Done.\n',
-      'a/img/flow.png': 'png one',
+      'a/img/flow.png': solidPng(4, 4),
     });
     try {
       const plan = { root, outDir: path.join(work, 'images-out'), formats: ['json'], options, cacheDir: path.join(work, 'cache-images') };
@@ -100,12 +100,12 @@ describe('incremental, parallel and sharded builds', () => {
       };
       expect(await run()).toMatchObject({ built: 1, codes: [] });
       expect(await run()).toMatchObject({ built: 0, cached: 1 });
-      await writeFile(path.join(root, 'a/img/flow.png'), 'png two');
+      await writeFile(path.join(root, 'a/img/flow.png'), solidPng(6, 6));
       expect(await run()).toMatchObject({ built: 1, cached: 0 });
       await rm(path.join(root, 'a/img/flow.png'));
       expect(await run()).toMatchObject({ built: 1, codes: ['image-missing'] });
       expect(await run()).toMatchObject({ built: 0, cached: 1, codes: ['image-missing'] });
-      await writeFile(path.join(root, 'a/img/flow.png'), 'png two');
+      await writeFile(path.join(root, 'a/img/flow.png'), solidPng(6, 6));
       expect(await run()).toMatchObject({ built: 1, codes: [] });
     } finally {
       await rm(root, { recursive: true, force: true });

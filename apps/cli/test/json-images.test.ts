@@ -2,6 +2,7 @@ import { readFile, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { IMAGE_FILES, solidPng, writeContentFolder } from '@coursepack/test-kit';
 import { runBuild } from 'coursepack';
+import { runValidate } from '../src/build/run-validate.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 // The image course, plus a second module that shows the shared image too.
@@ -61,6 +62,24 @@ describe('JSON export of a course that shows images', () => {
       expect((await filesUnder(path.join(`${out}-shard`, 'json'))).filter((f) => f.startsWith('assets/'))).toEqual([]);
     } finally {
       for (const d of [cacheDir, `${out}-a`, `${out}-b`, `${out}-shard`]) await rm(d, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves out a module whose SVG could run in the LMS, in build and validate alike, and exports the rest', async () => {
+    const unsafe = await writeContentFolder({
+      ...FILES,
+      'more/own.png': '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(document.cookie)"/>',
+    });
+    try {
+      const outcome = await runBuild({ root: unsafe, outDir: `${unsafe}-out`, formats: ['json'], options: { toolVersion: 'test' }, cacheDir: null });
+      expect(outcome.skipped.map((s) => `${s.module} ${s.reason.code}`)).toEqual(['more image-unsupported']);
+      expect(outcome.skipped[0]?.reason.message).toBe('`own.png` cannot be packaged: the SVG holds an event handler attribute (on…=)');
+      expect(await filesUnder(path.join(`${unsafe}-out`, 'json'))).toEqual(['assets/pics/img/curves.png', 'assets/pics/img/flow.png', 'assets/shared/stage one.png', 'course.json', 'course.schema.json', 'pics.json']);
+      const validated = await runValidate(unsafe, { toolVersion: 'test' });
+      expect(validated.filter((d) => d.severity === 'error').map((d) => `${d.code} ${d.place.file}:${d.place.line}`)).toEqual(['image-unsupported more/02_explainer.md:5', 'image-missing pics/02_explainer.md:11']);
+    } finally {
+      await rm(unsafe, { recursive: true, force: true });
+      await rm(`${unsafe}-out`, { recursive: true, force: true });
     }
   });
 });

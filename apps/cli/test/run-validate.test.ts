@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { readContentFolder, validateCourse } from '@coursepack/core';
-import { writeContentFolder } from '@coursepack/test-kit';
+import { solidPng, writeContentFolder } from '@coursepack/test-kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runValidate } from '../src/build/run-validate.js';
 
@@ -35,7 +35,7 @@ describe('validating a course in worker threads', () => {
   beforeAll(async () => {
     // Twelve modules (more than a handful, so workers check them); three have errors, one a
     // warning, and two folders share a name, which is a course-level error.
-    const files: Record<string, string> = {};
+    const files: Record<string, string | Uint8Array> = {};
     for (let n = 1; n <= 12; n++) {
       const folder = `track_${n % 2}/m${String(n).padStart(2, '0')}`;
       files[`${folder}/02_explainer.md`] = n === 5 ? `${EXPLAINER}\n## 2. More\n\n#### 2.1 Too deep\n` : EXPLAINER;
@@ -49,7 +49,7 @@ describe('validating a course in worker threads', () => {
     files['track_0/m08/06_revision.md'] = review(8, false).replace(/2\. What comes next\?.*\n/, across('../m10/02_explainer.md', '§1.2'));
     // Images, checked against the folder's listing once every module is in: one there, one not.
     files['track_0/m02/02_explainer.md'] = `${EXPLAINER}\n![A chart](img/chart.png)\n`;
-    files['track_0/m02/img/chart.png'] = 'not really a PNG';
+    files['track_0/m02/img/chart.png'] = solidPng(8, 8);
     files['track_1/m09/02_explainer.md'] = `${EXPLAINER}\n![A chart](../../track_0/m02/img/chrat.png)\n`;
     root = await writeContentFolder(files);
   });

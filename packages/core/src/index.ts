@@ -53,7 +53,7 @@ export type { SchemaProblem } from './schema/check-schema.js';
 export { COURSE_SCHEMA_ID, courseSchema } from './schema/course-schema.js';
 export { allRules } from './validate/all-rules.js';
 export type { ExampleFiles, Rule, RuleContext } from './validate/rule.js';
-export { buildCourse, exportableModules, moduleBuilder, moduleLinkDiagnostics } from './validate/build-course.js';
+export { assetDiagnostics, buildCourse, exportableModules, moduleBuilder, moduleLinkDiagnostics } from './validate/build-course.js';
 export type { ModuleLinks, WrittenRange } from './model/module-links.js';
 export { validateCourse } from './validate/validate-course.js';
 export type { CourseBuild } from './validate/build-course.js';

@@ -1,8 +1,8 @@
-import { renderDocumentHtml } from '@coursepack/core';
-import { courseFromFiles } from '@coursepack/test-kit';
+import { exportableModules, renderDocumentHtml } from '@coursepack/core';
+import { courseFromFiles, solidPng } from '@coursepack/test-kit';
 import { describe, expect, it } from 'vitest';
 
-const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47]);
+const PNG = solidPng(4, 4);
 const review = '# 06. Module 1 Review — Images\n\n## Completion gate\n\n- [ ] Done.\n';
 
 describe('images shown from the content folder', () => {
@@ -60,5 +60,31 @@ describe('images shown from the content folder', () => {
     // A reference becomes an image of its own; a link through the same definition still goes where it went.
     expect(html).toContain('<img src="assets/m1/img/chart.png" alt="Chart" title="The chart"> and <a href="img/chart.png" title="The chart">the chart itself</a>');
     expect(module?.checkpoint.groups[0]?.questions[0]?.prompt.html).toContain('<img src="assets/shared/curves.svg" alt="Curves">');
+  });
+
+  it('must be an image every export shows, told by its bytes, and an SVG must hold nothing that runs or loads anything', async () => {
+    const svg = (inside: string, attributes = '') => `<?xml version="1.0"?>\n<!-- drawn by hand -->\n<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"${attributes}>${inside}</svg>\n`;
+    const safe: Record<string, string | Uint8Array> = {
+      'ok/a.png': PNG,
+      'ok/b.jpg': new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16]),
+      'ok/c.gif': new TextEncoder().encode('GIF89a\u0001\u0000\u0001\u0000'),
+      'ok/d.webp': new TextEncoder().encode('RIFF\u0000\u0000\u0000\u0000WEBPVP8 '),
+      'ok/e.svg': svg('<defs><linearGradient id="g"/></defs><rect fill="url(#g)" width="9" height="9"/><use xlink:href="#g"/><a href="#top"><text>on = off</text></a>'),
+    };
+    const unsafe: Record<string, [string | Uint8Array, string]> = {
+      'bad/page.png': ['<html><script>alert(1)</script></html>', 'it is not a PNG, JPEG, GIF, WebP or SVG image'],
+      'bad/script.svg': [svg('<script>alert(1)</script>'), 'the SVG holds a <script> element'],
+      'bad/handler.svg': [svg('<rect width="9" height="9"/>', ' onload="alert(1)"'), 'the SVG holds an event handler attribute (on…=)'],
+      'bad/html.svg': [svg('<foreignObject><div>hi</div></foreignObject>'), 'the SVG holds a <foreignObject> element (HTML inside the SVG)'],
+      'bad/remote.svg': [svg('<image href="https://tracker.example/p.png"/>'), 'the SVG holds a link or reference to something outside the SVG (only #fragments are allowed)'],
+      'bad/style.svg': [svg('<style>rect { fill: url(https://tracker.example/p) }</style>'), 'the SVG holds a url() to something outside the SVG'],
+    };
+    const images = [...Object.keys(safe), ...Object.keys(unsafe)].map((p) => `![${p}](../${p})`).join('\n\n');
+    const files = { 'm1/02_explainer.md': `# 02. Explainer\n\n${images}\n`, 'm1/06_revision.md': review, ...safe, ...Object.fromEntries(Object.entries(unsafe).map(([p, [bytes]]) => [p, bytes])) };
+    const build = await courseFromFiles(files);
+    expect(build.diagnostics.map((d) => `${d.code} ${d.severity} ${d.module} ${d.message}`)).toEqual(
+      Object.entries(unsafe).map(([p, [, why]]) => `image-unsupported error m1 \`../${p}\` cannot be packaged: ${why}`),
+    );
+    expect(exportableModules(build)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import type { Course, CourseBuild, Diagnostic, Module, ModuleLinks } from '@coursepack/core';
-import { withoutContent } from '@coursepack/core';
+import { assetDiagnostics, withoutContent } from '@coursepack/core';
 import type { ExportOptions, FormatExporter, OutputFile } from '@coursepack/export-kit';
 import type { AssetStamp, ReadAssets } from './read-assets.js';
 
@@ -43,9 +43,15 @@ export async function processModule(
   const module = build.course.modules[0];
   const result: ModuleResult = { moduleId, diagnostics: build.diagnostics, module: null, links: build.links[0] ?? null, outputs: [], parts: [], assets: [] };
   if (!module || build.diagnostics.some((d) => d.severity === 'error')) return result;
-  // The images the module shows are read only now that its markdown has said which they are.
-  const assets = exporters.length > 0 && module.assets.length > 0 ? await readAssets(module.assets.map((a) => a.path)) : null;
+  // The images the module shows are read only now that its markdown has said which they are, and
+  // checked before anything is exported (validate too, with no exporters).
+  const assets = module.assets.length > 0 ? await readAssets(module.assets.map((a) => a.path)) : null;
   result.assets = assets?.stamps ?? [];
+  if (assets) {
+    const problems = assetDiagnostics(build.links, (p) => assets.bytes.get(p));
+    result.diagnostics = [...result.diagnostics, ...problems];
+    if (problems.some((d) => d.severity === 'error')) return result;
+  }
   const input = { course: { ...skeleton, modules: skeleton.modules.map((m) => (m.id === moduleId ? module : m)) }, documents: build.documents, assets: assets?.bytes ?? new Map<string, Uint8Array>() };
   for (const exporter of exporters) {
     let files: OutputFile[] = [];

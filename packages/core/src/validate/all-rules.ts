@@ -10,6 +10,7 @@ import { fileUnreadable } from './rules/file-unreadable.js';
 import { gateItemNotCheckbox } from './rules/gate-item-not-checkbox.js';
 import { headingLevelSkip } from './rules/heading-level-skip.js';
 import { imageMissing } from './rules/image-missing.js';
+import { imageUnsupported } from './rules/image-unsupported.js';
 import { linkMissingModule } from './rules/link-missing-module.js';
 import { modelSchema } from './rules/model-schema.js';
 import { moduleDuplicateId } from './rules/module-duplicate-id.js';
@@ -47,6 +48,7 @@ export const allRules: readonly Rule[] = [
   gateItemNotCheckbox,
   headingLevelSkip,
   imageMissing,
+  imageUnsupported,
   linkMissingModule,
   modelSchema,
   moduleDuplicateId,

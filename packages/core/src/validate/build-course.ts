@@ -5,6 +5,8 @@ import { MODEL_VERSION, buildModel, buildModelOfLayout, courseLayout, listedPath
 import type { CourseConfig } from '../model/config.js';
 import { defaultConfig } from '../model/config.js';
 import { checkModuleLinks } from '../model/module-links.js';
+import { imageProblem } from '../model/check-image.js';
+import type { Finding } from '../model/finding.js';
 import type { ModuleLinks } from '../model/module-links.js';
 import type { DocumentSet } from '../model/document.js';
 import type { Course, Module } from '../model/types.js';
@@ -32,6 +34,27 @@ export function buildCourse(source: ContentSource, options: BuildModelOptions = 
  */
 export function moduleLinkDiagnostics(links: Iterable<ModuleLinks>, listing: ContentSource): Diagnostic[] {
   return runRules({ course: { schemaVersion: MODEL_VERSION, title: '', modules: [] }, documents: new Map(), config: defaultConfig, findings: checkModuleLinks(links, listedPaths(listing)), links: [] });
+}
+
+/**
+ * The diagnostics of the images modules show, from their bytes (`bytesOf`; undefined for a file
+ * not read or not there, which {@link moduleLinkDiagnostics} reports): each must be an image
+ * every export can show, and an SVG must hold nothing that runs or loads anything. A problem
+ * keeps its module from export, and is placed where the module first shows the file.
+ */
+export function assetDiagnostics(links: Iterable<ModuleLinks>, bytesOf: (path: string) => Uint8Array | undefined): Diagnostic[] {
+  const findings: Finding[] = [];
+  for (const l of links) {
+    const seen = new Set<string>();
+    for (const image of l.images) {
+      if (seen.has(image.path)) continue;
+      seen.add(image.path);
+      const bytes = bytesOf(image.path);
+      const problem = bytes ? imageProblem(bytes) : null;
+      if (problem) findings.push({ code: 'image-unsupported', message: `\`${image.src}\` cannot be packaged: ${problem}`, place: image.place, module: l.moduleId });
+    }
+  }
+  return runRules({ course: { schemaVersion: MODEL_VERSION, title: '', modules: [] }, documents: new Map(), config: defaultConfig, findings, links: [] });
 }
 
 /**

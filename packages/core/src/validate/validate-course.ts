@@ -10,7 +10,8 @@ import { buildCourse, moduleBuilder, moduleLinkDiagnostics } from './build-cours
  * Every diagnostic of a course, the same as {@link buildCourse} reports, found one module at a
  * time: each module's model is dropped once its rules have run (only its links to other modules are
  * kept, to check once all are in), so memory holds one module's model (and the source bytes),
- * however large the course.
+ * however large the course. The images modules show are checked against the listing, but their
+ * bytes are not read here (`loadCourse` and the command line read and check them too).
  */
 export function validateCourse(source: ContentSource): Diagnostic[] {
   const diagnostics = [...buildCourse(source, { only: new Set() }).diagnostics];

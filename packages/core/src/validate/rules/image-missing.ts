@@ -9,10 +9,10 @@ export const imageMissing: Rule = {
   scope: 'course',
   summary: 'An image shown from a relative path must be a file of the content folder.',
   description:
-    "An image such as `![The registry](img/registry.png)` is looked for relative to its markdown file; a misspelt or moved file would show learners a broken image. Fix the path, or add the file. Images at a full address (`https://…`) are not checked. Every module's images are checked against the folder's listing once all modules are in, so the modules are still exported, and the command fails.",
+    "An image such as `![The registry](img/registry.svg)` is looked for relative to its markdown file; a misspelt or moved file would show learners a broken image. Fix the path, or add the file. Images at a full address (`https://…`) are not checked. Every module's images are checked against the folder's listing once all modules are in, so the modules are still exported, and the command fails.",
   examples: {
-    pass: exampleModule({ explainer: explainerWith('![The registry](img/registry.png)'), extra: { 'm1/img/registry.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47]) } }),
-    fail: exampleModule({ explainer: explainerWith('![The registry](img/registy.png)'), extra: { 'm1/img/registry.png': new Uint8Array([0x89, 0x50, 0x4e, 0x47]) } }),
+    pass: exampleModule({ explainer: explainerWith('![The registry](img/registry.svg)'), extra: { 'm1/img/registry.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><title>The registry</title></svg>\n' } }),
+    fail: exampleModule({ explainer: explainerWith('![The registry](img/registy.svg)'), extra: { 'm1/img/registry.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="120" height="40"><title>The registry</title></svg>\n' } }),
   },
   check: reportFindings,
 };
