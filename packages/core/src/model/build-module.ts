@@ -4,7 +4,8 @@ import type { ModuleFolder } from './discover-modules.js';
 import type { ModuleContext } from './module-context.js';
 import { cleanText } from './clean-text.js';
 import { placeOf } from './place-of.js';
-import { readImages, readLinks } from './read-links.js';
+import type { ImageCandidate, LinkCandidate } from './read-links.js';
+import { readLinks } from './read-links.js';
 import type { ModuleIndex } from './read-module-links.js';
 import { readModuleLinks } from './read-module-links.js';
 import { readPlan } from './read-plan.js';
@@ -27,11 +28,16 @@ export function buildModule(folder: ModuleFolder, docs: Map<string, Document>, i
   };
   const files: ModuleFile[] = folder.files.map((f) => ({ role: f.role, name: f.name, path: f.raw.path, title: firstHeading(docs.get(f.raw.path)) }));
 
-  // Images first: their sources are rewritten to where exporters package them before any HTML is rendered.
+  // One walk of each file for its links and images. Images first: their sources are rewritten to
+  // where exporters package them before any HTML is rendered.
   const assets = new Map<string, ModuleAsset>();
+  const linkCandidates: LinkCandidate[] = [];
   for (const f of folder.files) {
     const doc = docs.get(f.raw.path);
-    if (doc) readModuleImages(doc, ctx, assets);
+    if (!doc) continue;
+    const found = readLinks(doc.tree, doc.path);
+    linkCandidates.push(...found.links);
+    readModuleImages(found.images, ctx, assets);
   }
 
   const reviewDoc = docOf('review');
@@ -39,10 +45,6 @@ export function buildModule(folder: ModuleFolder, docs: Map<string, Document>, i
   const recallDoc = docOf('daily-recall');
   const recallGroups = recallDoc ? readRecall(recallDoc.tree, recallDoc, ctx) : [];
   const planDoc = docOf('weekly-plan');
-  const linkCandidates = folder.files.flatMap((f) => {
-    const doc = docs.get(f.raw.path);
-    return doc ? readLinks(doc.tree, doc.path) : [];
-  });
 
   const groups = sharePoints(review.groups, review.rubric, folder.id, ctx.findings);
   const key = xmlName(folder.id);
@@ -99,8 +101,8 @@ function moduleNumber(title: string): number | null {
  * the course's listing is at hand) and its assets, and its source in the tree becomes the asset's
  * `href`, so every page and rich text rendered from the tree shows it where exporters package it.
  */
-function readModuleImages(doc: Document, ctx: ModuleContext, assets: Map<string, ModuleAsset>): void {
-  for (const image of readImages(doc.tree, doc.path)) {
+function readModuleImages(images: readonly ImageCandidate[], ctx: ModuleContext, assets: Map<string, ModuleAsset>): void {
+  for (const image of images) {
     const written = image.src.split(/[?#]/)[0] ?? '';
     let decoded = written;
     try {
@@ -108,7 +110,7 @@ function readModuleImages(doc: Document, ctx: ModuleContext, assets: Map<string,
     } catch {
       // A stray `%` is kept as written, as browsers keep it.
     }
-    const path = decoded.startsWith('/') ? null : joinInside(dirname(doc.path), decoded);
+    const path = decoded.startsWith('/') ? null : joinInside(dirname(image.place.file), decoded);
     if (path === null) {
       ctx.findings.push({ code: 'path-outside-root', message: `\`${image.src}\` points outside the content folder; it was not followed`, place: image.place, module: ctx.moduleId });
       continue;

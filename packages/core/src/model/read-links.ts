@@ -12,20 +12,10 @@ export interface LinkCandidate {
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
 
-/** Every relative, non-markdown link of a document, in order. */
-export function readLinks(tree: Root, file: string): LinkCandidate[] {
-  const links: LinkCandidate[] = [];
-  const visit = (node: Nodes): void => {
-    if (node.type === 'link') {
-      const href = node.url.trim();
-      const path = href.split('#')[0] ?? '';
-      if (href !== '' && !EXTERNAL.test(href) && !/\.md$/i.test(path)) links.push({ href, text: toString(node), place: placeOf(node, file) });
-      return;
-    }
-    if ('children' in node) for (const child of node.children) visit(child as Nodes);
-  };
-  visit(tree);
-  return links;
+/** What a document links to and shows: its links to modules, and its images from the content folder. */
+export interface DocumentLinks {
+  links: LinkCandidate[];
+  images: ImageCandidate[];
 }
 
 /** An image the markdown shows from a relative path: `![alt](img/d.png)`, or by a reference to a definition. */
@@ -36,23 +26,32 @@ export interface ImageCandidate {
   show: (url: string) => void;
 }
 
-/** Every image of a document whose source is a relative path (not a URL), in order. */
-export function readImages(tree: Root, file: string): ImageCandidate[] {
+/**
+ * Every relative, non-markdown link of a document and every image whose source is a relative path
+ * (not a URL), each in order, in one walk of the tree.
+ */
+export function readLinks(tree: Root, file: string): DocumentLinks {
+  const links: LinkCandidate[] = [];
   const definitions = new Map<string, Definition>();
-  const images: (Image | ImageReference)[] = [];
+  const shown: (Image | ImageReference)[] = [];
   const visit = (node: Nodes): void => {
-    if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
-    else if (node.type === 'image' || node.type === 'imageReference') images.push(node);
-    else if ('children' in node) for (const child of node.children) visit(child as Nodes);
+    if (node.type === 'link') {
+      const href = node.url.trim();
+      const path = href.split('#')[0] ?? '';
+      if (href !== '' && !EXTERNAL.test(href) && !/\.md$/i.test(path)) links.push({ href, text: toString(node), place: placeOf(node, file) });
+    } else if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
+    else if (node.type === 'image' || node.type === 'imageReference') shown.push(node);
+    // A link's children are walked too: they may hold an image.
+    if ('children' in node) for (const child of node.children) visit(child as Nodes);
   };
   visit(tree);
   // A definition may come after the image that uses it, so references are resolved once all are seen.
-  const found: ImageCandidate[] = [];
-  for (const image of images) {
+  const images: ImageCandidate[] = [];
+  for (const image of shown) {
     const src = (image.type === 'image' ? image.url : (definitions.get(image.identifier)?.url ?? '')).trim();
-    if (src !== '' && !EXTERNAL.test(src)) found.push({ src, place: placeOf(image, file), show: (url) => showFrom(image, url, definitions) });
+    if (src !== '' && !EXTERNAL.test(src)) images.push({ src, place: placeOf(image, file), show: (url) => showFrom(image, url, definitions) });
   }
-  return found;
+  return { links, images };
 }
 
 function showFrom(image: Image | ImageReference, url: string, definitions: Map<string, Definition>): void {
