@@ -33,7 +33,12 @@ export function buildCourse(source: ContentSource, options: BuildModelOptions = 
  * and the course's listing: what `buildCourse` over the whole course finds in one pass.
  */
 export function moduleLinkDiagnostics(links: Iterable<ModuleLinks>, listing: ContentSource): Diagnostic[] {
-  return runRules({ course: { schemaVersion: MODEL_VERSION, title: '', modules: [] }, documents: new Map(), config: defaultConfig, findings: checkModuleLinks(links, listedPaths(listing)), links: [] });
+  return findingDiagnostics(checkModuleLinks(links, listedPaths(listing)));
+}
+
+/** Diagnostics of findings made outside a model build, by the rules that report them. */
+function findingDiagnostics(findings: Finding[]): Diagnostic[] {
+  return runRules({ course: { schemaVersion: MODEL_VERSION, title: '', modules: [] }, documents: new Map(), config: defaultConfig, findings, links: [] });
 }
 
 /**
@@ -54,7 +59,7 @@ export function assetDiagnostics(links: Iterable<ModuleLinks>, bytesOf: (path: s
       if (problem) findings.push({ code: 'image-unsupported', message: `\`${image.src}\` cannot be packaged: ${problem}`, place: image.place, module: l.moduleId });
     }
   }
-  return runRules({ course: { schemaVersion: MODEL_VERSION, title: '', modules: [] }, documents: new Map(), config: defaultConfig, findings, links: [] });
+  return findingDiagnostics(findings);
 }
 
 /**
