@@ -14,6 +14,8 @@ export type { CourseConfig, SectionTitles } from './model/config.js';
 export { courseSkeleton } from './model/course-skeleton.js';
 export { withoutContent } from './model/without-content.js';
 export { assetFile } from './model/asset-file.js';
+export { imageKind } from './model/check-image.js';
+export type { ImageKind } from './model/check-image.js';
 export { discoverModules, roleOf } from './model/discover-modules.js';
 export type { ModuleFolder } from './model/discover-modules.js';
 export type { Document, DocumentSet } from './model/document.js';

@@ -1,3 +1,5 @@
+import { imageKind } from '@coursepack/core';
+
 /** What the typesetter needs to know of an image file: its format and, when read, its pixel size. */
 export interface ImageFormat {
   /** File extension Typst reads the format from. */
@@ -6,25 +8,27 @@ export interface ImageFormat {
   pixels: { width: number; height: number } | null;
 }
 
-const PNG = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-const decoder = new TextDecoder('latin1');
-
 /**
- * The format of an image Typst can print, told from its first bytes, or null for anything else
- * (PDF pages among them: Typst cannot embed them in a PDF/UA-1 document).
+ * The format of an image Typst can print, told from its first bytes (by core, which refuses to
+ * package anything else), with the pixel size of those whose header says it; null for anything
+ * else (PDF pages among them: Typst cannot embed them in a PDF/UA-1 document).
  */
 export function imageFormat(bytes: Uint8Array): ImageFormat | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (bytes.length >= 24 && PNG.every((b, i) => bytes[i] === b)) {
-    return { extension: 'png', pixels: sized(view.getUint32(16), view.getUint32(20)) };
+  switch (imageKind(bytes)) {
+    case 'png':
+      return bytes.length >= 24 ? { extension: 'png', pixels: sized(view.getUint32(16), view.getUint32(20)) } : null;
+    case 'gif':
+      return bytes.length >= 10 ? { extension: 'gif', pixels: sized(view.getUint16(6, true), view.getUint16(8, true)) } : null;
+    case 'jpeg':
+      return { extension: 'jpg', pixels: jpegPixels(view) };
+    case 'webp':
+      return { extension: 'webp', pixels: null };
+    case 'svg':
+      return { extension: 'svg', pixels: null };
+    default:
+      return null;
   }
-  if (bytes.length >= 10 && decoder.decode(bytes.subarray(0, 4)) === 'GIF8') {
-    return { extension: 'gif', pixels: sized(view.getUint16(6, true), view.getUint16(8, true)) };
-  }
-  if (bytes.length >= 3 && bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff) return { extension: 'jpg', pixels: jpegPixels(view) };
-  if (bytes.length >= 12 && decoder.decode(bytes.subarray(0, 4)) === 'RIFF' && decoder.decode(bytes.subarray(8, 12)) === 'WEBP') return { extension: 'webp', pixels: null };
-  if (/^(\uFEFF)?\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE svg[^>]*>\s*)?<svg[\s>]/.test(decoder.decode(bytes.subarray(0, 1024)))) return { extension: 'svg', pixels: null };
-  return null;
 }
 
 function sized(width: number, height: number): ImageFormat['pixels'] {
