@@ -37,6 +37,7 @@ const FIRST_PLACE: Record<string, string> = {
   'gate-item-not-checkbox': 'm1/06_revision.md:27:1',
   'heading-level-skip': 'm1/02_explainer.md:5:1',
   'image-missing': 'm1/02_explainer.md:5:1',
+  'image-too-large': 'm1/02_explainer.md:5:1',
   'image-unsupported': 'm1/02_explainer.md:5:1',
   'link-missing-module': 'm1/06_revision.md:26:22',
   'model-schema': 'm1/06_revision.md:13:1',

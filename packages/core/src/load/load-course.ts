@@ -1,25 +1,40 @@
-import { readFile } from 'node:fs/promises';
+import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { sortDiagnostics } from '../diagnostics/sort-diagnostics.js';
 import type { BuildModelOptions } from '../model/build-model.js';
-import type { CourseBuild } from '../validate/build-course.js';
+import type { CourseBuild, ImageRead } from '../validate/build-course.js';
 import { assetDiagnostics, buildCourse } from '../validate/build-course.js';
 import { readContentFolder } from './read-content-folder.js';
 
+/** An image file's bytes, or only its size when it is over `limit` (then it is not read); undefined when it cannot be opened. */
+export async function readImageFile(file: string, limit: number): Promise<Exclude<ImageRead, undefined> | undefined> {
+  const handle = await open(file, 'r').catch(() => null);
+  if (!handle) return undefined;
+  try {
+    const { size } = await handle.stat();
+    if (size > limit) return { size };
+    const bytes = await handle.readFile();
+    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  } catch {
+    return undefined;
+  } finally {
+    await handle.close();
+  }
+}
+
 /**
  * Read a content folder and build the validated course from it, with the images its modules show
- * read and checked too (see `assetDiagnostics`).
+ * read (each only up to the configured `maxImageSize`) and checked too (see `assetDiagnostics`).
  */
 export async function loadCourse(root: string, options: BuildModelOptions = {}): Promise<CourseBuild> {
   const source = await readContentFolder(root);
   const build = buildCourse(source, options);
   const listed = new Set(source.otherFiles ?? []);
-  const bytes = new Map<string, Uint8Array>();
+  const found = new Map<string, ImageRead>();
   for (const image of build.links.flatMap((l) => l.images)) {
-    if (bytes.has(image.path) || !listed.has(image.path)) continue;
-    const read = await readFile(path.join(root, ...image.path.split('/'))).catch(() => null);
-    if (read) bytes.set(image.path, new Uint8Array(read));
+    if (found.has(image.path) || !listed.has(image.path)) continue;
+    found.set(image.path, await readImageFile(path.join(root, ...image.path.split('/')), build.config.maxImageSize));
   }
-  const problems = assetDiagnostics(build.links, (p) => bytes.get(p));
+  const problems = assetDiagnostics(build.links, (p) => found.get(p), build.config.maxImageSize);
   return problems.length === 0 ? build : { ...build, diagnostics: sortDiagnostics([...build.diagnostics, ...problems]) };
 }

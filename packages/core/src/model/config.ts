@@ -24,6 +24,8 @@ export interface CourseConfig {
   passingScore: number | null;
   /** Largest markdown file read, in bytes. */
   maxFileSize: number;
+  /** Largest image file read and packaged, in bytes. */
+  maxImageSize: number;
 }
 
 /** The file name the configuration is read from. */
@@ -51,4 +53,5 @@ export const defaultConfig: CourseConfig = {
   abbreviations: { explainer: 'explainer', 'study material': 'study-material', lab: 'hands-on-lab', recall: 'daily-recall' },
   passingScore: null,
   maxFileSize: 2 * 1024 * 1024,
+  maxImageSize: 10 * 1024 * 1024,
 };

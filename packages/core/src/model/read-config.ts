@@ -77,6 +77,10 @@ export function readConfig(text: string | null): { config: CourseConfig; problem
         if (typeof value === 'number' && Number.isInteger(value) && value > 0) config.maxFileSize = value;
         else problems.push({ pointer: '/maxFileSize', message: '`maxFileSize` must be a positive whole number of bytes' });
         break;
+      case 'maxImageSize':
+        if (typeof value === 'number' && Number.isInteger(value) && value > 0) config.maxImageSize = value;
+        else problems.push({ pointer: '/maxImageSize', message: '`maxImageSize` must be a positive whole number of bytes' });
+        break;
       default:
         problems.push({ pointer: pointerStep(key), message: `Unknown configuration key \`${key}\`` });
     }

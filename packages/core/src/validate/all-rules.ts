@@ -10,6 +10,7 @@ import { fileUnreadable } from './rules/file-unreadable.js';
 import { gateItemNotCheckbox } from './rules/gate-item-not-checkbox.js';
 import { headingLevelSkip } from './rules/heading-level-skip.js';
 import { imageMissing } from './rules/image-missing.js';
+import { imageTooLarge } from './rules/image-too-large.js';
 import { imageUnsupported } from './rules/image-unsupported.js';
 import { linkMissingModule } from './rules/link-missing-module.js';
 import { modelSchema } from './rules/model-schema.js';
@@ -48,6 +49,7 @@ export const allRules: readonly Rule[] = [
   gateItemNotCheckbox,
   headingLevelSkip,
   imageMissing,
+  imageTooLarge,
   imageUnsupported,
   linkMissingModule,
   modelSchema,

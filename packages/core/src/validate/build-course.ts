@@ -42,21 +42,33 @@ function findingDiagnostics(findings: Finding[]): Diagnostic[] {
 }
 
 /**
- * The diagnostics of the images modules show, from their bytes (`bytesOf`; undefined for a file
- * not read or not there, which {@link moduleLinkDiagnostics} reports): each must be an image
- * every export can show, and an SVG must hold nothing that runs or loads anything. A problem
- * keeps its module from export, and is placed where the module first shows the file.
+ * An image as read for checking: its bytes, or only its size when it was over the limit and so
+ * left unread. Undefined for a file not read or not there, which {@link moduleLinkDiagnostics} reports.
  */
-export function assetDiagnostics(links: Iterable<ModuleLinks>, bytesOf: (path: string) => Uint8Array | undefined): Diagnostic[] {
+export type ImageRead = Uint8Array | { size: number } | undefined;
+
+/**
+ * The diagnostics of the images modules show, from what reading them found (`readOf`): each must
+ * be at most `maxImageSize` bytes, an image every export can show, and an SVG must hold nothing
+ * that runs or loads anything. A problem keeps its module from export, and is placed where the
+ * module first shows the file.
+ */
+export function assetDiagnostics(links: Iterable<ModuleLinks>, readOf: (path: string) => ImageRead, maxImageSize = defaultConfig.maxImageSize): Diagnostic[] {
   const findings: Finding[] = [];
   for (const l of links) {
     const seen = new Set<string>();
     for (const image of l.images) {
       if (seen.has(image.path)) continue;
       seen.add(image.path);
-      const bytes = bytesOf(image.path);
-      const problem = bytes ? imageProblem(bytes) : null;
-      if (problem) findings.push({ code: 'image-unsupported', message: `\`${image.src}\` cannot be packaged: ${problem}`, place: image.place, module: l.moduleId });
+      const read = readOf(image.path);
+      if (!read) continue;
+      const size = read instanceof Uint8Array ? read.byteLength : read.size;
+      const problem = size > maxImageSize ? null : read instanceof Uint8Array ? imageProblem(read) : null;
+      if (size > maxImageSize) {
+        findings.push({ code: 'image-too-large', message: `\`${image.src}\` is ${size} bytes, over the limit of ${maxImageSize} (\`maxImageSize\`), so it is not packaged`, place: image.place, module: l.moduleId });
+      } else if (problem) {
+        findings.push({ code: 'image-unsupported', message: `\`${image.src}\` cannot be packaged: ${problem}`, place: image.place, module: l.moduleId });
+      }
     }
   }
   return findingDiagnostics(findings);
