@@ -1,4 +1,4 @@
-import { readFile, readdir, rm } from 'node:fs/promises';
+import { readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { IMAGE_FILES, solidPng, writeContentFolder } from '@coursepack/test-kit';
 import { runBuild } from 'coursepack';
@@ -62,6 +62,34 @@ describe('JSON export of a course that shows images', () => {
       expect((await filesUnder(path.join(`${out}-shard`, 'json'))).filter((f) => f.startsWith('assets/'))).toEqual([]);
     } finally {
       for (const d of [cacheDir, `${out}-a`, `${out}-b`, `${out}-shard`]) await rm(d, { recursive: true, force: true });
+    }
+  });
+
+  it('leaves out a module whose image is over the size limit, in build and validate alike, until it is made smaller', async () => {
+    // A PNG of 4 KiB (its pixels, then padding), against a limit the course's other images are under.
+    const big = new Uint8Array(4096);
+    big.set(solidPng(8, 8));
+    const limit = 1024;
+    const large = await writeContentFolder({ ...FILES, 'more/own.png': big, 'coursepack.config.json': JSON.stringify({ maxImageSize: limit }) });
+    const cacheDir = `${large}-cache`;
+    try {
+      const plan = { root: large, outDir: `${large}-out`, formats: ['json'], options: { toolVersion: 'test' }, cacheDir };
+      const outcome = await runBuild(plan);
+      expect(outcome.skipped.map((s) => `${s.module} ${s.reason.code}`)).toEqual(['more image-too-large']);
+      expect(outcome.skipped[0]?.reason.message).toBe(`\`own.png\` is ${big.byteLength} bytes, over the limit of ${limit} (\`maxImageSize\`), so it is not packaged`);
+      expect((await filesUnder(path.join(plan.outDir, 'json'))).filter((f) => f.includes('own'))).toEqual([]);
+      const validated = await runValidate(large, { toolVersion: 'test' });
+      expect(validated.filter((d) => d.code === 'image-too-large').map((d) => `${d.place.file}:${d.place.line}:${d.place.column}`)).toEqual(['more/02_explainer.md:5:46']);
+      // Still too large: the cached result is reused, with its diagnostic.
+      expect((await runBuild(plan)).modules).toMatchObject({ built: 0 });
+      // Made smaller: the module is built again and its image packaged.
+      await writeFile(path.join(large, 'more/own.png'), solidPng(8, 8));
+      const fixed = await runBuild(plan);
+      expect(fixed.modules).toMatchObject({ built: 1 });
+      expect(fixed.skipped).toEqual([]);
+      expect(await filesUnder(path.join(plan.outDir, 'json'))).toContain('assets/more/own.png');
+    } finally {
+      for (const d of [large, `${large}-out`, cacheDir]) await rm(d, { recursive: true, force: true });
     }
   });
 

@@ -57,8 +57,8 @@ export async function buildModules(tasks: AsyncGenerator<PoolTask>, plan: Module
     else {
       const { root, listing, skeleton, options, keepModel } = plan.init;
       const build = moduleBuilder(listing);
-      const readAssets = assetReader(root, listing);
-      for await (const task of all()) await onResult(await processModule(build(task.moduleId, task.files), skeleton, task.moduleId, plan.exporters, options, keepModel, readAssets));
+      const assets = assetReader(root, listing);
+      for await (const task of all()) await onResult(await processModule(build(task.moduleId, task.files), skeleton, task.moduleId, plan.exporters, options, keepModel, assets.read));
     }
   } catch (error) {
     await tasks.return(undefined).catch(() => {});

@@ -5,7 +5,7 @@ import { moduleBuilder } from '@coursepack/core';
 import type { ExportOptions, FormatExporter } from '@coursepack/export-kit';
 import { loadExporter } from './formats.js';
 import { processModule } from './process-module.js';
-import type { ReadAssets } from './read-assets.js';
+import type { AssetReader } from './read-assets.js';
 import { assetReader } from './read-assets.js';
 
 /** Sent once to each worker thread. */
@@ -32,7 +32,7 @@ export interface WorkerTask {
 let init: WorkerInit | null = null;
 let exporters: FormatExporter[] = [];
 let build: ((moduleId: string, files: readonly RawFile[]) => CourseBuild) | null = null;
-let readAssets: ((paths: readonly string[]) => Promise<ReadAssets>) | null = null;
+let readAssets: AssetReader['read'] | null = null;
 
 const send = (message: unknown) => parentPort?.postMessage(message);
 
@@ -43,7 +43,7 @@ parentPort?.on('message', (message: WorkerInit | WorkerTask) => {
     if (message.type === 'init') {
       init = message;
       build = moduleBuilder(message.listing);
-      readAssets = assetReader(message.root, message.listing);
+      readAssets = assetReader(message.root, message.listing).read;
       exporters = await Promise.all(message.formats.map((f) => loadExporter(f)));
       send({ type: 'ready' });
       return;

@@ -1,7 +1,7 @@
 import type { Course, CourseBuild, Diagnostic, Module, ModuleLinks } from '@coursepack/core';
 import { assetDiagnostics, withoutContent } from '@coursepack/core';
 import type { ExportOptions, FormatExporter, OutputFile } from '@coursepack/export-kit';
-import type { AssetStamp, ReadAssets } from './read-assets.js';
+import type { AssetReader, AssetStamp } from './read-assets.js';
 
 /** Files one format made for one module. */
 export interface FormatFiles {
@@ -38,7 +38,7 @@ export async function processModule(
   exporters: readonly FormatExporter[],
   options: ExportOptions,
   keepModel: boolean,
-  readAssets: (paths: readonly string[]) => Promise<ReadAssets>,
+  readAssets: AssetReader['read'],
 ): Promise<ModuleResult> {
   const module = build.course.modules[0];
   const result: ModuleResult = { moduleId, diagnostics: build.diagnostics, module: null, links: build.links[0] ?? null, outputs: [], parts: [], assets: [] };
@@ -48,11 +48,14 @@ export async function processModule(
   const assets = module.assets.length > 0 ? await readAssets(module.assets.map((a) => a.path)) : null;
   result.assets = assets?.stamps ?? [];
   if (assets) {
-    const problems = assetDiagnostics(build.links, (p) => assets.bytes.get(p));
+    const problems = assetDiagnostics(build.links, (p) => assets.files.get(p), build.config.maxImageSize);
     result.diagnostics = [...result.diagnostics, ...problems];
     if (problems.some((d) => d.severity === 'error')) return result;
   }
-  const input = { course: { ...skeleton, modules: skeleton.modules.map((m) => (m.id === moduleId ? module : m)) }, documents: build.documents, assets: assets?.bytes ?? new Map<string, Uint8Array>() };
+  // Past the check, every file read has its bytes (one over the limit kept the module from export).
+  const bytes = new Map<string, Uint8Array>();
+  for (const [p, read] of assets?.files ?? []) if (read instanceof Uint8Array) bytes.set(p, read);
+  const input = { course: { ...skeleton, modules: skeleton.modules.map((m) => (m.id === moduleId ? module : m)) }, documents: build.documents, assets: bytes };
   for (const exporter of exporters) {
     let files: OutputFile[] = [];
     if (exporter.exportModule) {

@@ -1,48 +1,80 @@
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { ContentSource } from '@coursepack/core';
+import type { ContentSource, ImageRead } from '@coursepack/core';
+import { readConfig, readImageFile } from '@coursepack/core';
 
-/** An asset a module's exports were made with: its path, and a digest of its bytes (null when it could not be read). */
+/**
+ * An asset a module's exports were made with: its path, a digest of its bytes (`size:<n>` when it
+ * was over the size limit and not read, null when it could not be read), and its size and
+ * modification time then, so a later build can tell it unchanged without reading it.
+ */
 export interface AssetStamp {
   path: string;
   digest: string | null;
+  size?: number;
+  mtimeMs?: number;
 }
 
-/** Bytes of assets by path, and what they were when read. */
+/** Bytes of assets by path (or only the size of one over the limit, left unread), and what they were when read. */
 export interface ReadAssets {
-  bytes: Map<string, Uint8Array>;
+  files: Map<string, Exclude<ImageRead, undefined>>;
   stamps: AssetStamp[];
+}
+
+/** Reads a module's assets, and tells whether those a cached module was made with are as they were. */
+export interface AssetReader {
+  read: (paths: readonly string[]) => Promise<ReadAssets>;
+  unchanged: (stamps: readonly AssetStamp[]) => Promise<boolean>;
 }
 
 const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
 /**
  * A reader of the content folder's assets: only files the listing holds (so only inside the
- * folder, symlinks checked when it was listed) are read; any other path, or a file gone since,
- * has no bytes and a null digest.
+ * folder, symlinks checked when it was listed) are read, each only up to the configuration's
+ * `maxImageSize`; any other path, or a file gone since, has no bytes and a null digest.
  */
-export function assetReader(root: string, listing: Pick<ContentSource, 'otherFiles'>): (paths: readonly string[]) => Promise<ReadAssets> {
+export function assetReader(root: string, listing: Pick<ContentSource, 'otherFiles' | 'configText'>): AssetReader {
   const listed = new Set(listing.otherFiles ?? []);
-  return async (paths) => {
-    const bytes = new Map<string, Uint8Array>();
-    const stamps = await Promise.all(
-      paths.map(async (p): Promise<AssetStamp> => {
-        if (!listed.has(p)) return { path: p, digest: null };
-        const read = await readFile(path.join(root, ...p.split('/'))).catch(() => null);
-        if (!read) return { path: p, digest: null };
-        const b = new Uint8Array(read.buffer, read.byteOffset, read.byteLength);
-        bytes.set(p, b);
-        return { path: p, digest: digest(b) };
-      }),
-    );
-    return { bytes, stamps };
+  const limit = readConfig(listing.configText).config.maxImageSize;
+  const fileOf = (p: string) => path.join(root, ...p.split('/'));
+  const readOne = async (p: string): Promise<{ stamp: AssetStamp; read?: Exclude<ImageRead, undefined> }> => {
+    if (!listed.has(p)) return { stamp: { path: p, digest: null } };
+    // Stamped with the time before the read: a file written while it is read looks changed next time.
+    const before = await stat(fileOf(p)).catch(() => null);
+    const read = before ? await readImageFile(fileOf(p), limit) : undefined;
+    if (!before || !read) return { stamp: { path: p, digest: null } };
+    const size = read instanceof Uint8Array ? read.byteLength : read.size;
+    const stamp: AssetStamp = { path: p, digest: read instanceof Uint8Array ? digest(read) : `size:${size}` };
+    return { stamp: before.size === size ? { ...stamp, size, mtimeMs: before.mtimeMs } : stamp, read };
   };
-}
-
-/** Whether the assets a cached module was exported with are still as they were. */
-export async function assetsUnchanged(read: (paths: readonly string[]) => Promise<ReadAssets>, stamps: readonly AssetStamp[]): Promise<boolean> {
-  if (stamps.length === 0) return true;
-  const now = await read(stamps.map((s) => s.path));
-  return now.stamps.every((s, i) => s.digest === stamps[i]?.digest);
+  return {
+    async read(paths) {
+      const files = new Map<string, Exclude<ImageRead, undefined>>();
+      const stamps = await Promise.all(
+        paths.map(async (p) => {
+          const one = await readOne(p);
+          if (one.read) files.set(p, one.read);
+          return one.stamp;
+        }),
+      );
+      return { files, stamps };
+    },
+    // A file whose size and modification time are those it was stamped with is taken as unchanged
+    // without reading it, as the cached outputs are; any other is read again and its digest
+    // compared, so a file that was only touched still counts as unchanged.
+    async unchanged(stamps) {
+      const same = await Promise.all(
+        stamps.map(async (s) => {
+          if (s.size !== undefined && s.mtimeMs !== undefined && listed.has(s.path)) {
+            const now = await stat(fileOf(s.path)).catch(() => null);
+            if (now && now.size === s.size && now.mtimeMs === s.mtimeMs) return true;
+          }
+          return (await readOne(s.path)).stamp.digest === s.digest;
+        }),
+      );
+      return same.every(Boolean);
+    },
+  };
 }

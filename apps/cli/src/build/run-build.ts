@@ -15,7 +15,7 @@ import { readAhead } from './read-ahead.js';
 import type { Shard } from './select-shard.js';
 import { selectShard } from './select-shard.js';
 import { removeStaleOutputs } from './remove-stale-outputs.js';
-import { assetReader, assetsUnchanged } from './read-assets.js';
+import { assetReader } from './read-assets.js';
 import { createStagedWriter } from './staged-writer.js';
 import type { PoolTask } from './worker-pool.js';
 
@@ -84,7 +84,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   const needsModels = exporters.some((e) => e.exportCourse && !e.assembleCourse);
   const fingerprint = buildFingerprint(source, skeleton, plan.formats, plan.options, needsModels);
   const writer = createStagedWriter(plan.outDir);
-  const readAssets = assetReader(plan.root, source);
+  const assets = assetReader(plan.root, source);
   const written: Record<string, number> = Object.fromEntries(plan.formats.map((f) => [f, 0]));
   const results = new Map<string, ModuleResult>();
   const keys = new Map<string, string>();
@@ -127,7 +127,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       keys.set(c.moduleId, key);
       const found = scratch ? null : await cache.entry(key);
       // The module's markdown is unchanged; the images it shows must be too.
-      const hit = found && (await assetsUnchanged(readAssets, found.result.assets)) ? found : null;
+      const hit = found && (await assets.unchanged(found.result.assets)) ? found : null;
       if (!hit) return { moduleId: c.moduleId, files };
       cached++;
       partReaders.set(c.moduleId, hit.parts);

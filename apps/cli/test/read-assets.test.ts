@@ -1,0 +1,69 @@
+import { rm, stat, utimes, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { listContentFolder } from '@coursepack/core';
+import { solidPng, writeContentFolder } from '@coursepack/test-kit';
+import { afterEach, describe, expect, it } from 'vitest';
+import { assetReader } from '../src/build/read-assets.js';
+
+const svg = (padding: number) => `<svg xmlns="http://www.w3.org/2000/svg"><title>${'x'.repeat(padding)}</title></svg>\n`;
+
+describe("a build's reader of the images modules show", () => {
+  let root = '';
+  afterEach(() => rm(root, { recursive: true, force: true }));
+
+  async function reader(files: Record<string, string | Uint8Array>) {
+    root = await writeContentFolder({ 'a/06_revision.md': '# 06. Module 1 Review — A\n\n## Completion gate\n\n- [ ] Done.\n', ...files });
+    return assetReader(root, (await listContentFolder(root)).source);
+  }
+
+  it('reads listed files up to the configured limit, and only the size of a larger one', async () => {
+    const small = svg(10);
+    const large = svg(400);
+    const assets = await reader({ 'coursepack.config.json': '{ "maxImageSize": 200 }', 'a/small.svg': small, 'a/large.svg': large });
+    const { files, stamps } = await assets.read(['a/small.svg', 'a/large.svg', 'a/gone.png', '../outside.png']);
+    expect(new TextDecoder().decode(files.get('a/small.svg') as Uint8Array)).toBe(small);
+    expect(files.get('a/large.svg')).toEqual({ size: Buffer.byteLength(large) });
+    expect(files.has('a/gone.png')).toBe(false);
+    expect(stamps.map((s) => [s.path, s.digest?.slice(0, 5) ?? null, s.size ?? null])).toEqual([
+      ['a/small.svg', expect.any(String), Buffer.byteLength(small)],
+      ['a/large.svg', `size:`, Buffer.byteLength(large)],
+      ['a/gone.png', null, null],
+      ['../outside.png', null, null],
+    ]);
+    expect(stamps[1]?.digest).toBe(`size:${Buffer.byteLength(large)}`);
+  });
+
+  it('takes a file whose size and time are as stamped as unchanged, and compares the bytes of any other', async () => {
+    const assets = await reader({ 'a/flow.png': solidPng(4, 4) });
+    const file = path.join(root, 'a/flow.png');
+    const { stamps } = await assets.read(['a/flow.png']);
+    expect(await assets.unchanged(stamps)).toBe(true);
+
+    // Touched, bytes the same: read again, and still unchanged.
+    await utimes(file, new Date('2030-01-01'), new Date('2030-01-01'));
+    expect(await assets.unchanged(stamps)).toBe(true);
+    // New bytes: changed.
+    await writeFile(file, solidPng(6, 6));
+    expect(await assets.unchanged(stamps)).toBe(false);
+    // Stamps of an earlier version (a digest only) are checked by the bytes.
+    expect(await assets.unchanged([{ path: 'a/flow.png', digest: (await assets.read(['a/flow.png'])).stamps[0]!.digest }])).toBe(true);
+    // Gone: changed.
+    await rm(file);
+    expect(await assets.unchanged(stamps)).toBe(false);
+  });
+
+  it('trusts an unchanged size and time without reading the file, as the cached outputs are trusted', async () => {
+    const assets = await reader({ 'a/flow.png': solidPng(4, 4) });
+    const file = path.join(root, 'a/flow.png');
+    // A time in whole seconds, so it can be put back exactly.
+    const time = new Date('2029-05-01T12:00:00Z');
+    await utimes(file, time, time);
+    const { stamps } = await assets.read(['a/flow.png']);
+    // Other bytes of the same length, with the time put back: only reading would tell.
+    const other = Buffer.from(solidPng(4, 4)).fill(0x20, 16, 24);
+    expect(other.byteLength).toBe((await stat(file)).size);
+    await writeFile(file, other);
+    await utimes(file, time, time);
+    expect(await assets.unchanged(stamps)).toBe(true);
+  });
+});
