@@ -1,6 +1,7 @@
 // A synthetic course for the benchmark: realistic modules in the seed's form, same seed → same bytes.
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { crc32, deflateSync } from 'node:zlib';
 
 function prng(seed) {
   let a = seed >>> 0;
@@ -167,9 +168,39 @@ ${Array.from({ length: 3 }, () => `- ${sentence(rand, 8)}`).join('\n')}
 `;
 }
 
-/** Write a course of `count` modules under `root`; returns the total bytes written. */
-export async function generateCourse(root, count, seed = 17) {
+function pngChunk(type, data) {
+  const out = Buffer.alloc(12 + data.length);
+  out.writeUInt32BE(data.length, 0);
+  out.write(type, 4, 'latin1');
+  data.copy(out, 8);
+  out.writeUInt32BE(crc32(out.subarray(4, 8 + data.length)), 8 + data.length);
+  return out;
+}
+
+/** A PNG of `size` × `size` pixels of noise from `rand`: it does not compress, like a photo or a screenshot. */
+function noisePng(rand, size) {
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  const raw = Buffer.alloc((1 + size * 3) * size);
+  for (let i = 0; i < raw.length; i++) raw[i] = i % (1 + size * 3) === 0 ? 0 : Math.floor(rand() * 256);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', header), pngChunk('IDAT', deflateSync(raw)), pngChunk('IEND', Buffer.alloc(0))]);
+}
+
+/**
+ * Write a course of `count` modules under `root`; returns the total bytes of markdown written.
+ * With `images`, each module's explainer also shows a figure of its own (a 128 × 128 PNG, about
+ * 48 KiB) and a logo every module shares; the markdown is otherwise the same.
+ */
+export async function generateCourse(root, count, seed = 17, { images = false } = {}) {
   const rand = prng(seed);
+  // The images come from a generator of their own, so the markdown's text does not change with them.
+  const pixels = prng(seed + 1);
+  if (images) {
+    await mkdir(path.join(root, 'shared'), { recursive: true });
+    await writeFile(path.join(root, 'shared/logo.png'), noisePng(pixels, 32));
+  }
   let bytes = 0;
   await mkdir(root, { recursive: true });
   await writeFile(path.join(root, 'coursepack.config.json'), JSON.stringify({ title: `Synthetic course (${count} modules)` }));
@@ -185,6 +216,11 @@ export async function generateCourse(root, count, seed = 17) {
       '05_hands_on_lab.md': lab(rand, i),
       '06_revision.md': review(rand, i, id((i + 1) % count)),
     };
+    if (images) {
+      files['02_explainer.md'] += `\n## Figures\n\n![Figure of module ${i}](img/figure.png)\n\n![The course logo](../../shared/logo.png)\n`;
+      await mkdir(path.join(dir, 'img'), { recursive: true });
+      await writeFile(path.join(dir, 'img/figure.png'), noisePng(pixels, 128));
+    }
     for (const [name, text] of Object.entries(files)) {
       await writeFile(path.join(dir, name), text);
       bytes += Buffer.byteLength(text);

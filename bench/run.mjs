@@ -176,6 +176,18 @@ try {
       process.stderr.write(`  incremental output identical to a full build: ${identical}\n`);
       await rm(outOne, { recursive: true, force: true });
     }
+    // The same course with a figure per module and a shared logo: what reading, checking and
+    // packaging images costs a build, and a rebuild after one edit (which must not read them all).
+    if (!quick && !incrementalOnly && n >= 100) {
+      const withImages = path.join(work, `course-${n}-images`);
+      const imageBytes = await generateCourse(withImages, n, 17, { images: true });
+      const outImages = path.join(work, `images-${n}`);
+      const cacheImages = path.join(work, `cache-images-${n}`);
+      add('build, images, cache cold', await cliProcess(['build', withImages, '--format', 'all', '--out', outImages, '--cache-dir', cacheImages]), { bytes: imageBytes });
+      await appendFile(path.join(withImages, 'track_00/m0000/02_explainer.md'), '\nOne more sentence after an edit.\n');
+      add('rebuild, images, 1 edit', await cliProcess(['build', withImages, '--format', 'all', '--out', outImages, '--cache-dir', cacheImages]), { bytes: imageBytes });
+      for (const d of [withImages, outImages, cacheImages]) await rm(d, { recursive: true, force: true });
+    }
     results.sizes[n] = { modules: n, bytes, rows, incrementalIdentical: identical };
     await rm(outAll, { recursive: true, force: true });
     await rm(outInc, { recursive: true, force: true });
@@ -208,8 +220,11 @@ const summary = buildsOnly ? [] : [
   `largest SCORM package: ${fmt((byName.get('export scorm2004')?.largestFile ?? 0) / 1024, 1)} KiB`,
   `validate / floor: ${fmt(ratio('validate'), 2)}`,
 ];
+const coldImages = byName.get('build, images, cache cold');
+const editImages = byName.get('rebuild, images, 1 edit');
 const cold = byName.get('build, cache cold');
 const edit = byName.get('rebuild after 1 edit');
+if (cold && coldImages && editImages) summary.push(`with a 48 KiB figure per module and a shared logo: a cold build takes ${fmt(coldImages.ms / cold.ms, 2)}× the time without images, a rebuild after one edit ${fmt((editImages.ms / coldImages.ms) * 100, 1)} % of that build`);
 if (cold && edit) summary.push(`rebuild after one edit: ${fmt((edit.ms / cold.ms) * 100, 1)} % of a full build${largest.incrementalIdentical === null ? '' : `, output identical: ${largest.incrementalIdentical}`}`);
 // A command's speed-up from its workers, and the memory of its process tree.
 const overOneWorker = (label, allName, oneName) => {
