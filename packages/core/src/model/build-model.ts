@@ -136,11 +136,12 @@ export function buildModelOfLayout(layout: CourseLayout, options: BuildModelOpti
     }
     const crossReferences: ModuleLinks['references'] = [];
     const images: ModuleLinks['images'] = [];
+    const files: ModuleLinks['files'] = [];
     const ownPaths = new Set(folder.files.map((f) => f.raw.path));
-    const ctx: ModuleContext = { moduleId: folder.id, config, roleOfName, nameOfRole, courseFiles, outlines, ownPaths, crossReferences, images, readReferences, findings };
+    const ctx: ModuleContext = { moduleId: folder.id, config, roleOfName, nameOfRole, courseFiles, outlines, ownPaths, crossReferences, images, files, readReferences, findings };
     modules.push(buildModule(folder, documents, index, ctx));
     const sections = Object.fromEntries([...outlines].map(([path, outline]) => [path, outline.sections.map((s) => s.number)]));
-    links.push({ moduleId: folder.id, sections, references: crossReferences, images });
+    links.push({ moduleId: folder.id, sections, references: crossReferences, images, files });
   }
   const course: Course = { schemaVersion: MODEL_VERSION, title: config.title ?? layout.name, modules };
   if (options.courseFindings !== false) findings.unshift(...layout.courseFindings);

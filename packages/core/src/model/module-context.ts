@@ -22,6 +22,8 @@ export interface ModuleContext {
   crossReferences: ModuleLinks['references'];
   /** Images shown from the content folder, gathered for {@link ModuleLinks}. */
   images: ModuleLinks['images'];
+  /** Where the module's links to files (downloads) are collected. */
+  files: ModuleLinks['files'];
   readReferences: ReferenceReader;
   findings: Finding[];
 }

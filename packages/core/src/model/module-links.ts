@@ -24,12 +24,15 @@ export interface ModuleLinks {
   references: { path: string; name: string; sections: WrittenRange[] }[];
   /** Images shown from the content folder: the file's path in the folder, and its source as written. */
   images: { path: string; src: string; place: Place }[];
+  /** Links to files of the content folder that are not markdown or modules (downloads): the file's path, and the link as written. */
+  files: { path: string; href: string; place: Place }[];
 }
 
 /**
- * Findings for sections that references into other modules' files name but those files lack, and
- * for images modules show that are no file of the folder (`paths`, every path the listing holds;
- * null when not known, which leaves images unchecked).
+ * Findings for sections that references into other modules' files name but those files lack, for
+ * images modules show and files they link to that are no file of the folder (`paths`, every path
+ * the listing holds; null when not known, which leaves them unchecked), and for links to files that
+ * are there but that no export carries.
  */
 export function checkModuleLinks(links: Iterable<ModuleLinks>, paths: ReadonlySet<string> | null): Finding[] {
   const all = [...links];
@@ -51,6 +54,11 @@ export function checkModuleLinks(links: Iterable<ModuleLinks>, paths: ReadonlySe
     }
     for (const image of paths ? l.images : []) {
       if (!paths?.has(image.path)) findings.push({ code: 'image-missing', message: `\`${image.src}\` is not a file of the content folder (no \`${image.path}\`)`, place: image.place, module: null });
+    }
+    // (A module's links cached by an earlier version have no files.)
+    for (const file of paths ? (l.files ?? []) : []) {
+      if (!paths?.has(file.path)) findings.push({ code: 'link-missing-file', message: `\`${file.href}\` links to no file of the content folder (no \`${file.path}\`)`, place: file.place, module: null });
+      else findings.push({ code: 'link-not-packaged', message: `\`${file.href}\` links to a file of the content folder, which exports do not carry yet: the link will not open in an LMS. Link to the file at a full address (https://…) instead`, place: file.place, module: null });
     }
   }
   return findings;

@@ -1,6 +1,6 @@
 import type { ModuleContext } from './module-context.js';
 import type { LinkCandidate } from './read-links.js';
-import { dirname, joinInside } from './resolve-reference.js';
+import { dirname, joinInside, pathOfUrl } from './resolve-reference.js';
 import type { ModuleLink } from './types.js';
 
 /** Where module folders are: by path and by folder name. */
@@ -11,12 +11,13 @@ export interface ModuleIndex {
 
 /**
  * Resolve a link relative to its file, then by module folder name anywhere in the course.
- * Links to other kinds of files (images, downloads) are not module links and are left out.
+ * Links to other kinds of files (downloads: a name with an extension that is no module's) are not
+ * module links: they go into the module's links to files, checked against the folder's listing.
  */
 export function readModuleLinks(candidates: LinkCandidate[], index: ModuleIndex, ctx: ModuleContext): ModuleLink[] {
   const links: ModuleLink[] = [];
   for (const c of candidates) {
-    const path = decodeURIComponent((c.href.split(/[?#]/)[0] ?? '').trim());
+    const path = pathOfUrl(c.href);
     const resolved = path.startsWith('/') ? null : joinInside(dirname(c.place.file), path);
     if (resolved === null) {
       ctx.findings.push({ code: 'path-outside-root', message: `\`${c.href}\` points outside the content folder; it was not followed`, place: c.place, module: ctx.moduleId });
@@ -25,7 +26,10 @@ export function readModuleLinks(candidates: LinkCandidate[], index: ModuleIndex,
     const last = resolved.split('/').pop() ?? '';
     let target = findByDir(resolved, index, ctx.config.wrapperFolders);
     if (target === null) target = index.byName.get(last) ?? null;
-    if (target === null && /\.[a-z0-9]+$/i.test(last)) continue;
+    if (target === null && /\.[a-z0-9]+$/i.test(last)) {
+      ctx.files.push({ path: resolved, href: c.href, place: c.place });
+      continue;
+    }
     if (target === null) {
       ctx.findings.push({ code: 'link-missing-module', message: `\`${c.href}\` links to a module that does not exist (no module folder \`${last || resolved}\` in the course)`, place: c.place, module: ctx.moduleId });
     }

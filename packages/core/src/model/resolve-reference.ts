@@ -25,6 +25,20 @@ export function joinInside(dir: string, relative: string): string | null {
   return parts.join('/');
 }
 
+/**
+ * The file path of a relative URL as a browser reads it: what comes before `?` or `#`, with
+ * `%xx` escapes decoded (`%20` is a space). A stray `%` that starts no escape is kept as written,
+ * as browsers keep it.
+ */
+export function pathOfUrl(url: string): string {
+  const written = (url.split(/[?#]/)[0] ?? '').trim();
+  try {
+    return decodeURIComponent(written);
+  } catch {
+    return written;
+  }
+}
+
 /** Folder part of a POSIX path. */
 export function dirname(path: string): string {
   const i = path.lastIndexOf('/');

@@ -12,7 +12,9 @@ import { headingLevelSkip } from './rules/heading-level-skip.js';
 import { imageMissing } from './rules/image-missing.js';
 import { imageTooLarge } from './rules/image-too-large.js';
 import { imageUnsupported } from './rules/image-unsupported.js';
+import { linkMissingFile } from './rules/link-missing-file.js';
 import { linkMissingModule } from './rules/link-missing-module.js';
+import { linkNotPackaged } from './rules/link-not-packaged.js';
 import { modelSchema } from './rules/model-schema.js';
 import { moduleDuplicateId } from './rules/module-duplicate-id.js';
 import { moduleIdReserved } from './rules/module-id-reserved.js';
@@ -51,7 +53,9 @@ export const allRules: readonly Rule[] = [
   imageMissing,
   imageTooLarge,
   imageUnsupported,
+  linkMissingFile,
   linkMissingModule,
+  linkNotPackaged,
   modelSchema,
   moduleDuplicateId,
   moduleIdReserved,

@@ -1,0 +1,55 @@
+import { exportableModules } from '@coursepack/core';
+import { courseFromFiles } from '@coursepack/test-kit';
+import { describe, expect, it } from 'vitest';
+
+const review = (gate: string) => `# 06. Module 1 Review — Files\n\n## Completion gate\n\n- [ ] ${gate}\n`;
+const NEXT = '# 06. Module 2 Review — Next\n\n## Completion gate\n\n- [ ] Done.\n';
+
+describe('links to files of the content folder', () => {
+  it('are looked for relative to their file, as a browser reads the path, and reported where they are written', async () => {
+    const explainer = [
+      '# 02. Explainer',
+      '',
+      '## 1. Basics',
+      '',
+      'Get [the slides](files/deck.pdf?v=2#page=3), [the notes](files/my%20notes.txt) and [the data](files/data.csv).',
+      '',
+      'Also [the lab](../m2/), [the next review](../m2/06_revision.md) and [a site](https://example.org/a.pdf).',
+      '',
+    ].join('\n');
+    const build = await courseFromFiles({
+      'm1/02_explainer.md': explainer,
+      'm1/06_revision.md': review('Done.'),
+      'm1/files/deck.pdf': '%PDF-1.4\n%%EOF\n',
+      'm1/files/my notes.txt': 'notes\n',
+      'm2/06_revision.md': NEXT,
+    });
+    expect(build.diagnostics.map((d) => `${d.code} ${d.severity} ${d.place.file}:${d.place.line}:${d.place.column} ${d.module}`)).toEqual([
+      'link-not-packaged warning m1/02_explainer.md:5:5 null',
+      'link-not-packaged warning m1/02_explainer.md:5:46 null',
+      'link-missing-file error m1/02_explainer.md:5:84 null',
+    ]);
+    expect(build.diagnostics.find((d) => d.code === 'link-missing-file')?.message).toBe('`files/data.csv` links to no file of the content folder (no `m1/files/data.csv`)');
+    expect(build.diagnostics[0]?.message).toMatch(/^`files\/deck.pdf\?v=2#page=3` links to a file of the content folder, which exports do not carry yet/);
+    // A missing file fails the command but keeps no module from export, as a missing image does.
+    expect(exportableModules(build).map((m) => m.id)).toEqual(['m1', 'm2']);
+    // Links to modules and markdown files are not files to package.
+    expect(build.links.find((l) => l.moduleId === 'm1')?.files.map((f) => f.path)).toEqual(['m1/files/deck.pdf', 'm1/files/my notes.txt', 'm1/files/data.csv']);
+  });
+
+  it('give a diagnostic, not a crash, for a `%` that starts no escape, and keep it as written', async () => {
+    const build = await courseFromFiles({
+      'm1/02_explainer.md': '# 02. Explainer\n\n## 1. Basics\n\nSee [half](files/50%.pdf), [a module](../m%zz/) and ![a chart](img/100%.png).\n',
+      'm1/06_revision.md': review('Done.'),
+      'm1/files/50%.pdf': '%PDF-1.4\n%%EOF\n',
+    });
+    expect(build.diagnostics.map((d) => `${d.code} ${d.place.line}:${d.place.column}`)).toEqual(['link-not-packaged 5:5', 'link-missing-module 5:28', 'image-missing 5:53']);
+    expect(build.diagnostics.find((d) => d.code === 'link-missing-module')?.message).toBe('`../m%zz/` links to a module that does not exist (no module folder `m%zz` in the course)');
+    expect(build.diagnostics.find((d) => d.code === 'image-missing')?.message).toBe('`img/100%.png` is not a file of the content folder (no `m1/img/100%.png`)');
+  });
+
+  it('climbing out of the content folder are refused, not looked for', async () => {
+    const build = await courseFromFiles({ 'm1/02_explainer.md': '# 02. Explainer\n\n## 1. Basics\n\nSee [it](../../secret.pdf).\n', 'm1/06_revision.md': review('Done.') });
+    expect(build.diagnostics.map((d) => `${d.code} ${d.module}`)).toEqual(['path-outside-root m1']);
+  });
+});
