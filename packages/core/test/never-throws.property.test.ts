@@ -14,7 +14,7 @@ const FRAGMENTS = [
   '2. How? §2.5 and §2.9 and 03_study_material.md §4\n', '   - [x] yes\n', '   - [ ] no\n', '- [ ] gate\n', '- plain\n',
   '   > Correct: good\n', '   > feedback\n', '   Answer: 42 ± 0.5\n', '   Answer: a | b\n', '{#id .multiple points=2}\n', '{#-bad weight=x}\n',
   '| Section | Score | / |\n', '|---|---|---|\n', '| Conceptual | __ | 10 |\n', '| **Total** | __ | **25** |\n', '| a | b |\n', '| x | 99 | 3 |\n',
-  '```js\n', '```\n', '~~~\n', '[next](../00_realtime_voice_agents/)\n', '[x](../../../../etc/passwd)\n', '[y](/abs/path)\n',
+  '```js\n', '```\n', '~~~\n', '[next](../00_realtime_voice_agents/)\n', '[x](../../../../etc/passwd)\n', '[y](/abs/path)\n', '[half](files/50%.pdf)\n', '[m](../m%zz/)\n', '![c](img/100%.png)\n', '   Answer: 2 | 3\n',
   '§5.10-§5.9\n', '§\n', '§1.\n', 'explainer §6.1\n', '---\ntitle: x\n---\n', '<script>alert(1)</script>\n', '\r\n', '\n', '\t', '    indented\n',
   'é—§“”×\u0000\u0007\u202e\n', '\uFEFF', '* * *\n', '> quote\n', '[ref]: http://x\n', '1) other\n', '- [X] upper\n',
 ];
