@@ -93,6 +93,18 @@ describe('answer lines', () => {
     const q = build.course.modules[0]?.checkpoint.groups[0]?.questions[0];
     expect([q?.kind, q?.answers, q?.prompt.text]).toEqual(['short', ['registry', 'model registry'], 'Name the store.']);
   });
+
+  it('warns that a numeric question is scored against its first value only, and not when it accepts written answers', async () => {
+    const numeric = await courseFromFiles(review('1. How many replicas?\n\n   Answer: 2 | 3 | 4\n'));
+    const q = numeric.course.modules[0]?.checkpoint.groups[0]?.questions[0];
+    expect([q?.kind, q?.numeric]).toEqual(['numeric', { value: 2, tolerance: 0 }]);
+    expect(numeric.diagnostics.map((d) => `${d.code} ${d.severity}: ${d.message}`)).toEqual([
+      'numeric-answers-ignored warning: A numeric question is scored against one value: exports accept `2` and not `3`, `4`; give one value with a tolerance (`Answer: 2.5 ± 0.5`), or mark the question `{.short}` to accept each answer as written',
+    ]);
+    const short = await courseFromFiles(review('1. How many replicas? {.short}\n\n   Answer: 2 | 3 | 4\n'));
+    expect(short.diagnostics).toEqual([]);
+    expect(short.course.modules[0]?.checkpoint.groups[0]?.questions[0]?.answers).toEqual(['2', '3', '4']);
+  });
 });
 
 describe('plain text of prompts', () => {

@@ -19,6 +19,7 @@ import { modelSchema } from './rules/model-schema.js';
 import { moduleDuplicateId } from './rules/module-duplicate-id.js';
 import { moduleIdReserved } from './rules/module-id-reserved.js';
 import { moduleMissingReview } from './rules/module-missing-review.js';
+import { numericAnswersIgnored } from './rules/numeric-answers-ignored.js';
 import { pathOutsideRoot } from './rules/path-outside-root.js';
 import { questionDuplicateId } from './rules/question-duplicate-id.js';
 import { questionDuplicate } from './rules/question-duplicate.js';
@@ -60,6 +61,7 @@ export const allRules: readonly Rule[] = [
   moduleDuplicateId,
   moduleIdReserved,
   moduleMissingReview,
+  numericAnswersIgnored,
   pathOutsideRoot,
   questionDuplicateId,
   questionDuplicate,
