@@ -1,4 +1,5 @@
 import archiver from 'archiver';
+import { imageKind } from '@coursepack/core';
 import type { OutputFile } from './contract.js';
 
 /** Options of {@link zipFiles}. */
@@ -10,9 +11,17 @@ export interface ZipOptions {
 // DOS time has no zone: building the date from local fields makes every machine write 1980-01-01.
 const FIXED_DATE = new Date(1980, 0, 1, 0, 0, 0);
 
+/** Whether deflating a file's bytes would spend time for nothing: a PNG, JPEG, GIF or WebP image is compressed already. */
+function compressedAlready(bytes: Uint8Array): boolean {
+  const kind = imageKind(bytes);
+  return kind !== null && kind !== 'svg';
+}
+
 /**
- * Zip files deterministically: entries sorted by path, fixed dates and modes. Large archives are
- * made of these with {@link mergeZips}, so the whole of one is never compressed in one place.
+ * Zip files deterministically: entries sorted by path, fixed dates and modes. Images that are
+ * compressed already are stored as they are (deflating a PNG makes it a few bytes larger). Large
+ * archives are made of these with {@link mergeZips}, so the whole of one is never compressed in
+ * one place.
  */
 export async function zipFiles(files: readonly OutputFile[], options: ZipOptions = {}): Promise<Uint8Array> {
   const archive = archiver('zip', { zlib: { level: options.level ?? 9 }, forceLocalTime: true });
@@ -28,7 +37,7 @@ export async function zipFiles(files: readonly OutputFile[], options: ZipOptions
   for (const file of sorted) {
     if (seen.has(file.path)) throw new Error(`zipFiles: duplicate entry ${file.path}`);
     seen.add(file.path);
-    archive.append(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength), { name: file.path, date: FIXED_DATE, mode: 0o644 });
+    archive.append(Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength), { name: file.path, date: FIXED_DATE, mode: 0o644, store: compressedAlready(file.bytes) });
   }
   await archive.finalize();
   await done;

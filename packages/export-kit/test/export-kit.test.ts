@@ -6,6 +6,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
+import { solidPng } from '@coursepack/test-kit';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 
@@ -23,6 +24,21 @@ describe('@coursepack/export-kit', () => {
     expect(zip.files['a.txt']?.date.getFullYear()).toBe(1980);
     expect(await zip.files['a/c.txt']?.async('string')).toBe('three');
     await expect(zipFiles([textFile('x', '1'), textFile('x', '2')])).rejects.toThrow('duplicate entry x');
+  });
+
+  it('stores images that are compressed already, and deflates everything else', async () => {
+    const png = solidPng(40, 40);
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg"><title>${'a diagram '.repeat(50)}</title></svg>`;
+    const zip = await zipFiles([{ path: 'a.png', bytes: png }, textFile('b.svg', svg), textFile('c.html', `<p>${'text '.repeat(100)}</p>`)]);
+    // Each local file header gives its compression method: 0 stored, 8 deflated.
+    const methods: Record<string, number> = {};
+    const view = Buffer.from(zip);
+    for (let at = view.indexOf('PK\x03\x04', 0, 'latin1'); at >= 0; at = view.indexOf('PK\x03\x04', at + 4, 'latin1')) {
+      methods[view.toString('utf8', at + 30, at + 30 + view.readUInt16LE(at + 26))] = view.readUInt16LE(at + 8);
+    }
+    expect(methods).toEqual({ 'a.png': 0, 'b.svg': 8, 'c.html': 8 });
+    const read = await JSZip.loadAsync(zip);
+    expect(Buffer.from(await read.files['a.png']!.async('uint8array')).equals(Buffer.from(png))).toBe(true);
   });
 
   it('escapes XML text and drops characters XML 1.0 cannot carry', () => {
