@@ -10,7 +10,7 @@ import type { ModuleIndex } from './read-module-links.js';
 import { readModuleLinks } from './read-module-links.js';
 import { readPlan } from './read-plan.js';
 import { readRecall } from './read-recall.js';
-import { dirname, joinInside, pathOfUrl } from './resolve-reference.js';
+import { resolveUrl } from './resolve-reference.js';
 import { ASSET_FOLDER } from './asset-file.js';
 import type { ReviewContent } from './read-review.js';
 import { readReview } from './read-review.js';
@@ -103,12 +103,8 @@ function moduleNumber(title: string): number | null {
  */
 function readModuleImages(images: readonly ImageCandidate[], ctx: ModuleContext, assets: Map<string, ModuleAsset>): void {
   for (const image of images) {
-    const decoded = pathOfUrl(image.src);
-    const path = decoded.startsWith('/') ? null : joinInside(dirname(image.place.file), decoded);
-    if (path === null) {
-      ctx.findings.push({ code: 'path-outside-root', message: `\`${image.src}\` points outside the content folder; it was not followed`, place: image.place, module: ctx.moduleId });
-      continue;
-    }
+    const path = resolveUrl(image.src, image.place, ctx);
+    if (path === null) continue;
     ctx.images.push({ path, src: image.src, place: image.place });
     let asset = assets.get(path);
     if (!asset) assets.set(path, (asset = { path, href: assetHref(path) }));

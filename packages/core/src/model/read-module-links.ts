@@ -1,6 +1,6 @@
 import type { ModuleContext } from './module-context.js';
 import type { LinkCandidate } from './read-links.js';
-import { dirname, joinInside, pathOfUrl } from './resolve-reference.js';
+import { dirname, resolveUrl } from './resolve-reference.js';
 import type { ModuleLink } from './types.js';
 
 /** Where module folders are: by path and by folder name. */
@@ -17,12 +17,8 @@ export interface ModuleIndex {
 export function readModuleLinks(candidates: LinkCandidate[], index: ModuleIndex, ctx: ModuleContext): ModuleLink[] {
   const links: ModuleLink[] = [];
   for (const c of candidates) {
-    const path = pathOfUrl(c.href);
-    const resolved = path.startsWith('/') ? null : joinInside(dirname(c.place.file), path);
-    if (resolved === null) {
-      ctx.findings.push({ code: 'path-outside-root', message: `\`${c.href}\` points outside the content folder; it was not followed`, place: c.place, module: ctx.moduleId });
-      continue;
-    }
+    const resolved = resolveUrl(c.href, c.place, ctx);
+    if (resolved === null) continue;
     const last = resolved.split('/').pop() ?? '';
     let target = findByDir(resolved, index, ctx.config.wrapperFolders);
     if (target === null) target = index.byName.get(last) ?? null;

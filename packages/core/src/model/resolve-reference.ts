@@ -1,7 +1,7 @@
 import type { SourceFile } from '../parse/source-file.js';
 import type { ModuleContext } from './module-context.js';
 import type { RawReference } from './read-references.js';
-import type { FileRole, Outline, Reference, SectionRange } from './types.js';
+import type { FileRole, Outline, Place, Reference, SectionRange } from './types.js';
 
 const ROLE_DEFAULT_NAMES: Record<FileRole, string> = {
   'weekly-plan': '01_weekly_plan.md',
@@ -25,18 +25,28 @@ export function joinInside(dir: string, relative: string): string | null {
   return parts.join('/');
 }
 
-/**
- * The file path of a relative URL as a browser reads it: what comes before `?` or `#`, with
- * `%xx` escapes decoded (`%20` is a space). A stray `%` that starts no escape is kept as written,
- * as browsers keep it.
- */
-export function pathOfUrl(url: string): string {
+// The file path of a relative URL as a browser reads it: what comes before `?` or `#`, with `%xx`
+// escapes decoded (`%20` is a space). A stray `%` that starts no escape is kept as written, as
+// browsers keep it.
+function pathOfUrl(url: string): string {
   const written = (url.split(/[?#]/)[0] ?? '').trim();
   try {
     return decodeURIComponent(written);
   } catch {
     return written;
   }
+}
+
+/**
+ * The content-folder path that a relative URL (an image's source, a link's target) written at
+ * `place` names, read as a browser reads it; null, with a `path-outside-root` finding, when it is
+ * absolute or climbs out of the folder.
+ */
+export function resolveUrl(url: string, place: Place, ctx: ModuleContext): string | null {
+  const path = pathOfUrl(url);
+  const resolved = path.startsWith('/') ? null : joinInside(dirname(place.file), path);
+  if (resolved === null) ctx.findings.push({ code: 'path-outside-root', message: `\`${url}\` points outside the content folder; it was not followed`, place, module: ctx.moduleId });
+  return resolved;
 }
 
 /** Folder part of a POSIX path. */
