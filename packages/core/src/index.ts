@@ -5,6 +5,7 @@ export type { ContentSource, LoadIssue, RawFile } from './load/content-source.js
 export { listContentFolder, readContentFolder } from './load/read-content-folder.js';
 export type { ContentFolder, ReadContentOptions } from './load/read-content-folder.js';
 export { loadCourse, readImageFile } from './load/load-course.js';
+export type { ImageFile } from './load/load-course.js';
 export { buildModel, MODEL_VERSION } from './model/build-model.js';
 export type { BuildModelOptions, BuiltModel } from './model/build-model.js';
 export { CONFIG_FILE_NAME, defaultConfig } from './model/config.js';

@@ -40,14 +40,12 @@ export function assetReader(root: string, listing: Pick<ContentSource, 'otherFil
   const limit = readConfig(listing.configText).config.maxImageSize;
   const fileOf = (p: string) => path.join(root, ...p.split('/'));
   const readOne = async (p: string): Promise<{ stamp: AssetStamp; read?: Exclude<ImageRead, undefined> }> => {
-    if (!listed.has(p)) return { stamp: { path: p, digest: null } };
-    // Stamped with the time before the read: a file written while it is read looks changed next time.
-    const before = await stat(fileOf(p)).catch(() => null);
-    const read = before ? await readImageFile(fileOf(p), limit) : undefined;
-    if (!before || !read) return { stamp: { path: p, digest: null } };
-    const size = read instanceof Uint8Array ? read.byteLength : read.size;
+    const file = listed.has(p) ? await readImageFile(fileOf(p), limit) : undefined;
+    if (!file) return { stamp: { path: p, digest: null } };
+    const { read, size, mtimeMs } = file;
     const stamp: AssetStamp = { path: p, digest: read instanceof Uint8Array ? digest(read) : `size:${size}` };
-    return { stamp: before.size === size ? { ...stamp, size, mtimeMs: before.mtimeMs } : stamp, read };
+    // Stamped with the time the file was opened at: one written while it is read looks changed next time.
+    return { stamp: read instanceof Uint8Array && read.byteLength !== size ? stamp : { ...stamp, size, mtimeMs }, read };
   };
   return {
     async read(paths) {

@@ -6,15 +6,22 @@ import type { CourseBuild, ImageRead } from '../validate/build-course.js';
 import { assetDiagnostics, buildCourse } from '../validate/build-course.js';
 import { readContentFolder } from './read-content-folder.js';
 
-/** An image file's bytes, or only its size when it is over `limit` (then it is not read); undefined when it cannot be opened. */
-export async function readImageFile(file: string, limit: number): Promise<Exclude<ImageRead, undefined> | undefined> {
+/** An image file as opened: its size and modification time then, and its bytes (or only its size when it is over the limit). */
+export interface ImageFile {
+  read: Exclude<ImageRead, undefined>;
+  size: number;
+  mtimeMs: number;
+}
+
+/** Read an image file, only up to `limit` bytes (a larger one is not read); undefined when it cannot be opened or read. */
+export async function readImageFile(file: string, limit: number): Promise<ImageFile | undefined> {
   const handle = await open(file, 'r').catch(() => null);
   if (!handle) return undefined;
   try {
-    const { size } = await handle.stat();
-    if (size > limit) return { size };
+    const { size, mtimeMs } = await handle.stat();
+    if (size > limit) return { read: { size }, size, mtimeMs };
     const bytes = await handle.readFile();
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    return { read: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), size, mtimeMs };
   } catch {
     return undefined;
   } finally {
@@ -33,7 +40,7 @@ export async function loadCourse(root: string, options: BuildModelOptions = {}):
   const found = new Map<string, ImageRead>();
   for (const image of build.links.flatMap((l) => l.images)) {
     if (found.has(image.path) || !listed.has(image.path)) continue;
-    found.set(image.path, await readImageFile(path.join(root, ...image.path.split('/')), build.config.maxImageSize));
+    found.set(image.path, (await readImageFile(path.join(root, ...image.path.split('/')), build.config.maxImageSize))?.read);
   }
   const problems = assetDiagnostics(build.links, (p) => found.get(p), build.config.maxImageSize);
   return problems.length === 0 ? build : { ...build, diagnostics: sortDiagnostics([...build.diagnostics, ...problems]) };
