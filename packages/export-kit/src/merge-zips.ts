@@ -1,3 +1,5 @@
+import { unsafeEntryReason } from './zip-files.js';
+
 // Zip records (PKWARE APPNOTE 4.3): signatures and fixed sizes of the ones read or written here.
 const EOCD = 0x06054b50;
 const EOCD_SIZE = 22;
@@ -90,6 +92,8 @@ export async function* mergeZips(archives: () => AsyncIterable<Uint8Array>): Asy
     if (base + offset >= MAX_32) throw new Error('mergeZips: the archive would pass 4 GiB of entries, which needs ZIP64 offsets');
     for (const record of records) {
       const name = record.toString('utf8', CENTRAL_SIZE, CENTRAL_SIZE + record.readUInt16LE(28));
+      const unsafe = unsafeEntryReason(name);
+      if (unsafe) throw new Error(`mergeZips: refusing the entry ${JSON.stringify(name)}: ${unsafe}`);
       if (names.has(name)) throw new Error(`mergeZips: duplicate entry ${name}`);
       names.add(name);
       record.writeUInt32LE(record.readUInt32LE(42) + base, 42);

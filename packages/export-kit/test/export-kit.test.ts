@@ -26,6 +26,18 @@ describe('@coursepack/export-kit', () => {
     await expect(zipFiles([textFile('x', '1'), textFile('x', '2')])).rejects.toThrow('duplicate entry x');
   });
 
+  it('refuses an entry name that would leave the archive folder when unpacked', async () => {
+    for (const name of ['../evil.sh', 'assets/../../evil.sh', 'a/./b', '/etc/cron.d/x', 'C:/x', 'a\\b', 'a//b', 'a/', '', 'a\0b']) {
+      await expect(zipFiles([textFile(name, 'x')]), name).rejects.toThrow('zipFiles: refusing the entry');
+    }
+    // Names that only look odd stay: dots inside a name, spaces, non-ASCII.
+    const zip = await JSZip.loadAsync(await zipFiles([textFile('a/..b/c..d', '1'), textFile('é t/.hidden', '2'), textFile('x/a:b.png', '3')]));
+    expect(Object.keys(zip.files).sort()).toEqual(['a/..b/c..d', 'x/a:b.png', 'é t/.hidden']);
+    // An archive made elsewhere with such a name is refused when merged, before anything is written.
+    const crafted = await new JSZip().file('../evil.sh', 'x', { createFolders: false }).generateAsync({ type: 'uint8array' });
+    await expect(fileBytes({ path: 'm.zip', stream: () => mergeZips(async function* () { yield crafted; }) })).rejects.toThrow('mergeZips: refusing the entry "../evil.sh"');
+  });
+
   it('stores images that are compressed already, and deflates everything else', async () => {
     const png = solidPng(40, 40);
     const svg = `<svg xmlns="http://www.w3.org/2000/svg"><title>${'a diagram '.repeat(50)}</title></svg>`;
