@@ -1,4 +1,4 @@
-import { exportableModules, renderDocumentHtml } from '@coursepack/core';
+import { checkSchema, exportableModules, renderDocumentHtml } from '@coursepack/core';
 import { courseFromFiles, solidPng } from '@coursepack/test-kit';
 import { describe, expect, it } from 'vitest';
 
@@ -60,6 +60,26 @@ describe('images shown from the content folder', () => {
     // A reference becomes an image of its own; a link through the same definition still goes where it went.
     expect(html).toContain('<img src="assets/m1/img/chart.png" alt="Chart" title="The chart"> and <a href="img/chart.png" title="The chart">the chart itself</a>');
     expect(module?.checkpoint.groups[0]?.questions[0]?.prompt.html).toContain('<img src="assets/shared/curves.svg" alt="Curves">');
+  });
+
+  it('stay inside the content folder in the model: the schema refuses an asset path or href that would leave it', async () => {
+    // Odd names an author may well use are assets like any other, and the model holding them is valid.
+    const build = await courseFromFiles({
+      'm1/02_explainer.md': '# 02. Explainer\n\n![A](img/..dots..png) ![B](img/.hidden.png) ![C](img/a%3Ab%20c.png)\n',
+      'm1/06_revision.md': review,
+      'm1/img/..dots..png': PNG,
+      'm1/img/.hidden.png': PNG,
+      'm1/img/a:b c.png': PNG,
+    });
+    const [module] = build.course.modules;
+    expect(module?.assets.map((a) => a.path)).toEqual(['m1/img/..dots..png', 'm1/img/.hidden.png', 'm1/img/a:b c.png']);
+    expect(checkSchema(build.course)).toEqual([]);
+    // A model made by hand (a library caller, another tool) is checked before any exporter trusts it.
+    const withAsset = (asset: { path: string; href: string }) => ({ ...build.course, modules: build.course.modules.map((m) => ({ ...m, assets: [asset] })) });
+    for (const path of ['../outside.png', 'm1/../../outside.png', '/etc/passwd', 'm1//a.png', 'm1/./a.png', 'm1\\a.png', 'm1/']) {
+      expect(checkSchema(withAsset({ path, href: 'assets/m1/a.png' })).map((p) => p.message), path).toEqual([expect.stringMatching(/^The path \(.*\) must match /)]);
+    }
+    expect(checkSchema(withAsset({ path: 'm1/a.png', href: 'assets/../../a.png' })).map((p) => p.message)).toEqual([expect.stringMatching(/^The href \(.*\) must match /)]);
   });
 
   it('must be an image every export shows, told by its bytes, and an SVG must hold nothing that runs or loads anything', async () => {
