@@ -43,7 +43,7 @@ function keptOf(marker: string): Module | undefined {
   return module && withoutContent(module);
 }
 
-it('withoutContent keeps nothing of the markdown the module was read from', async () => {
+it('withoutContent keeps nothing of the markdown the module was read from', { timeout: 30_000 }, async () => {
   // The body's sentences are made at run time, so only the markdown and what was cut from it
   // hold them.
   const marker = ['Body', 'marker', Date.now().toString(36)].join('-');
@@ -51,10 +51,18 @@ it('withoutContent keeps nothing of the markdown the module was read from', asyn
   // V8 may still hold the last parse's state for a while (in a handle, a root the snapshot counts,
   // and as the last string a regular expression searched): parse something else and let the
   // event loop turn, so only real references remain.
+  // Once, in a run of the whole suite (both cores busy), the text was still found here; it did
+  // not happen again on its own. Whatever else held it for a moment, a reference from the model
+  // would hold it for good, so a few more looks, a quarter of a second apart, lose nothing.
   buildCourse(sourceOf({ 'm2/06_revision.md': '# Module 2\n\nSomething else.\n' }));
   await new Promise((resolve) => setTimeout(resolve, 10));
   expect(kept?.title).toBe('Module 1 — Revision');
   expect(kept?.files.map((f) => f.title)).toEqual(['Explainer of module one', 'Module 1 — Revision']);
   // A title cut from a file's text keeps that whole text alive unless it is copied.
-  expect(await heapHolds(() => `${marker}, a sentence`)).toBe(false);
+  let held = await heapHolds(() => `${marker}, a sentence`);
+  for (let turn = 0; held && turn < 4; turn++) {
+    await new Promise((resolve) => setTimeout(resolve, 250));
+    held = await heapHolds(() => `${marker}, a sentence`);
+  }
+  expect(held).toBe(false);
 });
