@@ -44,4 +44,12 @@ describe('module folder names, as the file systems exports land on compare them'
     // Any other name stays the module's id.
     expect(buildCourse({ name: 'courses', files: [review], configText: null, issues: [] }).course.modules.map((m) => m.id)).toEqual(['courses']);
   });
+
+  it('makes the name of a content folder that is itself the one module usable as an id: no backslash, no control character', () => {
+    const review = { path: '06_revision.md', bytes: new TextEncoder().encode(REVIEW), size: REVIEW.length, issue: null };
+    // Zips read a backslash as a folder separator, and XML cannot carry a control character.
+    const build = buildCourse({ name: 'spring\\2027\u001b[1m', files: [review], configText: null, issues: [] });
+    expect(errors(build)).toEqual([]);
+    expect(build.course.modules.map((m) => m.id)).toEqual(['spring-2027-[1m']);
+  });
 });

@@ -32,6 +32,7 @@ const FIRST_PLACE: Record<string, string> = {
   'course-no-modules': ':1:1',
   'cross-reference-missing-section': 'm1/06_revision.md:8:49',
   'encoding-invalid-utf8': 'm1/03_study_material.md:3:4',
+  'file-name-unportable': 'm1/notes\\draft.md:1:1',
   'file-too-large': 'm1/03_study_material.md:1:1',
   'file-unreadable': 'm1/03_study_material.md:1:1',
   'gate-item-not-checkbox': 'm1/06_revision.md:27:1',

@@ -14,7 +14,7 @@ export interface RawFile {
 
 /** Something found while reading the folder that the author should hear about. */
 export interface LoadIssue {
-  kind: 'symlink-outside-root' | 'unreadable';
+  kind: 'symlink-outside-root' | 'unreadable' | 'unportable-name';
   path: string;
   detail: string;
 }

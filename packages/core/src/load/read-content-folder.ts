@@ -11,6 +11,15 @@ export interface ReadContentOptions {
 
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist']);
 const MODULE_FILE = /^\d+_[^/]+\.md$/i;
+// A backslash is a folder separator to zip tools and Windows, and XML cannot carry a control
+// character: a package could not hold such a name as it is, so the file is not used at all.
+const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
+
+/** Why a file or folder name cannot go into a package as it is, or null. */
+function unportableName(name: string): string | null {
+  if (name.includes('\\')) return 'its name holds a backslash, which zip tools and Windows read as a folder separator';
+  return CONTROL_CHARACTER.test(name) ? 'its name holds a control character, which XML cannot carry' : null;
+}
 
 /** A content folder listed but not read: its files' paths, and a way to read some of them. */
 export interface ContentFolder {
@@ -47,6 +56,11 @@ export async function listContentFolder(root: string, options: ReadContentOption
       if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
       const abs = path.join(dir, entry.name);
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+      const unportable = unportableName(entry.name);
+      if (unportable) {
+        issues.push({ kind: 'unportable-name', path: childRel, detail: `${unportable}; rename it` });
+        continue;
+      }
       let isDir = entry.isDirectory();
       let target = abs;
       if (entry.isSymbolicLink()) {

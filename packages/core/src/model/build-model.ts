@@ -1,4 +1,4 @@
-import type { ContentSource, RawFile } from '../load/content-source.js';
+import type { ContentSource, LoadIssue, RawFile } from '../load/content-source.js';
 import { decodeMarkdown } from '../parse/decode-markdown.js';
 import { parseMarkdown } from '../parse/parse-markdown.js';
 import { createSourceFile, placeOfFile } from '../parse/source-file.js';
@@ -18,6 +18,13 @@ import type { ModuleIndex } from './read-module-links.js';
 import { readOutline } from './read-outline.js';
 import { createReferenceReader } from './read-references.js';
 import type { Course, FileRole, Module, Outline } from './types.js';
+
+/** The rule a file the listing had to skip is reported under. */
+const ISSUE_CODES: Record<LoadIssue['kind'], string> = {
+  'symlink-outside-root': 'path-outside-root',
+  unreadable: 'file-unreadable',
+  'unportable-name': 'file-name-unportable',
+};
 
 /** Version of the model (and of its JSON Schema). */
 export const MODEL_VERSION = '1.1.0';
@@ -81,7 +88,7 @@ export function courseLayout(source: ContentSource): CourseLayout {
   for (const issue of source.issues) {
     const dir = placeInModule(issue.path, config)?.dir;
     const module = dir === undefined ? null : (builtDirs.get(dir) ?? null);
-    courseFindings.push({ code: issue.kind === 'symlink-outside-root' ? 'path-outside-root' : 'file-unreadable', message: `\`${issue.path}\` was skipped: ${issue.detail}`, place: placeOfFile(issue.path), module });
+    courseFindings.push({ code: ISSUE_CODES[issue.kind], message: `\`${issue.path}\` was skipped: ${issue.detail}`, place: placeOfFile(issue.path), module });
   }
   courseFindings.push(...findings);
   return { name: source.name, config, folders, index, courseFiles, paths: listedPaths(source), courseFindings };

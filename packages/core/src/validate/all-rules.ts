@@ -5,6 +5,7 @@ import { codeFenceUnclosed } from './rules/code-fence-unclosed.js';
 import { configInvalid } from './rules/config-invalid.js';
 import { courseNoModules } from './rules/course-no-modules.js';
 import { encodingInvalidUtf8 } from './rules/encoding-invalid-utf8.js';
+import { fileNameUnportable } from './rules/file-name-unportable.js';
 import { fileTooLarge } from './rules/file-too-large.js';
 import { fileUnreadable } from './rules/file-unreadable.js';
 import { gateItemNotCheckbox } from './rules/gate-item-not-checkbox.js';
@@ -47,6 +48,7 @@ export const allRules: readonly Rule[] = [
   configInvalid,
   courseNoModules,
   encodingInvalidUtf8,
+  fileNameUnportable,
   fileTooLarge,
   fileUnreadable,
   gateItemNotCheckbox,
