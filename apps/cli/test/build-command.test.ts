@@ -2,9 +2,10 @@ import { mkdtemp, readFile, readdir, rm, writeFile, mkdir } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FormatExporter } from '@coursepack/export-kit';
-import { writeContentFolder } from '@coursepack/test-kit';
+import { solidPng, writeContentFolder } from '@coursepack/test-kit';
 import { runBuild } from 'coursepack';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runCli } from './run-cli.js';
 
 const repo = path.resolve(import.meta.dirname, '../../..');
 const encoder = new TextEncoder();
@@ -183,6 +184,34 @@ describe('coursepack build writes atomically', () => {
       expect(outcome.modules).toMatchObject({ total: 3, built: 1 });
       expect((await readdir(path.join(out, 'json'))).sort()).toEqual(['course.json', 'course.schema.json', 'fine.json']);
       expect((await readdir(path.join(out, 'moodle'))).sort()).toEqual(['course.moodle.xml', 'fine.moodle.xml']);
+    } finally {
+      await rm(content, { recursive: true, force: true });
+    }
+  });
+
+  it('reports names with a backslash or a control character instead of packaging them, and prints them harmlessly', async () => {
+    const content = await writeContentFolder({
+      'a\\b/06_revision.md': review('Backslash'),
+      'fine/06_revision.md': review('Fine', '\n![Chart](img/c%5Cd.png)\n'),
+      'fine/img/c\\d.png': solidPng(4, 4),
+      'fine/img/\u001b[2Jwipe.png': solidPng(4, 4),
+    });
+    try {
+      // Zip tools read a backslash as a folder separator: the package would not hold the name as written.
+      const outcome = await runBuild({ root: content, outDir: out, formats: ['scorm12', 'cc', 'qti21'], options: { toolVersion: 'test' } });
+      expect(outcome.diagnostics.map((d) => `${d.code} ${d.place.file}`)).toEqual([
+        'file-name-unportable a\\b',
+        'image-missing fine/06_revision.md',
+        'file-name-unportable fine/img/\u001b[2Jwipe.png',
+        'file-name-unportable fine/img/c\\d.png',
+      ]);
+      expect(outcome.modules).toMatchObject({ total: 1, built: 1 });
+      expect((await readdir(path.join(out, 'scorm12'))).sort()).toEqual(['fine.zip']);
+      // On a terminal, the escape sequence in the file's name is shown, not obeyed.
+      const { code, stdout } = await runCli(['validate', content]);
+      expect(code).toBe(1);
+      expect(stdout).toContain('fine/img/\\u001b[2Jwipe.png` was skipped: its name holds a control character, which XML cannot carry; rename it');
+      expect(stdout).not.toContain('\u001b');
     } finally {
       await rm(content, { recursive: true, force: true });
     }

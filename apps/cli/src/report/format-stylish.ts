@@ -1,6 +1,10 @@
 import type { Diagnostic } from '@coursepack/core';
 
 const COLOURS = { error: '\u001b[31m', warning: '\u001b[33m', info: '\u001b[36m', dim: '\u001b[2m', reset: '\u001b[0m' };
+// Messages quote the author's text and file names: a control character among them (an escape
+// sequence, a carriage return) would act on the terminal, so it is printed as its code instead.
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+const visible = (text: string) => text.replace(CONTROL, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 
 /** Human-readable output grouped by file, in the style of unified-engine. */
 export function formatStylish(diagnostics: readonly Diagnostic[], isColour = false): string {
@@ -14,10 +18,11 @@ export function formatStylish(diagnostics: readonly Diagnostic[], isColour = fal
     if (d.place.file !== file) {
       if (file !== null) lines.push('');
       file = d.place.file;
-      lines.push(paint('dim', file) === file ? file : `\u001b[4m${file}${COLOURS.reset}`);
+      const shown = visible(file);
+      lines.push(isColour ? `\u001b[4m${shown}${COLOURS.reset}` : shown);
     }
-    lines.push(`  ${range(d).padEnd(width)}  ${paint(d.severity, d.severity.padEnd(7))}  ${d.message}  ${paint('dim', d.code)}`);
-    if (d.related) lines.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${paint('dim', `${d.related.message}: ${d.related.place.file}:${d.related.place.line}:${d.related.place.column}`)}`);
+    lines.push(`  ${range(d).padEnd(width)}  ${paint(d.severity, d.severity.padEnd(7))}  ${visible(d.message)}  ${paint('dim', d.code)}`);
+    if (d.related) lines.push(`  ${' '.repeat(width)}  ${' '.repeat(7)}  ${paint('dim', visible(`${d.related.message}: ${d.related.place.file}:${d.related.place.line}:${d.related.place.column}`))}`);
   }
   const count = (s: string) => diagnostics.filter((d) => d.severity === s).length;
   const errors = count('error');
