@@ -1,4 +1,5 @@
 import type { Course, FileRole, Module } from '@coursepack/core';
+import { packageHref } from '@coursepack/export-kit';
 import { qtiIdent } from '@coursepack/qti12';
 import { dirname, joinPath, relativeFrom } from './internal/posix-path.js';
 import { pageName } from './page-name.js';
@@ -141,7 +142,7 @@ export function cartridgePages(course: Course): CartridgePages {
     const target = page ?? find('reviewByFolder', joined) ?? (/\.[a-z0-9]+$/i.test(name) ? undefined : find('reviewByName', name));
     if (!target) return { href, target: null };
     const keep = page ? fragment : '';
-    return { href: `${relativeFrom(dirname(from.path), target.path)}${keep}`, target };
+    return { href: `${packageHref(relativeFrom(dirname(from.path), target.path))}${keep}`, target };
   };
   return { of: modulePages, resolve };
 }

@@ -1,4 +1,4 @@
-import { type XmlElement, xmlDocument } from '@coursepack/export-kit';
+import { type XmlElement, packageHref, xmlDocument } from '@coursepack/export-kit';
 import type { CcProfile } from './cc-version.js';
 
 /** An entry of the course organization: a folder (children) or a link to a resource. */
@@ -50,8 +50,8 @@ export function writeCcManifest(manifest: CartridgeManifest, profile: CcProfile)
   for (const item of manifest.items) appendItem(top, item);
   const resources = root.ele('resources');
   for (const r of manifest.resources) {
-    const node = resources.ele('resource', r.href ? { identifier: r.identifier, type: r.type, href: r.href } : { identifier: r.identifier, type: r.type });
-    for (const file of r.files) node.ele('file', { href: file });
+    const node = resources.ele('resource', r.href ? { identifier: r.identifier, type: r.type, href: packageHref(r.href) } : { identifier: r.identifier, type: r.type });
+    for (const file of r.files) node.ele('file', { href: packageHref(file) });
     for (const dep of r.dependencies) node.ele('dependency', { identifierref: dep });
   }
   return `${doc.end()}\n`;

@@ -5,7 +5,7 @@ import type { CourseBuild, ExampleFiles } from '@coursepack/core';
 import { exportableModules } from '@coursepack/core';
 import type { ExportInput, OutputFile } from '@coursepack/export-kit';
 import { collectFiles } from '@coursepack/export-kit';
-import { assetsOf, courseFromFiles, findSchemas, IMAGE_FILES, validateXml } from '@coursepack/test-kit';
+import { assetsOf, courseFromFiles, findSchemas, IMAGE_FILES, solidPng, validateXml } from '@coursepack/test-kit';
 import { XMLParser } from 'fast-xml-parser';
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -103,7 +103,9 @@ describe('cc images (IMAGE_FILES)', () => {
 
   it('lists every file of the cartridge in the manifest once, each image as a webcontent resource', () => {
     const resources = resourcesOf(entries);
-    const listed = resources.flatMap((r) => r.file.map((f: Xml) => f['@_href'] as string));
+    // An href is a URL: each name in it percent-encoded (`shared/stage%20one.png`), as importers decode it.
+    const listed = resources.flatMap((r) => r.file.map((f: Xml) => decodeURIComponent(f['@_href'] as string)));
+    expect(resources.flatMap((r) => r.file.map((f: Xml) => f['@_href'] as string))).toContain('assets/shared/stage%20one.png');
     expect([...listed].sort()).toEqual([...entries.keys()].filter((p) => p !== 'imsmanifest.xml'));
     expect(new Set(listed).size).toBe(listed.length);
     const images = resources.filter((r) => r.file[0]['@_href'].startsWith('assets/'));
@@ -122,9 +124,9 @@ describe('cc images (IMAGE_FILES)', () => {
     expect(shown.filter((s) => s.file === null).map((s) => s.src)).toEqual(['https://example.org/remote.png']);
 
     const resources = resourcesOf(entries);
-    const byFile = new Map(resources.map((r) => [r.file[0]['@_href'] as string, r]));
+    const byFile = new Map(resources.map((r) => [decodeURIComponent(r.file[0]['@_href'] as string), r]));
     for (const r of resources) {
-      const from = r.file[0]['@_href'];
+      const from = decodeURIComponent(r.file[0]['@_href'] as string);
       const expected = new Set(local.filter((s) => s.from === from).map((s) => byFile.get(s.file!)['@_identifier']));
       const deps = (r.dependency ?? []).map((d: Xml) => d['@_identifierref']).filter((id: string) => id.startsWith('asset.'));
       expect(new Set(deps), from).toEqual(expected);
@@ -201,5 +203,50 @@ describe('cc images shared by two modules', () => {
 
   it('is deterministic: same input, same bytes', async () => {
     expect(Buffer.from(await cartridge(input)).equals(Buffer.from(bytes))).toBe(true);
+  });
+});
+
+describe('cc with names a URL must encode (`#`, `%`, `?`, `&`, spaces)', () => {
+  const review = (title: string) => `# 06. ${title}\n\n## Embedded checkpoint\n\n### Recall\n\n1. Pick. ![Odd](img/a%20%23b%3F%26.png)\n   - [x] Yes\n   - [ ] No\n\n## Completion gate\n\n- [ ] Done.\n`;
+  const files: ExampleFiles = {
+    'm #1 & more/06_revision.md': review('Module 1 Review — Hash'),
+    'm #1 & more/02_explainer.md': '# 02. Explainer\n\nSee [the other](../m%2520two/06_revision.md).\n',
+    'm #1 & more/img/a #b?&.png': solidPng(4, 4),
+    'm%20two/06_revision.md': review('Module 2 Review — Percent'),
+    'm%20two/02_explainer.md': '# 02. Explainer\n\nBack to [the first](../m%20%231%20%26%20more/06_revision.md).\n',
+    'm%20two/img/a #b?&.png': solidPng(5, 5),
+  };
+  let entries: Map<string, Uint8Array>;
+  let bytes: Uint8Array;
+
+  beforeAll(async () => {
+    bytes = await cartridge(await inputOf(files));
+    entries = await unzip(bytes);
+  });
+
+  it('writes every manifest href as a URL that decodes to a file of the cartridge', () => {
+    const hrefs = resourcesOf(entries).flatMap((r) => [r['@_href'], ...r.file.map((f: Xml) => f['@_href'])].filter((h): h is string => typeof h === 'string'));
+    expect(hrefs).toContain('m%20%231%20%26%20more/review.html');
+    expect(hrefs).toContain('assets/m%2520two/img/a%20%23b%3F%26.png');
+    // Written as it is, `#` would cut the path and `%20` would be read as a space.
+    for (const href of hrefs) {
+      expect(href, href).not.toMatch(/[ #?]/);
+      expect(entries.has(decodeURIComponent(href)), href).toBe(true);
+    }
+  });
+
+  it('links module pages to each other, and shows images, through encoded URLs', () => {
+    const first = text(entries, 'm #1 & more/explainer.html');
+    const second = text(entries, 'm%20two/explainer.html');
+    expect(first).toContain('<a href="../m%2520two/review.html">the other</a>');
+    expect(second).toContain('<a href="../m%20%231%20%26%20more/review.html">the first</a>');
+    for (const image of imagesOf(entries)) expect(entries.has(image.file!), `${image.from}: ${image.src}`).toBe(true);
+  });
+
+  it.skipIf(!schemas)('passes the official CC 1.1 schemas', () => {
+    const file = path.join(work, 'odd-names.imscc');
+    writeFileSync(file, bytes);
+    const run = validateXml(schemas!, file, 'cc11');
+    expect(run.ok, run.output).toBe(true);
   });
 });

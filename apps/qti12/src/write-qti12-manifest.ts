@@ -1,3 +1,4 @@
+import { packageHref } from '@coursepack/export-kit';
 import { newXmlDocument, serializeXml } from './internal/xml-node.js';
 
 /** One quiz of a Canvas QTI package: its QTI file and its `assessment_meta.xml`. */
@@ -43,13 +44,13 @@ export function writeQti12Manifest(ident: string, title: string, quizzes: readon
   for (const quiz of quizzes) {
     const metaId = `${quiz.ident}.meta`;
     const resource = resources.ele('resource', { identifier: quiz.ident, type: 'imsqti_xmlv1p2' });
-    resource.ele('file', { href: quiz.qtiPath });
+    resource.ele('file', { href: packageHref(quiz.qtiPath) });
     resource.ele('dependency', { identifierref: metaId });
     for (const shown of quiz.shows ?? []) resource.ele('dependency', { identifierref: shown });
     resources
-      .ele('resource', { identifier: metaId, type: 'associatedcontent/imscc_xmlv1p1/learning-application-resource', href: quiz.metaPath })
-      .ele('file', { href: quiz.metaPath });
+      .ele('resource', { identifier: metaId, type: 'associatedcontent/imscc_xmlv1p1/learning-application-resource', href: packageHref(quiz.metaPath) })
+      .ele('file', { href: packageHref(quiz.metaPath) });
   }
-  for (const file of files) resources.ele('resource', { identifier: file.ident, type: 'webcontent', href: file.path }).ele('file', { href: file.path });
+  for (const file of files) resources.ele('resource', { identifier: file.ident, type: 'webcontent', href: packageHref(file.path) }).ele('file', { href: packageHref(file.path) });
   return serializeXml(doc);
 }

@@ -65,9 +65,11 @@ describe('qti12 images', () => {
   it('lists each image as a webcontent resource, and each quiz depends on the images it shows', () => {
     const resources: Xml[] = qtiParser.parse(text('imsmanifest.xml')).manifest.resources.resource;
     const web = resources.filter((r) => r['@_type'] === 'webcontent');
-    expect(web.map((r) => r.file['@_href']).sort()).toEqual([...entries.keys()].filter((p) => p.startsWith('web_resources/')));
+    // An href is a URL, each name in it percent-encoded, which Canvas decodes to find the file.
+    expect(web.map((r) => r.file['@_href'])).toContain('web_resources/assets/shared/stage%20one.png');
+    expect(web.map((r) => decodeURIComponent(r.file['@_href'] as string)).sort()).toEqual([...entries.keys()].filter((p) => p.startsWith('web_resources/')));
     for (const r of web) expect(r['@_href']).toBe(r.file['@_href']);
-    const byFile = new Map(web.map((r) => [r.file['@_href'] as string, r['@_identifier'] as string]));
+    const byFile = new Map(web.map((r) => [decodeURIComponent(r.file['@_href'] as string), r['@_identifier'] as string]));
     const quiz = resources.find((r) => r['@_identifier'] === 'pics.checkpoint');
     const deps = [quiz.dependency].flat().map((d: Xml) => d['@_identifierref']);
     const shown = new Set(imageSources().filter((s) => s.src.startsWith(FILE_BASE)).map((s) => byFile.get(resolveCanvas(s.src))));

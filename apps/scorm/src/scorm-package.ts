@@ -33,15 +33,6 @@ export const SHARED_ASSETS_ID = 'player-assets';
 export const SHARED_IMAGES_ID = 'shared-images';
 
 /**
- * A path of the package as a manifest `href` (an `xs:anyURI`, resolved against the package root):
- * each segment percent-encoded (RFC 3986), so `shared/stage one.png` is `shared/stage%20one.png`,
- * the same URL the pages use for it.
- */
-export function packageHref(path: string): string {
-  return path.split('/').map(encodeURIComponent).join('/');
-}
-
-/**
  * A file or folder name limited to `[A-Za-z0-9._-]`: the name itself when it already is, else
  * the name with other characters as `_` plus a hash of the original, so two names never meet.
  */

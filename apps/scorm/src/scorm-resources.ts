@@ -1,6 +1,7 @@
 import type { XmlElement } from '@coursepack/export-kit';
 import type { ScormPackage } from './scorm-package.js';
-import { packageHref, SHARED_ASSETS_ID, SHARED_IMAGES_ID } from './scorm-package.js';
+import { packageHref } from '@coursepack/export-kit';
+import { SHARED_ASSETS_ID, SHARED_IMAGES_ID } from './scorm-package.js';
 
 /**
  * The `<resources>` of a manifest: a SCO resource per module listing its files (its own images

@@ -13,3 +13,4 @@ export { XmlElement, xmlDocument } from './xml-builder.js';
 export type { XmlAttributes } from './xml-builder.js';
 export { exportNotice, listWords } from './export-notice.js';
 export { assetFiles } from './asset-files.js';
+export { packageHref } from './package-href.js';

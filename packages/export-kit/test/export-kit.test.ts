@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 
 describe('@coursepack/export-kit', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(kit).sort()).toEqual(['XmlElement', 'assetFiles', 'collectFiles', 'escapeXml', 'exportNotice', 'fileBytes', 'isStreamed', 'joinModuleDocuments', 'listWords', 'mapConcurrently', 'mergeZips', 'readPart', 'stripInvalidXmlChars', 'textFile', 'xmlDocument', 'zipFiles']);
+    expect(Object.keys(kit).sort()).toEqual(['XmlElement', 'assetFiles', 'collectFiles', 'escapeXml', 'exportNotice', 'fileBytes', 'isStreamed', 'joinModuleDocuments', 'listWords', 'mapConcurrently', 'mergeZips', 'packageHref', 'readPart', 'stripInvalidXmlChars', 'textFile', 'xmlDocument', 'zipFiles']);
   });
 
   it('zips deterministically: sorted entries, fixed dates, same bytes whatever the input order', async () => {
@@ -24,6 +24,13 @@ describe('@coursepack/export-kit', () => {
     expect(zip.files['a.txt']?.date.getFullYear()).toBe(1980);
     expect(await zip.files['a/c.txt']?.async('string')).toBe('three');
     await expect(zipFiles([textFile('x', '1'), textFile('x', '2')])).rejects.toThrow('duplicate entry x');
+  });
+
+  it('writes a package path as a relative URL: each name percent-encoded, / and .. kept', () => {
+    expect(kit.packageHref('m #1 & more/img/a b?.png')).toBe('m%20%231%20%26%20more/img/a%20b%3F.png');
+    expect(kit.packageHref('m%20two/review.html')).toBe('m%2520two/review.html');
+    expect(kit.packageHref('../../m1/é.html')).toBe('../../m1/%C3%A9.html');
+    for (const path of ['m #1/a%b', 'x/y z/ü?#']) expect(decodeURIComponent(kit.packageHref(path))).toBe(path);
   });
 
   it('refuses an entry name that would leave the archive folder when unpacked', async () => {
