@@ -1,7 +1,7 @@
 import { mkdtemp, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { listContentFolder, loadCourse, moduleBuilder, readContentFolder } from '@coursepack/core';
+import { buildCourse, listContentFolder, loadCourse, moduleBuilder, readContentFolder } from '@coursepack/core';
 import { courseFromFiles } from '@coursepack/test-kit';
 import { describe, expect, it } from 'vitest';
 
@@ -14,6 +14,21 @@ describe('reading a content folder', () => {
     expect(build.course.modules[0]?.title).toBe('Module 1 Review — Basics');
     expect(build.course.modules[0]?.gate.map((g) => g.text.text)).toEqual(['Done.', 'Also bad.']);
     expect(build.diagnostics.map((d) => [d.code, d.place.line, d.place.column])).toEqual([['link-missing-module', 9, 12]]);
+  });
+
+  it('gives the same model, places included, whatever the line endings (LF, CRLF, CR)', async () => {
+    const source = await readContentFolder('content');
+    const modelWith = (ending: string) => {
+      const files = source.files.map((f) => (f.bytes ? { ...f, bytes: new TextEncoder().encode(new TextDecoder().decode(f.bytes).replace(/\n/g, ending)) } : f));
+      return JSON.stringify(buildCourse({ ...source, files }).course);
+    };
+    const lf = modelWith('\n');
+    expect(lf).toContain('"place":{"file":"00_course_tour/01_question_types/06_revision.md","line":');
+    // A prompt over two lines once kept the \r of a Windows file in its markdown, text and HTML.
+    expect(lf).toContain('§2.2.\\n');
+    // Compared as objects, so a failure shows only the values that differ.
+    expect(JSON.parse(modelWith('\r\n'))).toEqual(JSON.parse(lf));
+    expect(JSON.parse(modelWith('\r'))).toEqual(JSON.parse(lf));
   });
 
   it('finds modules at any depth and reports a symlink out of the root without following it', async () => {

@@ -6,12 +6,17 @@ export type DecodeResult =
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /**
- * Decode UTF-8 (dropping a BOM). On invalid bytes, report where the first one is instead of
- * producing replacement characters.
+ * Decode UTF-8 (dropping a BOM), with every line ending made `\n`. On invalid bytes, report where
+ * the first one is instead of producing replacement characters.
+ *
+ * Markdown reads `\r\n` and a lone `\r` as line endings too, but text cut from the source (a
+ * prompt over two lines) would keep them: a file saved on Windows, or checked out there, would give
+ * another model and other exports than the same file on Linux. Lines and columns stay as they were.
  */
 export function decodeMarkdown(bytes: Uint8Array): DecodeResult {
   try {
-    return { ok: true, text: decoder.decode(bytes) };
+    const text = decoder.decode(bytes);
+    return { ok: true, text: text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text };
   } catch {
     const byteOffset = firstInvalidByte(bytes);
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, byteOffset));
