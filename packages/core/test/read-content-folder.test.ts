@@ -1,7 +1,7 @@
 import { mkdtemp, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildCourse, listContentFolder, loadCourse, moduleBuilder, readContentFolder } from '@coursepack/core';
+import { buildCourse, exportableModules, listContentFolder, loadCourse, moduleBuilder, readContentFolder } from '@coursepack/core';
 import { courseFromFiles } from '@coursepack/test-kit';
 import { describe, expect, it } from 'vitest';
 
@@ -29,6 +29,26 @@ describe('reading a content folder', () => {
     // Compared as objects, so a failure shows only the values that differ.
     expect(JSON.parse(modelWith('\r\n'))).toEqual(JSON.parse(lf));
     expect(JSON.parse(modelWith('\r'))).toEqual(JSON.parse(lf));
+  });
+
+  it('reports a file nested too deeply to walk, even one that overflows the parser, and keeps only its module out', async () => {
+    const nested = (levels: number) => `# 03. Study\n\n${Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n')}\n`;
+    const build = await courseFromFiles({
+      // Thousands of quotes in quotes: the parser's own tree walk runs out of stack.
+      'm1/06_revision.md': REVIEW,
+      'm1/02_explainer.md': `# 02. Explainer\n\n${'>'.repeat(10_000)} deep\n`,
+      // A list in a list sixty times is past the limit (two nodes a level), where it passes it.
+      'm2/06_revision.md': REVIEW,
+      'm2/03_study_material.md': nested(60),
+      // Forty levels are read.
+      'm3/06_revision.md': REVIEW,
+      'm3/03_study_material.md': nested(40),
+    });
+    expect(build.diagnostics.map((d) => `${d.code} ${d.place.file}:${d.place.line}:${d.place.column} ${d.module}`)).toEqual([
+      'markdown-too-deep m1/02_explainer.md:1:1 m1',
+      'markdown-too-deep m2/03_study_material.md:52:101 m2',
+    ]);
+    expect(exportableModules(build).map((m) => m.id)).toEqual(['m3']);
   });
 
   it('finds modules at any depth and reports a symlink out of the root without following it', async () => {

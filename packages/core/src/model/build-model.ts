@@ -1,6 +1,6 @@
 import type { ContentSource, LoadIssue, RawFile } from '../load/content-source.js';
 import { decodeMarkdown } from '../parse/decode-markdown.js';
-import { parseMarkdown } from '../parse/parse-markdown.js';
+import { MAX_MARKDOWN_DEPTH, parseMarkdownChecked } from '../parse/parse-markdown.js';
 import { createSourceFile, placeOfFile } from '../parse/source-file.js';
 import { buildModule } from './build-module.js';
 import type { CourseConfig } from './config.js';
@@ -131,7 +131,13 @@ export function buildModelOfLayout(layout: CourseLayout, options: BuildModelOpti
         findings.push({ code: 'encoding-invalid-utf8', message: `This file is not valid UTF-8 (first bad byte at offset ${decoded.byteOffset}); save it as UTF-8`, place: { file: raw.path, line: decoded.line, column: decoded.column, endLine: decoded.line, endColumn: decoded.column }, module: folder.id });
         continue;
       }
-      const doc = { ...createSourceFile(raw.path, decoded.text), tree: parseMarkdown(decoded.text) };
+      const parsed = parseMarkdownChecked(decoded.text);
+      if (!parsed.ok) {
+        const place = { file: raw.path, line: parsed.line, column: parsed.column, endLine: parsed.line, endColumn: parsed.column };
+        findings.push({ code: 'markdown-too-deep', message: `This file nests markdown (quotes, lists, emphasis, links) more than ${MAX_MARKDOWN_DEPTH} levels deep here; it was not read further`, place, module: folder.id });
+        continue;
+      }
+      const doc = { ...createSourceFile(raw.path, decoded.text), tree: parsed.tree };
       documents.set(raw.path, doc);
       outlines.set(raw.path, readOutline(doc.tree, raw.path, folder.id, findings));
     }

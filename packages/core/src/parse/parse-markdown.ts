@@ -1,4 +1,4 @@
-import type { Root } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -6,7 +6,40 @@ import { unified } from 'unified';
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
 
-/** Parse markdown (CommonMark + GFM + front matter) into mdast with positions. */
-export function parseMarkdown(text: string): Root {
-  return processor.parse(text);
+/**
+ * Deepest markdown tree read (the root is depth 0). A list nested ten levels holds about 25 nodes
+ * above its text; every step after the parse (HTML, sanitizing, the PDF's typesetter) walks the
+ * tree recursively, so a file nested thousands deep (`>>>>…`, `****…`) would overflow their stacks.
+ */
+export const MAX_MARKDOWN_DEPTH = 100;
+
+/** A parsed file, or why it cannot be used: nested deeper than {@link MAX_MARKDOWN_DEPTH}, where (when the parse got that far). */
+export type ParseResult = { ok: true; tree: Root } | { ok: false; line: number; column: number };
+
+/**
+ * Parse markdown (CommonMark + GFM + front matter) into mdast with positions, refusing a file nested
+ * too deeply: at the first node past the limit, or at its start when the parser itself ran out of
+ * stack.
+ */
+export function parseMarkdownChecked(text: string): ParseResult {
+  let tree: Root;
+  try {
+    tree = processor.parse(text);
+  } catch (error) {
+    if (error instanceof RangeError) return { ok: false, line: 1, column: 1 };
+    throw error;
+  }
+  const deep = firstTooDeep(tree);
+  return deep ? { ok: false, line: deep.position?.start.line ?? 1, column: deep.position?.start.column ?? 1 } : { ok: true, tree };
+}
+
+// Walked with a stack of its own, so the check cannot overflow either.
+function firstTooDeep(tree: Root): Nodes | null {
+  const pending: [Nodes, number][] = [[tree, 0]];
+  while (pending.length > 0) {
+    const [node, depth] = pending.pop() as [Nodes, number];
+    if (depth > MAX_MARKDOWN_DEPTH) return node;
+    if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) pending.push([node.children[i] as Nodes, depth + 1]);
+  }
+  return null;
 }

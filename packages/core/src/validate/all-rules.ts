@@ -16,6 +16,7 @@ import { imageUnsupported } from './rules/image-unsupported.js';
 import { linkMissingFile } from './rules/link-missing-file.js';
 import { linkMissingModule } from './rules/link-missing-module.js';
 import { linkNotPackaged } from './rules/link-not-packaged.js';
+import { markdownTooDeep } from './rules/markdown-too-deep.js';
 import { modelSchema } from './rules/model-schema.js';
 import { moduleDuplicateId } from './rules/module-duplicate-id.js';
 import { moduleIdReserved } from './rules/module-id-reserved.js';
@@ -59,6 +60,7 @@ export const allRules: readonly Rule[] = [
   linkMissingFile,
   linkMissingModule,
   linkNotPackaged,
+  markdownTooDeep,
   modelSchema,
   moduleDuplicateId,
   moduleIdReserved,
