@@ -105,6 +105,18 @@ describe('answer lines', () => {
     expect(short.diagnostics).toEqual([]);
     expect(short.course.modules[0]?.checkpoint.groups[0]?.questions[0]?.answers).toEqual(['2', '3', '4']);
   });
+  it('takes no number that exports cannot write: one past the largest double is a written answer, or no answer', async () => {
+    const build = await courseFromFiles(review('1. Huge?\n   Answer: 1e400\n2. Huge, as a number? {.numeric}\n   Answer: 1e400\n3. Huge tolerance? {.numeric}\n   Answer: 5 ± 1e999\n4. Large but finite? {.numeric}\n   Answer: 1e300 ± 1e-400\n'));
+    const questions = build.course.modules[0]?.checkpoint.groups[0]?.questions ?? [];
+    expect(questions.map((q) => [q.kind, q.numeric])).toEqual([
+      ['short', null],
+      ['numeric', null],
+      ['numeric', null],
+      ['numeric', { value: 1e300, tolerance: 0 }],
+    ]);
+    // Before, Infinity reached the model and came out of the schema check as three errors about null.
+    expect(build.diagnostics.map((d) => `${d.code} ${d.place.line}`)).toEqual(['question-missing-answer 9', 'question-missing-answer 11']);
+  });
 });
 
 describe('plain text of prompts', () => {

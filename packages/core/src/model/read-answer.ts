@@ -9,12 +9,20 @@ export function readAnswer(text: string): { answers: string[]; numeric: NumericA
     .split('|')
     .map((a) => a.trim())
     .filter((a) => a !== '');
-  const numbers = answers.map((a) => NUMBER.exec(a));
-  const firstNumber = numbers[0];
-  if (answers.length > 0 && firstNumber && numbers.every((n) => n !== null)) {
-    return { answers, numeric: { value: Number(firstNumber[1]), tolerance: firstNumber[2] ? Number(firstNumber[2]) : 0 } };
-  }
+  const numbers = answers.map(numericAnswer);
+  const first = numbers[0];
+  if (answers.length > 0 && first && numbers.every((n) => n !== null)) return { answers, numeric: first };
   return { answers, numeric: null };
+}
+
+// A value and tolerance that every export can write: `1e400` reads as Infinity, which no format
+// (nor JSON) carries, so it is no number here.
+function numericAnswer(answer: string): NumericAnswer | null {
+  const match = NUMBER.exec(answer);
+  if (!match) return null;
+  const value = Number(match[1]);
+  const tolerance = match[2] ? Number(match[2]) : 0;
+  return Number.isFinite(value) && Number.isFinite(tolerance) ? { value, tolerance } : null;
 }
 
 /** Whether a paragraph's text is an answer line (`Answer: …`). */
