@@ -217,6 +217,19 @@ describe('coursepack build writes atomically', () => {
     }
   });
 
+  it('says what is wrong with an output folder it cannot write to, without calling it a bug', async () => {
+    const file = path.join(out, 'not-a-folder');
+    await writeFile(file, 'x');
+    const asFile = await runCli(['build', path.join(repo, 'content'), '--format', 'json', '--out', file, '--no-cache']);
+    expect(asFile.code).toBe(2);
+    expect(asFile.stderr).toBe(`coursepack build: --out \`${file}\` is a file; give a folder\n`);
+    // Found only when writing: a folder below a file.
+    const below = await runCli(['build', path.join(repo, 'content'), '--format', 'json', '--out', path.join(file, 'dist'), '--no-cache']);
+    expect(below.code).toBe(2);
+    expect(below.stderr).toMatch(/^coursepack build: could not write the outputs \(ENOTDIR: not a directory, .*\); the previous outputs were left as they were\n$/);
+    expect(await readFile(file, 'utf8')).toBe('x');
+  });
+
   it('builds a course kept in a folder named `course` that is itself the one module, beside the course files', async () => {
     const parent = await writeContentFolder({ 'course/06_revision.md': review('Course') });
     try {

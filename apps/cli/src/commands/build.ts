@@ -1,3 +1,4 @@
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Io } from '../io.js';
 import { VERSION } from '../main.js';
@@ -36,6 +37,16 @@ Outputs are written to temporary files and renamed into place only when the buil
 Exit status: 0 all modules exported, 1 some modules had errors (they are listed), 2 usage or internal error.
 `;
 
+// The file system's refusals (no permission, a full or read-only disk, a name too long for it)
+// are for the user to fix, not bugs in coursepack.
+const REFUSALS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENOTDIR', 'EISDIR', 'EMFILE', 'ENFILE', 'ENAMETOOLONG', 'EIO']);
+
+/** Fail with a usage error when a folder the build writes to is a file. */
+async function checkWritableFolder(dir: string, option: string): Promise<void> {
+  const info = await stat(dir).catch(() => null);
+  if (info && !info.isDirectory()) throw new UsageError(`${option} \`${dir}\` is a file; give a folder`);
+}
+
 /** `coursepack build`: validate and export. */
 export async function buildCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseOptions(args, {
@@ -63,6 +74,9 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const root = path.resolve(io.cwd, target);
   await checkFolder(root, target);
   const outDir = path.resolve(io.cwd, values.out ?? 'dist');
+  const cacheDir = values['no-cache'] ? null : path.resolve(io.cwd, values['cache-dir'] ?? DEFAULT_CACHE_DIR);
+  await checkWritableFolder(outDir, '--out');
+  if (cacheDir) await checkWritableFolder(cacheDir, '--cache-dir');
   const shard = readShard(values.shard);
   const jobs = readJobs(values.jobs);
 
@@ -70,7 +84,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     root,
     outDir,
     formats,
-    cacheDir: values['no-cache'] ? null : path.resolve(io.cwd, values['cache-dir'] ?? DEFAULT_CACHE_DIR),
+    cacheDir,
     shard,
     ...(jobs === undefined ? {} : { jobs }),
     options: {
@@ -80,6 +94,10 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
       scormCourse: values['scorm-course'] === true,
       ccVersion: ccVersion === '1.3' ? '1.3' : '1.1',
     },
+  }).catch((error: unknown) => {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (typeof code === 'string' && REFUSALS.has(code)) throw new UsageError(`could not write the outputs (${(error as Error).message}); the previous outputs were left as they were`);
+    throw error;
   });
   io.stderr.write(formatStylish(relativeDiagnostics(outcome.diagnostics, root, io.cwd), io.isTty === true));
   const shownOut = path.relative(io.cwd, outDir) || '.';
