@@ -1,14 +1,24 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { allRules } from '@coursepack/core';
-import { EVERY_KIND_FILES, courseFromFiles, writeContentFolder } from '@coursepack/test-kit';
+import { EVERY_KIND_FILES, courseFromFiles, findSchemas, solidPng, validateXml, writeContentFolder } from '@coursepack/test-kit';
+import { XMLParser } from 'fast-xml-parser';
+import JSZip from 'jszip';
 import { FORMAT_NAMES, runBuild } from 'coursepack';
 import { afterAll, describe, expect, it } from 'vitest';
 import { exportRules } from '../src/report/export-rules.js';
 
 const repo = path.resolve(import.meta.dirname, '../../..');
 const known = new Set([...allRules, ...exportRules].map((r) => r.code));
+const schemas = findSchemas();
+
+/** Every `href` of a `resource` or `file` in a manifest, however deep. */
+function manifestHrefs(node: unknown): string[] {
+  if (Array.isArray(node)) return node.flatMap(manifestHrefs);
+  if (node === null || typeof node !== 'object') return [];
+  return Object.entries(node).flatMap(([key, value]) => (key === '@_href' && typeof value === 'string' ? [value] : manifestHrefs(value)));
+}
 
 describe('coursepack build --format all', () => {
   const dirs: string[] = [];
@@ -52,5 +62,50 @@ describe('coursepack build --format all', () => {
     const outcome = await runBuild({ root, outDir: out, formats: FORMAT_NAMES, options: { toolVersion: 'test' } });
     expect(outcome.diagnostics.length).toBeGreaterThan(0);
     for (const d of outcome.diagnostics) expect(known, `no docs page for ${d.code}`).toContain(d.code);
+  });
+
+  it('writes packages whose every manifest href is a URL reaching one of their files, for names a URL must encode', async () => {
+    const review = (title: string) => `# 06. ${title}\n\n## Embedded checkpoint\n\n### Recall\n\n1. Which? ![Odd](img/a%20%23b%3F%26.png)\n   - [x] This\n   - [ ] That\n\n## Completion gate\n\n- [ ] Done.\n`;
+    const root = await writeContentFolder({
+      "m #1 & 'q'/06_revision.md": review('Module 1 Review — Hash'),
+      "m #1 & 'q'/02_explainer.md": '# 02. Explainer\n\nOn to [the next](../m%2520two/06_revision.md). ![Odd](img/a%20%23b%3F%26.png)\n',
+      "m #1 & 'q'/img/a #b?&.png": solidPng(4, 4),
+      'm%20two/06_revision.md': review('Module 2 Review — Percent'),
+      'm%20two/img/a #b?&.png': solidPng(6, 6),
+      'mé/06_revision.md': review('Module 3 Review — Accent'),
+      'mé/img/a #b?&.png': solidPng(8, 8),
+    });
+    const out = await mkdtemp(path.join(tmpdir(), 'coursepack-all-'));
+    dirs.push(root, out);
+    const outcome = await runBuild({ root, outDir: out, formats: FORMAT_NAMES, options: { toolVersion: 'test', scormCourse: true } });
+    expect(outcome.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    expect(outcome.modules).toMatchObject({ total: 3, built: 3 });
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_' });
+    let packages = 0;
+    for (const format of ['scorm12', 'scorm2004', 'qti12', 'qti21', 'qti30', 'cc']) {
+      const names = (await readdir(path.join(out, format))).sort();
+      for (const name of names) {
+        const file = path.join(out, format, name);
+        const zip = await JSZip.loadAsync(await readFile(file));
+        const manifest = await zip.file('imsmanifest.xml')?.async('string');
+        expect(manifest, `${format}/${name}`).toBeDefined();
+        const hrefs = manifestHrefs(parser.parse(manifest ?? ''));
+        expect(hrefs.length, `${format}/${name}`).toBeGreaterThan(0);
+        // An importer reads an href as a URL: written as it is, `#` would cut it and `%20` become a space.
+        for (const href of hrefs) {
+          expect(href, `${format}/${name}`).not.toMatch(/[ #?]/);
+          expect(zip.file(decodeURIComponent(href)), `${format}/${name}: ${href}`).not.toBeNull();
+        }
+        // Canvas's QTI 1.2 package follows no published profile; every other one has its schema.
+        // One module's package per format (the one named with `#`), and the course packages.
+        if (schemas && format !== 'qti12' && (name === names[0] || name.startsWith('course'))) {
+          const run = validateXml(schemas, file, format === 'cc' ? 'cc11' : undefined);
+          expect(run.ok, `${format}/${name}\n${run.output}`).toBe(true);
+        }
+        packages++;
+      }
+    }
+    // Three modules in five formats, the SCORM course packages and the cartridge.
+    expect(packages).toBe(3 * 5 + 2 + 1);
   });
 });
