@@ -47,6 +47,7 @@ const FIRST_PLACE: Record<string, string> = {
   'model-schema': 'm1/06_revision.md:13:1',
   'module-duplicate-id': 'b/m1/06_revision.md:1:1',
   'module-id-reserved': 'Course/06_revision.md:1:1',
+  'module-id-too-long': 'm01_registries_registries_registries_registries_registries_registries_registries_registries_registries_registries_registries_registries_registries_registries_registries_registries_registries_registries_registries_/06_revision.md:1:1',
   'module-missing-review': 'm1/02_explainer.md:1:1',
   'numeric-answers-ignored': 'm1/06_revision.md:13:1',
   'path-outside-root': 'm1/06_revision.md:26:14',

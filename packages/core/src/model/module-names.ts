@@ -17,6 +17,15 @@ function rootModuleId(name: string): string {
   return `${name}-module`;
 }
 
+/**
+ * Longest module id, in UTF-8 bytes. Exports add up to 14 bytes to it (`-worksheet.pdf`), and a
+ * build stages each under a temporary name 20 bytes longer still, within the 255 that file
+ * systems allow a name.
+ */
+export const MAX_MODULE_ID_BYTES = 200;
+
+const encoder = new TextEncoder();
+
 /** A file name as file systems that ignore letter case and Unicode form (macOS, Windows) compare it. */
 function fileNameKey(name: string): string {
   return name.normalize('NFC').toLowerCase();
@@ -37,7 +46,11 @@ export function selectModuleFolders(found: readonly ModuleFolder[]): { folders: 
     const place = placeOfFile(folder.files[0]?.raw.path ?? folder.dir);
     const key = fileNameKey(folder.id);
     const first = seen.get(key);
-    if (RESERVED_MODULE_IDS.includes(key)) {
+    const size = encoder.encode(folder.id).length;
+    if (size > MAX_MODULE_ID_BYTES) {
+      const shown = [...folder.id].slice(0, 40).join('');
+      findings.push({ code: 'module-id-too-long', message: `The module folder name \`${shown}…\` is ${size} bytes long; its exports are named after it (\`<name>-worksheet.pdf\`, …), and file systems allow 255 bytes to a name, so keep it to ${MAX_MODULE_ID_BYTES}`, place, module: folder.id });
+    } else if (RESERVED_MODULE_IDS.includes(key)) {
       findings.push({ code: 'module-id-reserved', message: `A module folder cannot be named \`${folder.id}\`: the course-level files are named after it (course.json, course.moodle.xml, course.zip, …) and this module's own files would overwrite them; rename the folder`, place, module: folder.id });
     } else if (first === undefined) {
       seen.set(key, folder.id);

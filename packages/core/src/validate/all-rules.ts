@@ -20,6 +20,7 @@ import { markdownTooDeep } from './rules/markdown-too-deep.js';
 import { modelSchema } from './rules/model-schema.js';
 import { moduleDuplicateId } from './rules/module-duplicate-id.js';
 import { moduleIdReserved } from './rules/module-id-reserved.js';
+import { moduleIdTooLong } from './rules/module-id-too-long.js';
 import { moduleMissingReview } from './rules/module-missing-review.js';
 import { numericAnswersIgnored } from './rules/numeric-answers-ignored.js';
 import { pathOutsideRoot } from './rules/path-outside-root.js';
@@ -64,6 +65,7 @@ export const allRules: readonly Rule[] = [
   modelSchema,
   moduleDuplicateId,
   moduleIdReserved,
+  moduleIdTooLong,
   moduleMissingReview,
   numericAnswersIgnored,
   pathOutsideRoot,
