@@ -119,6 +119,19 @@ describe('answer lines', () => {
   });
 });
 
+describe('attribute blocks', () => {
+  it('reports an id, a kind or points given twice, and keeps the last as before', async () => {
+    const build = await courseFromFiles(review('1. Which one? {#a #b .single .multiple points=1 points=2}\n   - [x] This\n   - [ ] That\n'));
+    const q = build.course.modules[0]?.checkpoint.groups[0]?.questions[0];
+    expect([q?.id, q?.kind, q?.points]).toEqual(['b', 'multiple', 2]);
+    expect(build.diagnostics.filter((d) => d.code === 'question-invalid-attribute').map((d) => d.message)).toEqual([
+      "The question's attributes give an id 2 times (`#a`, `#b`); only the last counts, so keep one",
+      "The question's attributes give a kind 2 times (`.single`, `.multiple`); only the last counts, so keep one",
+      "The question's attributes give points 2 times (`points=1`, `points=2`); only the last counts, so keep one",
+    ]);
+  });
+});
+
 describe('plain text of prompts', () => {
   it('leaves raw HTML out of the text, as it is left out of the HTML', async () => {
     const build = await courseFromFiles(review('1. Why <b>gate</b> promotion <script>alert(1)</script>?\n'));

@@ -53,6 +53,7 @@ const FIRST_PLACE: Record<string, string> = {
   'path-outside-root': 'm1/06_revision.md:26:14',
   'question-duplicate': 'm1/06_revision.md:14:1',
   'question-duplicate-id': 'm1/06_revision.md:14:1',
+  'question-empty-prompt': 'm1/06_revision.md:14:1',
   'question-invalid-attribute': 'm1/06_revision.md:13:4',
   'question-missing-answer': 'm1/06_revision.md:13:1',
   'reference-missing-file': 'm1/06_revision.md:13:28',

@@ -44,6 +44,10 @@ export function readQuestion(item: ListItem, number: number, idPrefix: string, f
       if (split.attributes.unknown.length > 0) {
         ctx.findings.push({ code: 'question-invalid-attribute', message: `Unknown question attribute ${split.attributes.unknown.map((t) => `\`${t}\``).join(', ')}; expected \`#id\`, a kind such as \`.multiple\`, or \`points=N\``, place: placeOf(head, file.path), module: ctx.moduleId });
       }
+      for (const { what, tokens } of split.attributes.repeated) {
+        const message = `The question's attributes give ${what === 'id' ? 'an id' : what === 'kind' ? 'a kind' : 'points'} ${tokens.length} times (${tokens.map((t) => `\`${t}\``).join(', ')}); only the last counts, so keep one`;
+        ctx.findings.push({ code: 'question-invalid-attribute', message, place: placeOf(head, file.path), module: ctx.moduleId });
+      }
     }
   }
   const prompt = toRichText(promptNodes, file);

@@ -25,6 +25,7 @@ import { moduleMissingReview } from './rules/module-missing-review.js';
 import { numericAnswersIgnored } from './rules/numeric-answers-ignored.js';
 import { pathOutsideRoot } from './rules/path-outside-root.js';
 import { questionDuplicateId } from './rules/question-duplicate-id.js';
+import { questionEmptyPrompt } from './rules/question-empty-prompt.js';
 import { questionDuplicate } from './rules/question-duplicate.js';
 import { questionInvalidAttribute } from './rules/question-invalid-attribute.js';
 import { questionMissingAnswer } from './rules/question-missing-answer.js';
@@ -70,6 +71,7 @@ export const allRules: readonly Rule[] = [
   numericAnswersIgnored,
   pathOutsideRoot,
   questionDuplicateId,
+  questionEmptyPrompt,
   questionDuplicate,
   questionInvalidAttribute,
   questionMissingAnswer,
