@@ -45,6 +45,16 @@ describe('module folder names, as the file systems exports land on compare them'
     expect(buildCourse({ name: 'courses', files: [review], configText: null, issues: [] }).course.modules.map((m) => m.id)).toEqual(['courses']);
   });
 
+  it('warns of module folder names Windows cannot hold as file names, and still builds them', async () => {
+    const names = ['m01: intro', 'aux', 'Con.notes', 'ends with dot.', 'what?', 'fine #1 & more', 'console', 'com10'];
+    const build = await courseFromFiles(Object.fromEntries(names.map((n) => [`${n}/06_revision.md`, REVIEW])));
+    const warned = build.diagnostics.filter((d) => d.code === 'module-id-not-portable');
+    expect(warned.map((d) => d.module).sort()).toEqual(['Con.notes', 'aux', 'ends with dot.', 'm01: intro', 'what?']);
+    expect(warned.every((d) => d.severity === 'warning')).toBe(true);
+    expect(warned.find((d) => d.module === 'm01: intro')?.message).toBe('The module folder name `m01: intro` holds `:`, which Windows does not allow in a file name; its exports are named after it (`m01: intro.zip`, …), so they cannot be unpacked or copied there: rename the folder if anyone will handle them on Windows');
+    expect(build.course.modules.map((m) => m.id).sort()).toEqual([...names].sort());
+  });
+
   it('makes the name of a content folder that is itself the one module usable as an id: no backslash, no control character', () => {
     const review = { path: '06_revision.md', bytes: new TextEncoder().encode(REVIEW), size: REVIEW.length, issue: null };
     // Zips read a backslash as a folder separator, and XML cannot carry a control character.

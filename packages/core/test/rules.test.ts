@@ -46,6 +46,7 @@ const FIRST_PLACE: Record<string, string> = {
   'markdown-too-deep': 'm1/03_study_material.md:3:101',
   'model-schema': 'm1/06_revision.md:13:1',
   'module-duplicate-id': 'b/m1/06_revision.md:1:1',
+  'module-id-not-portable': 'm01: intro/06_revision.md:1:1',
   'module-id-reserved': 'Course/06_revision.md:1:1',
   'module-id-too-long': 'm01_registries_registries_registries_registries_registries_registries_registries_registries_registries_registries_registries_registries_registries_registries_registries_registries_registries_registries_registries_/06_revision.md:1:1',
   'module-missing-review': 'm1/02_explainer.md:1:1',

@@ -26,6 +26,19 @@ export const MAX_MODULE_ID_BYTES = 200;
 
 const encoder = new TextEncoder();
 
+// Characters Windows refuses in a file name, and the device names it reserves whatever follows a dot.
+const WINDOWS_FORBIDDEN = /[<>:"|?*]/;
+const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[1-9]|lpt[1-9])(?:\.|$)/i;
+
+/** Why Windows could not hold a file named after `id`, or null. */
+function windowsProblem(id: string): string | null {
+  const forbidden = WINDOWS_FORBIDDEN.exec(id);
+  if (forbidden) return `holds \`${forbidden[0]}\`, which Windows does not allow in a file name`;
+  if (WINDOWS_DEVICE.test(id)) return 'is a device name that Windows reserves';
+  if (/[. ]$/.test(id)) return 'ends with a dot or a space, which Windows drops from a file name';
+  return null;
+}
+
 /** A file name as file systems that ignore letter case and Unicode form (macOS, Windows) compare it. */
 function fileNameKey(name: string): string {
   return name.normalize('NFC').toLowerCase();
@@ -55,6 +68,10 @@ export function selectModuleFolders(found: readonly ModuleFolder[]): { folders: 
     } else if (first === undefined) {
       seen.set(key, folder.id);
       folders.push(folder);
+      const problem = windowsProblem(folder.id);
+      if (problem) {
+        findings.push({ code: 'module-id-not-portable', message: `The module folder name \`${folder.id}\` ${problem}; its exports are named after it (\`${folder.id}.zip\`, …), so they cannot be unpacked or copied there: rename the folder if anyone will handle them on Windows`, place, module: folder.id });
+      }
     } else if (first === folder.id) {
       findings.push({ code: 'module-duplicate-id', message: `Two module folders are named \`${folder.id}\`; module folder names must be unique in a course`, place, module: folder.id });
     } else {

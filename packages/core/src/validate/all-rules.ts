@@ -19,6 +19,7 @@ import { linkNotPackaged } from './rules/link-not-packaged.js';
 import { markdownTooDeep } from './rules/markdown-too-deep.js';
 import { modelSchema } from './rules/model-schema.js';
 import { moduleDuplicateId } from './rules/module-duplicate-id.js';
+import { moduleIdNotPortable } from './rules/module-id-not-portable.js';
 import { moduleIdReserved } from './rules/module-id-reserved.js';
 import { moduleIdTooLong } from './rules/module-id-too-long.js';
 import { moduleMissingReview } from './rules/module-missing-review.js';
@@ -65,6 +66,7 @@ export const allRules: readonly Rule[] = [
   markdownTooDeep,
   modelSchema,
   moduleDuplicateId,
+  moduleIdNotPortable,
   moduleIdReserved,
   moduleIdTooLong,
   moduleMissingReview,
