@@ -1,7 +1,7 @@
 import type { Severity } from '../diagnostics/types.js';
 import type { DocumentSet } from '../model/document.js';
 import type { Finding } from '../model/finding.js';
-import type { Course, Place } from '../model/types.js';
+import type { Course, Module, Place, Question } from '../model/types.js';
 
 /** Files of an example content folder: path relative to the root → text, raw bytes, or a symlink. */
 export type ExampleFiles = Record<string, string | Uint8Array | { symlink: string }>;
@@ -38,4 +38,9 @@ export interface Rule {
 /** A rule whose problems are noticed while the model is built: it reports those findings. */
 export function reportFindings(ctx: RuleContext): void {
   for (const f of ctx.findings) ctx.report(f.place, f.message, { module: f.module, ...(f.related ? { related: f.related } : {}) });
+}
+
+/** Every question of a module, the checkpoint's and then the daily recall's, as rules check them. */
+export function moduleQuestions(module: Module): Question[] {
+  return [...module.checkpoint.groups, ...module.recall.groups].flatMap((g) => g.questions);
 }

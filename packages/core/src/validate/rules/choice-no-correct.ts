@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { moduleQuestions } from '../rule.js';
 import { exampleModule } from './_example.js';
 
 /** A choice question marks at least one correct choice. */
@@ -13,7 +14,7 @@ export const choiceNoCorrect: Rule = {
   },
   check({ course, report }) {
     for (const module of course.modules) {
-      for (const q of [...module.checkpoint.groups, ...module.recall.groups].flatMap((g) => g.questions)) {
+      for (const q of moduleQuestions(module)) {
         const isChoice = q.kind === 'single' || q.kind === 'multiple' || q.kind === 'true-false';
         if (isChoice && q.choices.length > 0 && !q.choices.some((c) => c.isCorrect)) {
           report(q.place, 'No choice is marked correct; mark the right one with `[x]`', { module: module.id });

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { moduleQuestions } from '../rule.js';
 import { exampleModule } from './_example.js';
 
 const QUESTION = '### Conceptual\n\n1. How many replicas does the canary get?\n\n   Answer: ';
@@ -16,7 +17,7 @@ export const numericAnswersIgnored: Rule = {
   },
   check({ course, report }) {
     for (const module of course.modules) {
-      for (const q of [...module.checkpoint.groups, ...module.recall.groups].flatMap((g) => g.questions)) {
+      for (const q of moduleQuestions(module)) {
         if (q.kind !== 'numeric' || q.numeric === null || q.answers.length < 2) continue;
         const [first, ...rest] = q.answers;
         report(q.place, `A numeric question is scored against one value: exports accept \`${first}\` and not ${rest.map((a) => `\`${a}\``).join(', ')}; give one value with a tolerance (\`Answer: 2.5 ± 0.5\`), or mark the question \`{.short}\` to accept each answer as written`, { module: module.id });

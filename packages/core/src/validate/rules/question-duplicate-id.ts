@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { moduleQuestions } from '../rule.js';
 import type { Question } from '../../model/types.js';
 import { exampleModule } from './_example.js';
 
@@ -15,7 +16,7 @@ export const questionDuplicateId: Rule = {
   check({ course, report }) {
     for (const module of course.modules) {
       const seen = new Map<string, Question>();
-      const all = [...module.checkpoint.groups, ...module.recall.groups].flatMap((g) => g.questions);
+      const all = moduleQuestions(module);
       for (const question of all) {
         const first = seen.get(question.id);
         if (first) report(question.place, `Question id \`${question.id}\` is already used in this module`, { module: module.id, related: { message: 'first used here', place: first.place } });

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { moduleQuestions } from '../rule.js';
 import { exampleModule } from './_example.js';
 
 /** Every question asks something. */
@@ -14,7 +15,7 @@ export const questionEmptyPrompt: Rule = {
   },
   check({ course, report }) {
     for (const module of course.modules) {
-      for (const q of [...module.checkpoint.groups, ...module.recall.groups].flatMap((g) => g.questions)) {
+      for (const q of moduleQuestions(module)) {
         if (q.prompt.markdown.trim() === '') report(q.place, 'This question asks nothing: write its prompt after the number, or remove the item', { module: module.id });
       }
     }

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule.js';
+import { moduleQuestions } from '../rule.js';
 import { exampleModule } from './_example.js';
 
 /** An objective question has what it needs to be scored. */
@@ -13,7 +14,7 @@ export const questionMissingAnswer: Rule = {
   },
   check({ course, report }) {
     for (const module of course.modules) {
-      for (const q of [...module.checkpoint.groups, ...module.recall.groups].flatMap((g) => g.questions)) {
+      for (const q of moduleQuestions(module)) {
         const isChoice = q.kind === 'single' || q.kind === 'multiple' || q.kind === 'true-false';
         if (isChoice && q.choices.length < 2) report(q.place, `A ${q.kind} question needs at least two choices as a task list (\`- [ ]\`, \`- [x]\`)`, { module: module.id });
         else if (q.kind === 'short' && q.answers.length === 0) report(q.place, 'A short-answer question needs an `Answer:` line', { module: module.id });
