@@ -1,6 +1,7 @@
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE_NAME, defaultConfig } from '../model/config.js';
+import { unportableName } from '../model/portable-name.js';
 import type { ContentSource, LoadIssue, RawFile } from './content-source.js';
 
 /** Options of {@link readContentFolder}. */
@@ -11,15 +12,6 @@ export interface ReadContentOptions {
 
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist']);
 const MODULE_FILE = /^\d+_[^/]+\.md$/i;
-// A backslash is a folder separator to zip tools and Windows, and XML cannot carry a control
-// character: a package could not hold such a name as it is, so the file is not used at all.
-const CONTROL_CHARACTER = /[\u0000-\u001f\u007f]/;
-
-/** Why a file or folder name cannot go into a package as it is, or null. */
-function unportableName(name: string): string | null {
-  if (name.includes('\\')) return 'its name holds a backslash, which zip tools and Windows read as a folder separator';
-  return CONTROL_CHARACTER.test(name) ? 'its name holds a control character, which XML cannot carry' : null;
-}
 
 /** A content folder listed but not read: its files' paths, and a way to read some of them. */
 export interface ContentFolder {
@@ -56,6 +48,7 @@ export async function listContentFolder(root: string, options: ReadContentOption
       if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
       const abs = path.join(dir, entry.name);
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
+      // Such a name could not go into a package as it is, so the file is not used at all.
       const unportable = unportableName(entry.name);
       if (unportable) {
         issues.push({ kind: 'unportable-name', path: childRel, detail: `${unportable}; rename it` });

@@ -2,6 +2,7 @@ import type { RawFile } from '../load/content-source.js';
 import type { CourseConfig } from './config.js';
 import { dirname } from './resolve-reference.js';
 import type { FileRole } from './types.js';
+import { portableName } from './portable-name.js';
 
 /** A module folder and its role files, before any is parsed. */
 export interface ModuleFolder {
@@ -32,15 +33,6 @@ export function placeInModule(path: string, config: CourseConfig): { role: FileR
   return { role, dir: config.wrapperFolders.includes(dir.split('/').pop() ?? '') ? dirname(dir) : dir };
 }
 
-/**
- * The content folder's own name as a module id. Folders inside it with a backslash or a control
- * character in their name are skipped when listed (`file-name-unportable`); the folder itself is
- * the author's to place anywhere, so its name is made usable instead: each such character becomes `-`.
- */
-function portableRootName(name: string): string {
-  return name.replace(/[\\\u0000-\u001f\u007f]/g, '-');
-}
-
 /** Group role files into modules; a wrapper folder (`extended_notes/`) belongs to its parent. */
 export function discoverModules(files: readonly RawFile[], rootName: string, config: CourseConfig): ModuleFolder[] {
   const byDir = new Map<string, ModuleFolder>();
@@ -51,7 +43,9 @@ export function discoverModules(files: readonly RawFile[], rootName: string, con
     const { role, dir } = found;
     let module = byDir.get(dir);
     if (!module) {
-      module = { id: dir === '' ? portableRootName(rootName) : (dir.split('/').pop() ?? dir), dir, files: [] };
+      // Folders with such names were skipped when listed (`file-name-unportable`); the content
+      // folder itself is the author's to place anywhere, so its name is made usable instead.
+      module = { id: dir === '' ? portableName(rootName) : (dir.split('/').pop() ?? dir), dir, files: [] };
       byDir.set(dir, module);
     }
     module.files.push({ raw, role, name });
