@@ -74,12 +74,9 @@ export function readConfig(text: string | null): { config: CourseConfig; problem
         else problems.push({ pointer: '/passingScore', message: '`passingScore` must be a fraction greater than 0 and at most 1' });
         break;
       case 'maxFileSize':
-        if (typeof value === 'number' && Number.isInteger(value) && value > 0) config.maxFileSize = value;
-        else problems.push({ pointer: '/maxFileSize', message: '`maxFileSize` must be a positive whole number of bytes' });
-        break;
       case 'maxImageSize':
-        if (typeof value === 'number' && Number.isInteger(value) && value > 0) config.maxImageSize = value;
-        else problems.push({ pointer: '/maxImageSize', message: '`maxImageSize` must be a positive whole number of bytes' });
+        if (typeof value === 'number' && Number.isInteger(value) && value > 0) config[key] = value;
+        else problems.push({ pointer: `/${key}`, message: `\`${key}\` must be a positive whole number of bytes` });
         break;
       default:
         problems.push({ pointer: pointerStep(key), message: `Unknown configuration key \`${key}\`` });
