@@ -63,9 +63,13 @@ export function assetDiagnostics(links: Iterable<ModuleLinks>, readOf: (path: st
       const read = readOf(image.path);
       if (!read) continue;
       const size = read instanceof Uint8Array ? read.byteLength : read.size;
-      const problem = read instanceof Uint8Array && size <= maxImageSize ? imageProblem(read) : null;
-      if (size > maxImageSize) findings.push({ code: 'image-too-large', message: `\`${image.src}\` is ${size} bytes, over the limit of ${maxImageSize} (\`maxImageSize\`), so it is not packaged`, place: image.place, module: l.moduleId });
-      else if (problem) findings.push({ code: 'image-unsupported', message: `\`${image.src}\` cannot be packaged: ${problem}`, place: image.place, module: l.moduleId });
+      if (size > maxImageSize) {
+        findings.push({ code: 'image-too-large', message: `\`${image.src}\` is ${size} bytes, over the limit of ${maxImageSize} (\`maxImageSize\`), so it is not packaged`, place: image.place, module: l.moduleId });
+        continue;
+      }
+      // Within the limit, the file was read whole.
+      const problem = read instanceof Uint8Array ? imageProblem(read) : null;
+      if (problem) findings.push({ code: 'image-unsupported', message: `\`${image.src}\` cannot be packaged: ${problem}`, place: image.place, module: l.moduleId });
     }
   }
   return findingDiagnostics(findings);
