@@ -73,3 +73,10 @@ ${parts.rubric ?? RUBRIC}
 ${parts.gate ?? GATE}`;
   return { 'm1/02_explainer.md': parts.explainer ?? EXPLAINER, 'm1/06_revision.md': review, ...parts.extra };
 }
+
+const REVIEW_ONLY = '# 06. Module 1 Review — Start\n\n## Completion gate\n\n- [ ] Done.\n';
+
+/** Modules in the given folders, each only a short review page: examples of rules about module folder names. */
+export function modulesNamed(...folders: string[]): ExampleFiles {
+  return Object.fromEntries(folders.map((folder) => [`${folder}/06_revision.md`, REVIEW_ONLY]));
+}

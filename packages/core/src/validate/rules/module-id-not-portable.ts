@@ -1,7 +1,6 @@
 import type { Rule } from '../rule.js';
 import { reportFindings } from '../rule.js';
-
-const REVIEW = '# 06. Module 1 Review — Start\n\n## Completion gate\n\n- [ ] Done.\n';
+import { modulesNamed } from './_example.js';
 
 /** A module folder's name is one Windows can hold, since its exports are named after it. */
 export const moduleIdNotPortable: Rule = {
@@ -11,8 +10,8 @@ export const moduleIdNotPortable: Rule = {
   description:
     'A module\'s exports are named after its folder (`<module>.zip`, `<module>.moodle.xml`, …). Linux and macOS allow `<`, `>`, `:`, `"`, `|`, `?` and `*` in a name, a name ending with a dot or a space, and names such as `con` or `aux`; Windows allows none of them, so an admin there cannot unpack or copy those exports (nor check out the course). The module is still exported. Rename the folder, for example `m01-intro` for `m01: intro`.',
   examples: {
-    pass: { 'm01-intro/06_revision.md': REVIEW },
-    fail: { 'm01: intro/06_revision.md': REVIEW },
+    pass: modulesNamed('m01-intro'),
+    fail: modulesNamed('m01: intro'),
   },
   check: reportFindings,
 };

@@ -1,8 +1,7 @@
 import type { Rule } from '../rule.js';
 import { reportFindings } from '../rule.js';
 import { MAX_MODULE_ID_BYTES } from '../../model/module-names.js';
-
-const REVIEW = '# 06. Module 1 Review — Start\n\n## Completion gate\n\n- [ ] Done.\n';
+import { modulesNamed } from './_example.js';
 
 /** A module folder's name leaves room for the names of its exports. */
 export const moduleIdTooLong: Rule = {
@@ -11,8 +10,8 @@ export const moduleIdTooLong: Rule = {
   summary: `A module folder name must be at most ${MAX_MODULE_ID_BYTES} bytes long.`,
   description: `A module's exports are named after its folder (\`<module>-worksheet.pdf\`, \`<module>.moodle.xml\`, …), and file systems allow 255 bytes (in UTF-8) to a file name. A folder name longer than ${MAX_MODULE_ID_BYTES} bytes leaves no room for what the exports add to it, so the module is not built, and the others are. Shorten the folder name; the module's title comes from its review page, not from the folder.`,
   examples: {
-    pass: { 'm01_registries/06_revision.md': REVIEW },
-    fail: { [`m01_${'registries_'.repeat(19)}/06_revision.md`]: REVIEW },
+    pass: modulesNamed('m01_registries'),
+    fail: modulesNamed(`m01_${'registries_'.repeat(19)}`),
   },
   check: reportFindings,
 };
