@@ -1,4 +1,3 @@
-import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Io } from '../io.js';
 import { VERSION } from '../main.js';
@@ -9,7 +8,7 @@ import { readShard } from '../build/select-shard.js';
 import { formatStylish } from '../report/format-stylish.js';
 import { relativeDiagnostics } from '../report/relative-diagnostics.js';
 import { UsageError } from '../usage-error.js';
-import { checkFolder } from './check-folder.js';
+import { checkFolder, checkWritableFolder } from './check-folder.js';
 
 /** Where the content-hash cache lives unless `--cache-dir` says otherwise. */
 export const DEFAULT_CACHE_DIR = '.coursepack-cache';
@@ -40,12 +39,6 @@ Exit status: 0 all modules exported, 1 some modules had errors (they are listed)
 // The file system's refusals (no permission, a full or read-only disk, a name too long for it)
 // are for the user to fix, not bugs in coursepack.
 const REFUSALS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENOTDIR', 'EISDIR', 'EMFILE', 'ENFILE', 'ENAMETOOLONG', 'EIO']);
-
-/** Fail with a usage error when a folder the build writes to is a file. */
-async function checkWritableFolder(dir: string, option: string): Promise<void> {
-  const info = await stat(dir).catch(() => null);
-  if (info && !info.isDirectory()) throw new UsageError(`${option} \`${dir}\` is a file; give a folder`);
-}
 
 /** `coursepack build`: validate and export. */
 export async function buildCommand(args: string[], io: Io): Promise<number> {

@@ -7,3 +7,9 @@ export async function checkFolder(root: string, shown: string): Promise<void> {
   if (!info) throw new UsageError(`\`${shown}\` does not exist`);
   if (!info.isDirectory()) throw new UsageError(`\`${shown}\` is not a folder; give the content folder that holds the modules`);
 }
+
+/** Fail with a usage error when a folder a command writes to (given by `option`) is a file; one not there yet is fine. */
+export async function checkWritableFolder(dir: string, option: string): Promise<void> {
+  const info = await stat(dir).catch(() => null);
+  if (info && !info.isDirectory()) throw new UsageError(`${option} \`${dir}\` is a file; give a folder`);
+}
