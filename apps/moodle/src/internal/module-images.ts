@@ -1,5 +1,6 @@
 import type { Module } from '@coursepack/core';
 import type { AssetLookup } from '@coursepack/export-kit';
+import { packageHref } from '@coursepack/export-kit';
 import { toHtml } from 'hast-util-to-html';
 import { replaceAssetImages } from '../replace-asset-images.js';
 
@@ -40,7 +41,7 @@ export function moduleImages(module: Pick<Module, 'assets'>, assets: AssetLookup
     const folder = segments.slice(0, -1);
     const path = `/${folder.map((s) => `${s}/`).join('')}`;
     const name = unusedName(path, segments.at(-1) ?? '_', taken);
-    const url = `@@PLUGINFILE@@/${[...folder, name].map(encodeURIComponent).join('/')}`;
+    const url = `@@PLUGINFILE@@/${packageHref([...folder, name].join('/'))}`;
     files.set(asset.path, { path, name, url, bytes });
   }
   return { assets: module.assets, files };
