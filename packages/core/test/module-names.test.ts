@@ -45,6 +45,14 @@ describe('module folder names, as the file systems exports land on compare them'
     expect(buildCourse({ name: 'courses', files: [review], configText: null, issues: [] }).course.modules.map((m) => m.id)).toEqual(['courses']);
   });
 
+  it('builds no module whose folder name leaves no room for its exports\' names, and builds the others', async () => {
+    const long = `m01_${'é'.repeat(100)}`;
+    const build = await courseFromFiles({ [`${long}/06_revision.md`]: REVIEW, 'm02/06_revision.md': REVIEW });
+    // 100 × é is 200 bytes of UTF-8, so 204 in all, though only 104 characters.
+    expect(errors(build)).toEqual([`module-id-too-long ${long}/06_revision.md:1:1`]);
+    expect(build.course.modules.map((m) => m.id)).toEqual(['m02']);
+  });
+
   it('warns of module folder names Windows cannot hold as file names, and still builds them', async () => {
     const names = ['m01: intro', 'aux', 'Con.notes', 'ends with dot.', 'what?', 'fine #1 & more', 'console', 'com10'];
     const build = await courseFromFiles(Object.fromEntries(names.map((n) => [`${n}/06_revision.md`, REVIEW])));
