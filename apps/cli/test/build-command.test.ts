@@ -165,6 +165,9 @@ describe('coursepack build writes atomically', () => {
       expect((await readdir(path.join(out, 'moodle'))).sort()).toEqual(['Intro.moodle.xml', 'course.moodle.xml']);
       const course = JSON.parse(await readFile(path.join(out, 'json', 'course.json'), 'utf8')) as { modules: { id: string }[] };
       expect(course.modules.map((m) => m.id)).toEqual(['Intro']);
+      // The modules ruled out by name are counted and named, though they never reach the skeleton.
+      expect(outcome.skipped.map((s) => `${s.module} ${s.reason.code}`)).toEqual(['course module-id-reserved', 'intro module-duplicate-id']);
+      expect(outcome.modules).toMatchObject({ total: 3, selected: 3, built: 1 });
     } finally {
       await rm(content, { recursive: true, force: true });
     }
@@ -212,6 +215,24 @@ describe('coursepack build writes atomically', () => {
       expect(code).toBe(1);
       expect(stdout).toContain('fine/img/\\u001b[2Jwipe.png` was skipped: its name holds a control character, which XML cannot carry; rename it');
       expect(stdout).not.toContain('\u001b');
+    } finally {
+      await rm(content, { recursive: true, force: true });
+    }
+  });
+
+  it('counts a module folder whose name is too long among the modules it did not export, in every shard', async () => {
+    const long = 'x'.repeat(230);
+    const content = await writeContentFolder({ 'fine/06_revision.md': review('Fine'), [`${long}/06_revision.md`]: review('Long') });
+    try {
+      const { code, stdout, stderr } = await runCli(['build', content, '--format', 'json', '--out', out, '--no-cache']);
+      expect(code).toBe(1);
+      expect(stdout).toContain('1 of 2 module(s) exported; 1 built, 0 from the cache');
+      expect(stderr).toContain(`skipped ${long}: The module folder name`);
+      expect((await readdir(path.join(out, 'json'))).sort()).toEqual(['course.json', 'course.schema.json', 'fine.json']);
+      // The shards deal out every module, the one ruled out by name included, once.
+      const shards = await Promise.all([1, 2].map((index) => runBuild({ root: content, outDir: path.join(out, `shard-${index}`), formats: ['json'], shard: { index, count: 2 }, options: { toolVersion: 'test' } })));
+      expect(shards.map((o) => o.modules.selected)).toEqual([1, 1]);
+      expect(shards.flatMap((o) => o.skipped.map((s) => s.module))).toEqual([long]);
     } finally {
       await rm(content, { recursive: true, force: true });
     }

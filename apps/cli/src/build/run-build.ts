@@ -73,7 +73,12 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   // the listing had to skip) are not built, so no export of theirs is written.
   const ruledOut = new Map<string, Diagnostic>();
   for (const d of courseLevel.diagnostics) if (d.severity === 'error' && d.module && !ruledOut.has(d.module)) ruledOut.set(d.module, d);
-  const selected = new Set(selectShard(skeleton.modules.map((m) => m.id), plan.shard ?? null));
+  // A module folder ruled out by its name alone (too long, reserved, or the same name as an
+  // earlier one's where letter case is ignored) is not in the skeleton, but is still a module of
+  // the course the summary counts and names as skipped.
+  const listed = new Set(skeleton.modules.map((m) => m.id));
+  const moduleIds = [...listed, ...[...ruledOut.keys()].filter((id) => !listed.has(id))];
+  const selected = new Set(selectShard(moduleIds, plan.shard ?? null));
   const exporters = await Promise.all(plan.formats.map((f) => (plan.resolveExporter ?? loadExporter)(f)));
   // Without a cache, a throwaway one inside the output folder (so outputs can be links to its
   // files) still keeps each module's parts on disk until the course files are assembled: no
@@ -147,14 +152,14 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
     if (!plan.shard) diagnostics.push(...moduleLinkDiagnostics([...results.values()].flatMap((r) => (r.links ? [r.links] : [])), source));
     const skipped: BuildOutcome['skipped'] = [];
     const exportable: Module[] = [];
-    for (const m of skeleton.modules) {
-      const reason = selected.has(m.id) ? ruledOut.get(m.id) : undefined;
-      if (reason) skipped.push({ module: m.id, reason });
-      const r = results.get(m.id);
+    for (const id of moduleIds) {
+      const reason = selected.has(id) ? ruledOut.get(id) : undefined;
+      if (reason) skipped.push({ module: id, reason });
+      const r = results.get(id);
       if (!r) continue;
       diagnostics.push(...r.diagnostics);
       if (r.module) exportable.push(r.module);
-      else skipped.push({ module: m.id, reason: r.diagnostics.find((d) => d.severity === 'error') as Diagnostic });
+      else skipped.push({ module: id, reason: r.diagnostics.find((d) => d.severity === 'error') as Diagnostic });
     }
 
     if (!plan.shard && exportable.length > 0) {
@@ -204,7 +209,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       skipped,
       written,
       removed,
-      modules: { total: skeleton.modules.length, selected: selected.size, built: candidates.length - cached, cached },
+      modules: { total: moduleIds.length, selected: selected.size, built: candidates.length - cached, cached },
     };
   } catch (error) {
     await writer.abort();
