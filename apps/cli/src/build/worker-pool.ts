@@ -33,6 +33,15 @@ export interface WorkerLimits {
  */
 export const WORKER_LIMITS: WorkerLimits = { modules: Infinity, heapMB: 175 };
 
+/**
+ * Each worker's young generation, in MB (V8 keeps three semi-spaces' worth; its default on a
+ * 64-bit host is 48). A module's garbage is short-lived, so a smaller nursery is collected more
+ * often but each time as cheaply. Measured here on 300 modules in every format through two
+ * workers, 24 MB took the same time as the default (45-50 s either way, within the host's noise)
+ * with the process's peak 40-50 MB lower; 96 MB was about a tenth faster but 70 MB higher.
+ */
+const YOUNG_GENERATION_MB = 24;
+
 interface Message {
   type: 'ready' | 'result' | 'error';
   result?: ModuleResult;
@@ -66,7 +75,7 @@ export async function runWorkerPool(init: WorkerInit, tasks: Iterable<PoolTask> 
   // One worker thread: builds `first`, then takes modules from the shared source until it has built its share.
   const runWorker = (first: PoolTask) =>
     new Promise<void>((resolve, reject) => {
-      const worker = new Worker(WORKER_PATH, { execArgv: [] });
+      const worker = new Worker(WORKER_PATH, { execArgv: [], resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
       live.add(worker);
       started++;
       let finished = false;
