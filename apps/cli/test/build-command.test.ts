@@ -238,6 +238,22 @@ describe('coursepack build writes atomically', () => {
     }
   });
 
+  it('does not typeset an image whose header declares more pixels than the limit, and exports the other modules', async () => {
+    // Decoding it would take 14 GB: the typesetter would abort the build without a word.
+    const bomb = Uint8Array.from(solidPng(4, 4));
+    new DataView(bomb.buffer).setUint32(16, 60000);
+    new DataView(bomb.buffer).setUint32(20, 60000);
+    const content = await writeContentFolder({ 'fine/06_revision.md': review('Fine'), 'huge/06_revision.md': review('Huge', '\n![Huge](huge.png)\n'), 'huge/huge.png': bomb });
+    try {
+      const outcome = await runBuild({ root: content, outDir: out, formats: ['pdf', 'scorm12'], options: { toolVersion: 'test' } });
+      expect(outcome.skipped.map((s) => `${s.module} ${s.reason.code}`)).toEqual(['huge image-too-many-pixels']);
+      expect((await readdir(path.join(out, 'pdf'))).sort()).toEqual(['course.pdf', 'fine-key.pdf', 'fine-worksheet.pdf']);
+      expect(await readdir(path.join(out, 'scorm12'))).toEqual(['fine.zip']);
+    } finally {
+      await rm(content, { recursive: true, force: true });
+    }
+  });
+
   it('says what is wrong with an output folder it cannot write to, without calling it a bug', async () => {
     const file = path.join(out, 'not-a-folder');
     await writeFile(file, 'x');

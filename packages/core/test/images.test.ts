@@ -1,4 +1,4 @@
-import { checkSchema, exportableModules, renderDocumentHtml } from '@coursepack/core';
+import { checkSchema, exportableModules, imagePixels, renderDocumentHtml } from '@coursepack/core';
 import { courseFromFiles, solidPng } from '@coursepack/test-kit';
 import { describe, expect, it } from 'vitest';
 
@@ -107,4 +107,40 @@ describe('images shown from the content folder', () => {
     );
     expect(exportableModules(build)).toEqual([]);
   });
+
+  it('declare their pixel size in a header, read without decoding the pixels', () => {
+    const hex = (h: string) => new Uint8Array(h.match(/../g)?.map((b) => parseInt(b, 16)) ?? []);
+    // The first 30 bytes of files a browser encoded from a 123 × 45 canvas, and the JPEG's first segments.
+    const webp = {
+      lossy: hex('52494646520000005745425056503820500000009004009d012a7b002d00'),
+      lossless: hex('5249464620000000574542505650384c0f0000002f7a000b000710fd8ffe'),
+      extended: hex('524946463e02000057454250565038580a000000200000007a00002c0000'),
+    };
+    const jpeg = hex('ffd8ffe000104a46494600010100000100010000ffdb00040000ffc0001108002d007b03012200021101031101');
+    const gif = new TextEncoder().encode('GIF89a\u007b\u0000\u002d\u0000');
+    const sizes = [solidPng(123, 45), jpeg, gif, webp.lossy, webp.lossless, webp.extended].map((bytes) => imagePixels(bytes));
+    expect(sizes).toEqual(Array.from({ length: 6 }, () => ({ width: 123, height: 45 })));
+    // An SVG has no pixels; a header cut short or naming no size gives none.
+    expect([new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg" width="9000" height="9000"/>'), PNG.subarray(0, 20), hex('ffd8ffe00010'), webp.lossy.subarray(0, 26)].map((b) => imagePixels(b))).toEqual([null, null, null, null]);
+  });
+
+  it('may declare only so many pixels, which a few bytes can make billions of, unless the configuration allows more', async () => {
+    // A valid PNG header whose IHDR claims 60000 × 60000: 14 GB to decode, in a few hundred bytes.
+    const bomb = Uint8Array.from(solidPng(4, 4));
+    new DataView(bomb.buffer).setUint32(16, 60000);
+    new DataView(bomb.buffer).setUint32(20, 60000);
+    const files = { 'm1/02_explainer.md': '# 02. Explainer\n\n![Huge](img/huge.png) ![Fine](img/fine.png)\n', 'm1/06_revision.md': review, 'm1/img/huge.png': bomb, 'm1/img/fine.png': solidPng(640, 480) };
+    const build = await courseFromFiles(files);
+    expect(build.diagnostics.map((d) => `${d.code} ${d.severity} ${d.place.line}:${d.place.column} ${d.message}`)).toEqual([
+      'image-too-many-pixels error 3:1 `img/huge.png` is 60000 × 60000 pixels (3600 megapixels), over the limit of 50 megapixels (`maxImagePixels`), so it is not packaged',
+    ]);
+    expect(exportableModules(build)).toEqual([]);
+    const allowed = await courseFromFiles({ ...files, 'coursepack.config.json': '{ "maxImagePixels": 4000000000 }' });
+    expect(allowed.diagnostics).toEqual([]);
+    const tight = await courseFromFiles({ ...files, 'm1/img/huge.png': solidPng(4, 4), 'coursepack.config.json': '{ "maxImagePixels": 300000 }' });
+    expect(tight.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual(['image-too-many-pixels `img/fine.png` is 640 × 480 pixels (0.3 megapixels), over the limit of 0.3 megapixels (`maxImagePixels`), so it is not packaged']);
+    const invalid = await courseFromFiles({ ...files, 'm1/img/huge.png': solidPng(4, 4), 'coursepack.config.json': '{ "maxImagePixels": 1.5 }' });
+    expect(invalid.diagnostics.map((d) => `${d.code} ${d.message}`)).toEqual(['config-invalid `maxImagePixels` must be a positive whole number of pixels (at `/maxImagePixels`)']);
+  });
 });
+

@@ -48,7 +48,7 @@ export async function processModule(
   const assets = module.assets.length > 0 ? await readAssets(module.assets.map((a) => a.path)) : null;
   result.assets = assets?.stamps ?? [];
   if (assets) {
-    const problems = assetDiagnostics(build.links, (p) => assets.files.get(p), build.config.maxImageSize);
+    const problems = assetDiagnostics(build.links, (p) => assets.files.get(p), build.config);
     result.diagnostics = [...result.diagnostics, ...problems];
     if (problems.some((d) => d.severity === 'error')) return result;
   }

@@ -42,6 +42,6 @@ export async function loadCourse(root: string, options: BuildModelOptions = {}):
     if (found.has(image.path) || !listed.has(image.path)) continue;
     found.set(image.path, (await readImageFile(path.join(root, ...image.path.split('/')), build.config.maxImageSize))?.read);
   }
-  const problems = assetDiagnostics(build.links, (p) => found.get(p), build.config.maxImageSize);
+  const problems = assetDiagnostics(build.links, (p) => found.get(p), build.config);
   return problems.length === 0 ? build : { ...build, diagnostics: sortDiagnostics([...build.diagnostics, ...problems]) };
 }

@@ -26,6 +26,8 @@ export interface CourseConfig {
   maxFileSize: number;
   /** Largest image file read and packaged, in bytes. */
   maxImageSize: number;
+  /** Most pixels (width × height) an image may declare. */
+  maxImagePixels: number;
 }
 
 /** The file name the configuration is read from. */
@@ -54,4 +56,5 @@ export const defaultConfig: CourseConfig = {
   passingScore: null,
   maxFileSize: 2 * 1024 * 1024,
   maxImageSize: 10 * 1024 * 1024,
+  maxImagePixels: 50_000_000,
 };

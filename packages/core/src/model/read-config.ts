@@ -78,6 +78,10 @@ export function readConfig(text: string | null): { config: CourseConfig; problem
         if (typeof value === 'number' && Number.isInteger(value) && value > 0) config[key] = value;
         else problems.push({ pointer: `/${key}`, message: `\`${key}\` must be a positive whole number of bytes` });
         break;
+      case 'maxImagePixels':
+        if (typeof value === 'number' && Number.isInteger(value) && value > 0) config.maxImagePixels = value;
+        else problems.push({ pointer: '/maxImagePixels', message: '`maxImagePixels` must be a positive whole number of pixels' });
+        break;
       default:
         problems.push({ pointer: pointerStep(key), message: `Unknown configuration key \`${key}\`` });
     }

@@ -12,6 +12,7 @@ import { gateItemNotCheckbox } from './rules/gate-item-not-checkbox.js';
 import { headingLevelSkip } from './rules/heading-level-skip.js';
 import { imageMissing } from './rules/image-missing.js';
 import { imageTooLarge } from './rules/image-too-large.js';
+import { imageTooManyPixels } from './rules/image-too-many-pixels.js';
 import { imageUnsupported } from './rules/image-unsupported.js';
 import { linkMissingFile } from './rules/link-missing-file.js';
 import { linkMissingModule } from './rules/link-missing-module.js';
@@ -59,6 +60,7 @@ export const allRules: readonly Rule[] = [
   headingLevelSkip,
   imageMissing,
   imageTooLarge,
+  imageTooManyPixels,
   imageUnsupported,
   linkMissingFile,
   linkMissingModule,

@@ -5,7 +5,7 @@ import { MODEL_VERSION, buildModel, buildModelOfLayout, courseLayout, listedPath
 import type { CourseConfig } from '../model/config.js';
 import { defaultConfig } from '../model/config.js';
 import { checkModuleLinks } from '../model/module-links.js';
-import { imageProblem } from '../model/check-image.js';
+import { imagePixels, imageProblem } from '../model/check-image.js';
 import type { Finding } from '../model/finding.js';
 import type { ModuleLinks } from '../model/module-links.js';
 import type { DocumentSet } from '../model/document.js';
@@ -49,11 +49,12 @@ export type ImageRead = Uint8Array | { size: number } | undefined;
 
 /**
  * The diagnostics of the images modules show, from what reading them found (`readOf`): each must
- * be at most `maxImageSize` bytes, an image every export can show, and an SVG must hold nothing
- * that runs or loads anything. A problem keeps its module from export, and is placed where the
- * module first shows the file.
+ * be at most `maxImageSize` bytes, an image every export can show, declare at most
+ * `maxImagePixels` pixels, and an SVG must hold nothing that runs or loads anything. A problem
+ * keeps its module from export, and is placed where the module first shows the file.
  */
-export function assetDiagnostics(links: Iterable<ModuleLinks>, readOf: (path: string) => ImageRead, maxImageSize = defaultConfig.maxImageSize): Diagnostic[] {
+export function assetDiagnostics(links: Iterable<ModuleLinks>, readOf: (path: string) => ImageRead, limits: Pick<CourseConfig, 'maxImageSize' | 'maxImagePixels'> = defaultConfig): Diagnostic[] {
+  const { maxImageSize, maxImagePixels } = limits;
   const findings: Finding[] = [];
   for (const l of links) {
     const seen = new Set<string>();
@@ -68,8 +69,23 @@ export function assetDiagnostics(links: Iterable<ModuleLinks>, readOf: (path: st
         continue;
       }
       // Within the limit, the file was read whole.
-      const problem = read instanceof Uint8Array ? imageProblem(read) : null;
-      if (problem) findings.push({ code: 'image-unsupported', message: `\`${image.src}\` cannot be packaged: ${problem}`, place: image.place, module: l.moduleId });
+      if (!(read instanceof Uint8Array)) continue;
+      const problem = imageProblem(read);
+      if (problem) {
+        findings.push({ code: 'image-unsupported', message: `\`${image.src}\` cannot be packaged: ${problem}`, place: image.place, module: l.moduleId });
+        continue;
+      }
+      // A few bytes can declare billions of pixels, which whatever shows the image must decode.
+      const pixels = imagePixels(read);
+      if (pixels && pixels.width * pixels.height > maxImagePixels) {
+        const megapixels = (n: number) => `${Math.round(n / 1e5) / 10} megapixels`;
+        findings.push({
+          code: 'image-too-many-pixels',
+          message: `\`${image.src}\` is ${pixels.width} × ${pixels.height} pixels (${megapixels(pixels.width * pixels.height)}), over the limit of ${megapixels(maxImagePixels)} (\`maxImagePixels\`), so it is not packaged`,
+          place: image.place,
+          module: l.moduleId,
+        });
+      }
     }
   }
   return findingDiagnostics(findings);
