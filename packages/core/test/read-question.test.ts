@@ -156,4 +156,17 @@ describe('references as authors write them', () => {
       ['02_explainer.md', 'explainer', [['§1.2', ['1.2']], ['§1', ['1', '1.1', '1.2']]]],
     ]);
   });
+
+  it('reads a file name only where a name starts, so a long word or path is scanned once', async () => {
+    // A name glued to a word (notes-02_explainer.md) is another file's, not the explainer's. A run
+    // of 200 KB of path steps, once rescanned from each of its characters (20 s), holds none.
+    const steps = 'a/'.repeat(100_000);
+    const glued = await courseFromFiles(review(`1. Compare notes-02_explainer.md and v2.02_explainer.md. ${steps}x ${'b'.repeat(100_000)}.\n`));
+    expect(glued.course.modules[0]?.checkpoint.groups[0]?.questions[0]?.references).toEqual([]);
+    const build = await courseFromFiles(review(`1. Compare ${steps}x with 02_explainer.md §1.1 and (see ../m1/02_explainer.md).\n`));
+    expect(build.diagnostics).toEqual([]);
+    const q = build.course.modules[0]?.checkpoint.groups[0]?.questions[0];
+    expect(q?.references.map((r) => [r.file, r.sections.map((s) => s.raw)])).toEqual([['02_explainer.md', ['§1.1']], ['../m1/02_explainer.md', []]]);
+  });
 });
+

@@ -20,7 +20,9 @@ export interface RawLink {
 }
 
 const SECTION = String.raw`§\s?(?<from>\d+(?:\.\d+)*)(?:\s?[-–—]\s?§?\s?(?<to>\d+(?:\.\d+)*))?`;
-const FILE = String.raw`(?<file>(?:[\w.-]+\/)*\d+_[\w-]+\.md)\b`;
+// A file name starts where no name character or slash precedes it: tried from inside a long word
+// or path, the pattern would scan to its end from every position, quadratic in the word.
+const FILE = String.raw`(?<![\w./-])(?<file>(?:[\w.-]+\/)*\d+_[\w-]+\.md)\b`;
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
 
 /** Builds the tokenizer for references in text, knowing the course's abbreviations. */
