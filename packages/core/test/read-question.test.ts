@@ -170,3 +170,21 @@ describe('references as authors write them', () => {
   });
 });
 
+describe('blocks under a numbered question indented less than its text', () => {
+  it('are read as the question\'s, as under the questions before it, and each is reported', async () => {
+    // Under `10.` the text starts four columns in; the choices, feedback and answer keep the three
+    // spaces that served under `9.`, so markdown reads them beside the question, not in it.
+    const nine = Array.from({ length: 9 }, (_, i) => `${i + 1}. Is ${i + 1} odd?\n   - [${i % 2 === 0 ? 'x' : ' '}] Yes\n   - [${i % 2 === 0 ? ' ' : 'x'}] No\n`).join('');
+    const files = review(`${nine}10. Which stores track states?\n   - [ ] Artifact store\n   - [x] Model registry\n   > Correct: the registry.\n\n11. Name the registry's states.\n\n   Answer: stages\n\n12. Is 12 even?\n    - [x] Yes\n    - [ ] No\n`);
+    const build = await courseFromFiles(files);
+    const questions = build.course.modules[0]?.checkpoint.groups[0]?.questions ?? [];
+    expect(questions.map((q) => q.number)).toEqual(Array.from({ length: 12 }, (_, i) => i + 1));
+    const tenth = questions[9];
+    expect([tenth?.kind, tenth?.choices.map((c) => [c.text.text, c.isCorrect]), tenth?.feedback.correct?.text]).toEqual(['single', [['Artifact store', false], ['Model registry', true]], 'the registry.']);
+    expect([questions[10]?.kind, questions[10]?.answers]).toEqual(['short', ['stages']]);
+    // Indented as markdown needs (four spaces under `12.`), nothing is reported.
+    expect(build.diagnostics.map((d) => `${d.code} ${d.severity} ${d.place.line}:${d.place.column}`)).toEqual(['list-item-misindented warning 35:4', 'list-item-misindented warning 37:4', 'list-item-misindented warning 41:4']);
+    expect(build.diagnostics[0]?.message).toBe('This is indented 3 spaces, fewer than the 4 where the text of item `10.` starts, so markdown reads it apart from the item; it is read as the item\'s, but indent it 4 spaces so that every renderer agrees');
+  });
+});
+

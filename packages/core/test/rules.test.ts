@@ -44,6 +44,7 @@ const FIRST_PLACE: Record<string, string> = {
   'link-missing-file': 'm1/02_explainer.md:5:6',
   'link-missing-module': 'm1/06_revision.md:26:22',
   'link-not-packaged': 'm1/02_explainer.md:5:6',
+  'list-item-misindented': 'm1/06_revision.md:14:3',
   'markdown-too-deep': 'm1/03_study_material.md:3:101',
   'model-schema': 'm1/06_revision.md:13:1',
   'module-duplicate-id': 'b/m1/06_revision.md:1:1',

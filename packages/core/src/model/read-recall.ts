@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceFile } from '../parse/source-file.js';
 import type { ModuleContext } from './module-context.js';
+import { adoptMisindented } from './adopt-misindented.js';
 import { cleanText } from './clean-text.js';
 import { placeOf } from './place-of.js';
 import type { GroupDraft } from './read-review.js';
@@ -12,7 +13,7 @@ import { slug } from './slug.js';
 export function readRecall(tree: Root, file: SourceFile, ctx: ModuleContext): GroupDraft[] {
   const groups: GroupDraft[] = [];
   let group: GroupDraft | null = null;
-  for (const node of tree.children) {
+  for (const node of adoptMisindented(tree.children, file, ctx)) {
     if (node.type === 'heading' && node.depth >= 2) {
       const title = cleanText(toString(node)).trim();
       group = { id: `recall-${slug(title)}`, title, questions: [], place: placeOf(node, file.path) };

@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { SourceFile } from '../parse/source-file.js';
 import type { SectionTitles } from './config.js';
 import type { ModuleContext } from './module-context.js';
+import { adoptMisindented } from './adopt-misindented.js';
 import { cleanText } from './clean-text.js';
 import { placeOf } from './place-of.js';
 import { readGate, readItems } from './read-items.js';
@@ -53,7 +54,7 @@ export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): Re
   const out: ReviewContent = { title: null, titlePlace: null, focus: null, reviewLoop: [], reflectionPrompts: [], groups: [], checkpointPlace: null, rubric: null, gate: [] };
   let section: SectionKey = 'other';
   let group: GroupDraft | null = null;
-  for (const node of tree.children) {
+  for (const node of adoptMisindented(tree.children, file, ctx)) {
     if (node.type === 'heading') {
       if (node.depth === 1 && out.title === null) {
         out.title = cleanText(toString(node)).trim();

@@ -12,6 +12,7 @@ import { gateItemNotCheckbox } from './rules/gate-item-not-checkbox.js';
 import { headingLevelSkip } from './rules/heading-level-skip.js';
 import { imageMissing } from './rules/image-missing.js';
 import { imageTooLarge } from './rules/image-too-large.js';
+import { listItemMisindented } from './rules/list-item-misindented.js';
 import { imageTooManyPixels } from './rules/image-too-many-pixels.js';
 import { imageUnsupported } from './rules/image-unsupported.js';
 import { linkMissingFile } from './rules/link-missing-file.js';
@@ -65,6 +66,7 @@ export const allRules: readonly Rule[] = [
   linkMissingFile,
   linkMissingModule,
   linkNotPackaged,
+  listItemMisindented,
   markdownTooDeep,
   modelSchema,
   moduleDuplicateId,
