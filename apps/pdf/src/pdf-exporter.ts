@@ -1,6 +1,24 @@
-import type { FormatExporter } from '@coursepack/export-kit';
+import type { Module } from '@coursepack/core';
+import type { AssetLookup, FormatExporter } from '@coursepack/export-kit';
+import { exportNotice, listWords } from '@coursepack/export-kit';
 import { assembleBooklet, bookletPart, exportBooklet } from './export-booklet.js';
+import { MISSING_GLYPH, printableData } from './internal/font-coverage.js';
 import { renderKey, renderWorksheet } from './render-pdf.js';
+import { sheetData } from './sheet-data.js';
+
+/** Characters shown at most in a notice; the rest are counted. */
+const SHOWN_CHARACTERS = 8;
+
+/** The notice of the characters of a module's worksheet and key that the PDF fonts lack, if any. */
+function missingCharacters(module: Module, assets: AssetLookup | undefined) {
+  const missing = new Set<string>();
+  for (const variant of ['worksheet', 'key'] as const) printableData(sheetData(module, variant, assets), missing);
+  if (missing.size === 0) return [];
+  const named = [...missing].slice(0, SHOWN_CHARACTERS).map((ch) => `${JSON.stringify(ch).slice(1, -1)} (U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`);
+  const more = missing.size > SHOWN_CHARACTERS ? [`${missing.size - SHOWN_CHARACTERS} more`] : [];
+  const message = `The PDF fonts have no glyph for ${listWords([...named, ...more])}, so the worksheet, the key and the booklet print ${MISSING_GLYPH} in their place; the other exports show them as written`;
+  return [exportNotice('pdf-characters-missing', 'warning', message, module.place, module.id)];
+}
 
 /** The `pdf` format: per module a worksheet and a key, and one booklet of all worksheets. */
 export const pdfExporter: FormatExporter = {
@@ -13,7 +31,7 @@ export const pdfExporter: FormatExporter = {
         { path: `${module.id}-worksheet.pdf`, bytes: renderWorksheet(module, printing) },
         { path: `${module.id}-key.pdf`, bytes: renderKey(module, printing) },
       ],
-      diagnostics: [],
+      diagnostics: missingCharacters(module, input.assets),
     };
   },
   exportCourse: async (input, options) =>

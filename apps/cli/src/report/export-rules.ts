@@ -36,6 +36,12 @@ export const exportRules: readonly ExportRule[] = [
     description: 'The CC QTI profile has no numeric range: a numeric question with `± tolerance` accepts only its exact value in the cartridge. The QTI 1.2, 2.1, 3.0, Moodle and GIFT exports keep the tolerance.',
   },
   {
+    code: 'pdf-characters-missing',
+    severity: 'warning',
+    summary: 'The PDF fonts cannot show some characters of a module.',
+    description: 'The worksheets, keys and booklet are typeset with fonts that ship with coursepack (Source Serif 4, Source Sans 3, Source Code Pro), never the machine\'s own, so that every machine prints the same bytes. They cover Latin, Greek and Cyrillic text; an emoji, a CJK or Arabic character, or a control character prints as ■ in the PDFs, and the notice names the characters. A variation selector or zero-width joiner is dropped, and a space the fonts lack prints as a plain space. The SCORM, QTI, Common Cartridge, Moodle, GIFT and JSON exports keep the text as written.',
+  },
+  {
     code: 'pdf-booklet-volumes',
     severity: 'info',
     summary: 'A large course gets its booklet in volumes.',

@@ -2,6 +2,7 @@ import type { Module } from '@coursepack/core';
 import type { AssetLookup } from '@coursepack/export-kit';
 import { sheetData } from '../sheet-data.js';
 import type { ModuleSheet, SheetVariant } from '../sheet-data.js';
+import { printableData } from './font-coverage.js';
 import { mergeImages, moduleImages } from './module-images.js';
 import { shownFiles } from './shown-files.js';
 
@@ -31,14 +32,15 @@ export function documentData(
 /** The data of one printout from sheets already made (e.g. cached per module). */
 export function documentDataOfSheets(sheets: ModuleSheet[], variant: SheetVariant, paper: 'a4' | 'letter' | undefined, bookletTitle: string | null, markers = false): DocumentData {
   const label = variant === 'key' ? 'Instructor key' : 'Worksheet';
-  return {
+  // Only characters the fonts show: the exporter reports the others (pdf-characters-missing).
+  return printableData({
     variant,
     paper: paper === 'letter' ? 'us-letter' : 'a4',
     title: bookletTitle !== null ? `${bookletTitle} — ${label}s` : `${sheets[0]?.title ?? 'Module'} — ${label}`,
     booklet: bookletTitle !== null ? { title: bookletTitle } : null,
     modules: sheets,
     markers,
-  };
+  });
 }
 
 /** The image files of the given modules, by the name their sheets show them at. */
