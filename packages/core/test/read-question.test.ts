@@ -188,3 +188,26 @@ describe('blocks under a numbered question indented less than its text', () => {
   });
 });
 
+describe('answers written as a number with a tolerance', () => {
+  it('are scored as numbers only when both are plain numbers whose range is finite; otherwise the author hears why', async () => {
+    const answers = ['200 ± 10', '200 ± 5%', '5 ± -1', '3.14 ± 0.01 m', '1,000 ± 5', '1e308 ± 1e308', '2 +/- 1'];
+    const checkpoint = answers.map((a, i) => `${i + 1}. Value ${i + 1}?\n\n   Answer: ${a}\n`).join('\n');
+    const files = review(`${checkpoint}\n8. Written as text on purpose. {.short}\n\n   Answer: 5 ± 1\n`);
+    const build = await courseFromFiles(files);
+    const questions = build.course.modules[0]?.checkpoint.groups[0]?.questions ?? [];
+    expect(questions.map((q) => [q.kind, q.numeric])).toEqual([
+      ['numeric', { value: 200, tolerance: 10 }],
+      ['short', null],
+      ['short', null],
+      ['short', null],
+      ['short', null],
+      // 1e308 + 1e308 is Infinity, which no export can write.
+      ['short', null],
+      ['numeric', { value: 2, tolerance: 1 }],
+      ['short', null],
+    ]);
+    const unread = build.diagnostics.filter((d) => d.code === 'answer-tolerance-unread');
+    expect(unread.map((d) => `${d.severity} ${d.message.split(' reads as')[0]}`)).toEqual(['warning `200 ± 5%`', 'warning `5 ± -1`', 'warning `3.14 ± 0.01 m`', 'warning `1,000 ± 5`', 'warning `1e308 ± 1e308`']);
+  });
+});
+

@@ -24,6 +24,7 @@ function expectInside(d: Diagnostic, files: ExampleFiles): void {
 
 // Where the first diagnostic of each rule's failing example must be (checked by reading the examples).
 const FIRST_PLACE: Record<string, string> = {
+  'answer-tolerance-unread': 'm1/06_revision.md:13:1',
   'checkpoint-group-empty': 'm1/06_revision.md:15:1',
   'checkpoint-group-unscored': 'm1/06_revision.md:15:1',
   'choice-no-correct': 'm1/06_revision.md:13:1',

@@ -16,13 +16,18 @@ export function readAnswer(text: string): { answers: string[]; numeric: NumericA
 }
 
 // A value and tolerance that every export can write: `1e400` reads as Infinity, which no format
-// (nor JSON) carries, so it is no number here.
+// (nor JSON) carries, and so does the bound of `1e308 ± 1e308`, so neither is a number here.
 function numericAnswer(answer: string): NumericAnswer | null {
   const match = NUMBER.exec(answer);
   if (!match) return null;
   const value = Number(match[1]);
   const tolerance = match[2] ? Number(match[2]) : 0;
-  return Number.isFinite(value) && Number.isFinite(tolerance) ? { value, tolerance } : null;
+  return [value, tolerance, value - tolerance, value + tolerance].every(Number.isFinite) ? { value, tolerance } : null;
+}
+
+/** Whether an answer reads as a number with an optional tolerance (`42`, `2.5 ± 0.5`). */
+export function isNumericAnswer(answer: string): boolean {
+  return numericAnswer(answer.trim()) !== null;
 }
 
 /** Whether a paragraph's text is an answer line (`Answer: …`). */

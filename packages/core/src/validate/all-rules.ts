@@ -1,3 +1,4 @@
+import { answerToleranceUnread } from './rules/answer-tolerance-unread.js';
 import { checkpointGroupEmpty } from './rules/checkpoint-group-empty.js';
 import { checkpointGroupUnscored } from './rules/checkpoint-group-unscored.js';
 import { choiceNoCorrect } from './rules/choice-no-correct.js';
@@ -47,6 +48,7 @@ import type { Rule } from './rule.js';
 
 /** Every rule, in the order its docs are listed. */
 export const allRules: readonly Rule[] = [
+  answerToleranceUnread,
   checkpointGroupEmpty,
   checkpointGroupUnscored,
   choiceNoCorrect,
