@@ -211,3 +211,23 @@ describe('answers written as a number with a tolerance', () => {
   });
 });
 
+describe('groups titled in other scripts', () => {
+  it('get ids of their own, and their rubric rows score them', async () => {
+    // Each title once made the same id (`x`): every question after the first group's was a
+    // duplicate id, and every rubric row matched the first group.
+    const files = {
+      'm1/06_revision.md': `# 06. 第一模块复习 — 模型注册\n\n## Embedded checkpoint\n\n### 概念\n\n1. 模型注册表的作用是什么？\n   - [x] 记录版本\n   - [ ] 存储日志\n\n### 应用\n\n1. 何时推广模型？\n   - [x] 评估通过后\n   - [ ] 随时\n\n### 🚀\n\n1. Ready?\n   - [x] Yes\n   - [ ] No\n\n### Straße\n\n1. Which?\n   - [x] This\n   - [ ] That\n\n## Self-evaluation\n\n| Section | Score | / |\n|---|---|---|\n| 概念 | __ | 2 |\n| 应用 | __ | 3 |\n| 🚀 | __ | 1 |\n| Straße | __ | 4 |\n| **Total** | __ | **10** |\n`,
+    };
+    const build = await courseFromFiles(files);
+    expect(build.diagnostics).toEqual([]);
+    const groups = build.course.modules[0]?.checkpoint.groups ?? [];
+    // Latin titles keep the ids they always had; only a title with no Latin letter or digit is spelt by code point.
+    expect(groups.map((g) => [g.id, g.questions.map((q) => [q.id, q.points])])).toEqual([
+      ['u6982-u5ff5', [['u6982-u5ff5-1', 2]]],
+      ['u5e94-u7528', [['u5e94-u7528-1', 3]]],
+      ['u1f680', [['u1f680-1', 1]]],
+      ['stra-e', [['stra-e-1', 4]]],
+    ]);
+  });
+});
+
