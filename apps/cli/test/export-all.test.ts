@@ -74,12 +74,17 @@ describe('coursepack build --format all', () => {
       'm%20two/img/a #b?&.png': solidPng(6, 6),
       'mé/06_revision.md': review('Module 3 Review — Accent'),
       'mé/img/a #b?&.png': solidPng(8, 8),
+      // Both are `__` as XML names: their identifiers once met in the course packages.
+      '模型/06_revision.md': review('Module 4 Review — 模型'),
+      '模型/img/a #b?&.png': solidPng(4, 4),
+      '数据/06_revision.md': review('Module 5 Review — 数据'),
+      '数据/img/a #b?&.png': solidPng(4, 4),
     });
     const out = await mkdtemp(path.join(tmpdir(), 'coursepack-all-'));
     dirs.push(root, out);
     const outcome = await runBuild({ root, outDir: out, formats: FORMAT_NAMES, options: { toolVersion: 'test', scormCourse: true } });
     expect(outcome.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
-    expect(outcome.modules).toMatchObject({ total: 3, built: 3 });
+    expect(outcome.modules).toMatchObject({ total: 5, built: 5 });
     const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@_' });
     let packages = 0;
     for (const format of ['scorm12', 'scorm2004', 'qti12', 'qti21', 'qti30', 'cc']) {
@@ -105,7 +110,7 @@ describe('coursepack build --format all', () => {
         packages++;
       }
     }
-    // Three modules in five formats, the SCORM course packages and the cartridge.
-    expect(packages).toBe(3 * 5 + 2 + 1);
+    // Five modules in five formats, the SCORM course packages and the cartridge.
+    expect(packages).toBe(5 * 5 + 2 + 1);
   });
 });

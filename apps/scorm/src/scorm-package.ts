@@ -1,3 +1,5 @@
+import { nameHash } from '@coursepack/core';
+
 /** One SCO of a package: a module's player and the files it needs. */
 export interface ScoEntry {
   /** The module's key (a valid XML name), used in identifiers. */
@@ -38,7 +40,5 @@ export const SHARED_IMAGES_ID = 'shared-images';
  */
 export function safeFileName(name: string): string {
   if (/^[A-Za-z0-9_-][A-Za-z0-9._-]*$/.test(name)) return name;
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193) >>> 0;
-  return `${name.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\./, '_')}-${hash.toString(36)}`;
+  return `${name.replace(/[^A-Za-z0-9._-]/g, '_').replace(/^\./, '_')}-${nameHash(name)}`;
 }

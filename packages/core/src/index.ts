@@ -15,6 +15,7 @@ export type { CourseConfig, SectionTitles } from './model/config.js';
 export { courseSkeleton } from './model/course-skeleton.js';
 export { withoutContent } from './model/without-content.js';
 export { assetFile } from './model/asset-file.js';
+export { nameHash } from './model/slug.js';
 export { imageKind, imagePixels } from './model/check-image.js';
 export type { ImageKind, ImagePixels } from './model/check-image.js';
 export { discoverModules, roleOf } from './model/discover-modules.js';

@@ -15,7 +15,7 @@ import { ASSET_FOLDER } from './asset-file.js';
 import type { ReviewContent } from './read-review.js';
 import { readReview } from './read-review.js';
 import { finish, sharePoints } from './share-points.js';
-import { xmlName } from './slug.js';
+import { moduleKey } from './slug.js';
 import type { Module, ModuleAsset, ModuleFile, Place, Question } from './types.js';
 
 const EMPTY_REVIEW: ReviewContent = { title: null, titlePlace: null, focus: null, reviewLoop: [], reflectionPrompts: [], groups: [], checkpointPlace: null, rubric: null, gate: [] };
@@ -47,7 +47,7 @@ export function buildModule(folder: ModuleFolder, docs: Map<string, Document>, i
   const planDoc = docOf('weekly-plan');
 
   const groups = sharePoints(review.groups, review.rubric, folder.id, ctx.findings);
-  const key = xmlName(folder.id);
+  const key = moduleKey(folder.id);
   const withUid = (q: Question): Question => ({ ...q, uid: `${key}.${q.id}` });
   const rawTitle = review.title ?? files.find((f) => f.title !== null)?.title ?? folder.id;
   const title = rawTitle.replace(/^\d+\.\s*/, '').trim() || folder.id;

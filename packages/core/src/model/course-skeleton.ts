@@ -4,7 +4,7 @@ import type { CourseConfig } from './config.js';
 import { discoverModules } from './discover-modules.js';
 import { MODEL_VERSION } from './build-model.js';
 import { selectModuleFolders } from './module-names.js';
-import { xmlName } from './slug.js';
+import { moduleKey } from './slug.js';
 import type { Course } from './types.js';
 import { withoutContent } from './without-content.js';
 
@@ -21,7 +21,7 @@ export function courseSkeleton(source: ContentSource, config: CourseConfig): Cou
     modules: modules.map((folder) =>
       withoutContent({
         id: folder.id,
-        key: xmlName(folder.id),
+        key: moduleKey(folder.id),
         path: folder.dir,
         number: null,
         title: folder.id,

@@ -19,3 +19,20 @@ export function xmlName(text: string): string {
   const s = text.replace(/[^A-Za-z0-9_.-]/g, '_');
   return /^[A-Za-z_]/.test(s) ? s : `m${s}`;
 }
+
+/** A short hash of a name (32-bit FNV-1a, base 36): the same name always gives the same one. */
+export function nameHash(name: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193) >>> 0;
+  return hash.toString(36);
+}
+
+/**
+ * A module's key, the prefix of its questions' uids and of its identifiers in every export: its
+ * folder name as an XML name, with a hash of the name when characters had to be replaced, so
+ * that `模型` and `数据` (both `__` as XML names) never share identifiers in one package.
+ */
+export function moduleKey(id: string): string {
+  const name = xmlName(id);
+  return /^[A-Za-z0-9_.-]*$/.test(id) ? name : `${name}-${nameHash(id)}`;
+}
