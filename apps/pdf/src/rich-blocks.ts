@@ -84,7 +84,7 @@ function blocksOf(nodes: Node[], images: ImageLookup): Block[] {
     if (tag === 'ul' || tag === 'ol') {
       const items = node.childNodes.filter((c): c is DefaultTreeAdapterTypes.Element => 'tagName' in c && c.tagName === 'li');
       blocks.push({ type: 'list', ordered: tag === 'ol', items: items.map((li) => blocksOf(li.childNodes, images)) });
-    } else if (tag === 'pre') blocks.push({ type: 'code', text: textOf(node).replace(/\n$/, '') });
+    } else if (tag === 'pre') blocks.push({ type: 'code', text: breakable(textOf(node).replace(/\n$/, '')) });
     else if (tag === 'blockquote') blocks.push({ type: 'quote', blocks: blocksOf(node.childNodes, images) });
     else if (tag === 'hr') continue;
     else if (tag === 'div' || tag === 'table') blocks.push(...blocksOf(node.childNodes, images));
@@ -97,10 +97,27 @@ function blocksOf(nodes: Node[], images: ImageLookup): Block[] {
   return blocks;
 }
 
+const LONG_RUN = /\S{60,}/g;
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * `text` with a zero-width space after every 30 characters of each run of 60 or more without a
+ * space (a URL, a path, a token in code): Typst breaks lines only at spaces, so such a run ran
+ * past the margin and its end was cut from the page. Shorter words are left as written.
+ */
+export function breakable(text: string): string {
+  return text.replace(LONG_RUN, (run) => {
+    const parts = [...graphemes.segment(run)].map((s) => s.segment);
+    const chunks: string[] = [];
+    for (let i = 0; i < parts.length; i += 30) chunks.push(parts.slice(i, i + 30).join(''));
+    return chunks.join('\u200B');
+  });
+}
+
 function runsOf(node: Node, style: TextRun['style'], images: ImageLookup): Run[] {
-  if (node.nodeName === '#text' && 'value' in node) return [{ text: node.value.replace(/\s+/g, ' '), style }];
+  if (node.nodeName === '#text' && 'value' in node) return [{ text: breakable(node.value.replace(/\s+/g, ' ')), style }];
   if (!('tagName' in node)) return [];
-  if (node.tagName === 'code') return [{ text: textOf(node), style: 'code' }];
+  if (node.tagName === 'code') return [{ text: breakable(textOf(node)), style: 'code' }];
   if (node.tagName === 'br') return [{ text: ' ', style }];
   if (node.tagName === 'img') {
     const image = images.get(attribute(node, 'src'));

@@ -88,7 +88,8 @@ export function printableText(text: string, missing: Set<string>): string {
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
-    if (fonts.has(code) || ch === '\n' || ch === '\t') out += ch;
+    // A zero-width space is a place to break a long run (see rich-blocks), which Typst needs no glyph for.
+    if (fonts.has(code) || ch === '\n' || ch === '\t' || ch === '\u200B') out += ch;
     else if (IGNORABLE.test(ch)) continue;
     else if (SPACE.test(ch)) out += ' ';
     else {
