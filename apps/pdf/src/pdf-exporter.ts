@@ -1,18 +1,15 @@
-import type { Module } from '@coursepack/core';
-import type { AssetLookup, FormatExporter } from '@coursepack/export-kit';
+import type { Diagnostic, Module } from '@coursepack/core';
+import type { FormatExporter } from '@coursepack/export-kit';
 import { exportNotice, listWords } from '@coursepack/export-kit';
 import { assembleBooklet, bookletPart, exportBooklet } from './export-booklet.js';
-import { MISSING_GLYPH, printableData } from './internal/font-coverage.js';
-import { renderKey, renderWorksheet } from './render-pdf.js';
-import { sheetData } from './sheet-data.js';
+import { MISSING_GLYPH } from './internal/font-coverage.js';
+import { typesetModule } from './render-pdf.js';
 
 /** Characters shown at most in a notice; the rest are counted. */
 const SHOWN_CHARACTERS = 8;
 
 /** The notice of the characters of a module's worksheet and key that the PDF fonts lack, if any. */
-function missingCharacters(module: Module, assets: AssetLookup | undefined) {
-  const missing = new Set<string>();
-  for (const variant of ['worksheet', 'key'] as const) printableData(sheetData(module, variant, assets), missing);
+function missingCharacters(module: Module, missing: ReadonlySet<string>): Diagnostic[] {
   if (missing.size === 0) return [];
   const named = [...missing].slice(0, SHOWN_CHARACTERS).map((ch) => `${JSON.stringify(ch).slice(1, -1)} (U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')})`);
   const more = missing.size > SHOWN_CHARACTERS ? [`${missing.size - SHOWN_CHARACTERS} more`] : [];
@@ -26,13 +23,13 @@ export const pdfExporter: FormatExporter = {
   description: 'Printable PDFs: a worksheet and an instructor key per module, and a course booklet',
   exportModule: async (module, input, options) => {
     const printing = { paper: options.paper ?? 'a4', ...(input.assets ? { assets: input.assets } : {}) };
-    return {
-      files: [
-        { path: `${module.id}-worksheet.pdf`, bytes: renderWorksheet(module, printing) },
-        { path: `${module.id}-key.pdf`, bytes: renderKey(module, printing) },
-      ],
-      diagnostics: missingCharacters(module, input.assets),
-    };
+    // The characters the fonts lack, as the two printouts find them while they are typeset.
+    const missing = new Set<string>();
+    const files = [
+      { path: `${module.id}-worksheet.pdf`, bytes: typesetModule(module, 'worksheet', printing, missing) },
+      { path: `${module.id}-key.pdf`, bytes: typesetModule(module, 'key', printing, missing) },
+    ];
+    return { files, diagnostics: missingCharacters(module, missing) };
   },
   exportCourse: async (input, options) =>
     exportBooklet(input.course, { paper: options.paper ?? 'a4', ...(input.assets ? { assets: input.assets } : {}), ...(options.jobs ? { jobs: options.jobs } : {}) }),

@@ -15,9 +15,14 @@ export interface PdfOptions {
   assets?: AssetLookup;
 }
 
-function typesetModules(modules: readonly Module[], variant: SheetVariant, options: PdfOptions, bookletTitle: string | null): Uint8Array {
-  const data = documentData(modules, variant, options.paper, bookletTitle, false, options.assets);
+function typesetModules(modules: readonly Module[], variant: SheetVariant, options: PdfOptions, bookletTitle: string | null, missing?: Set<string>): Uint8Array {
+  const data = documentData(modules, variant, options.paper, bookletTitle, false, options.assets, missing);
   return compileTypst(data, filesShown(data, imageFilesOf(modules, options.assets)));
+}
+
+/** One module's printout, adding to `missing` the characters the fonts could not show (printed as ■). */
+export function typesetModule(module: Module, variant: SheetVariant, options: PdfOptions, missing: Set<string>): Uint8Array {
+  return typesetModules([module], variant, options, null, missing);
 }
 
 /** Typeset one module's printout: the learner's worksheet or the instructor's key. */

@@ -25,12 +25,16 @@ export function documentData(
   bookletTitle: string | null,
   markers = false,
   assets?: AssetLookup,
+  missing?: Set<string>,
 ): DocumentData {
-  return documentDataOfSheets(modules.map((m) => sheetData(m, variant, assets)), variant, paper, bookletTitle, markers);
+  return documentDataOfSheets(modules.map((m) => sheetData(m, variant, assets)), variant, paper, bookletTitle, markers, missing);
 }
 
-/** The data of one printout from sheets already made (e.g. cached per module). */
-export function documentDataOfSheets(sheets: ModuleSheet[], variant: SheetVariant, paper: 'a4' | 'letter' | undefined, bookletTitle: string | null, markers = false): DocumentData {
+/**
+ * The data of one printout from sheets already made (e.g. cached per module). Characters the
+ * fonts cannot show are replaced, and added to `missing` when given.
+ */
+export function documentDataOfSheets(sheets: ModuleSheet[], variant: SheetVariant, paper: 'a4' | 'letter' | undefined, bookletTitle: string | null, markers = false, missing?: Set<string>): DocumentData {
   const label = variant === 'key' ? 'Instructor key' : 'Worksheet';
   // Only characters the fonts show: the exporter reports the others (pdf-characters-missing).
   return printableData({
@@ -40,7 +44,7 @@ export function documentDataOfSheets(sheets: ModuleSheet[], variant: SheetVarian
     booklet: bookletTitle !== null ? { title: bookletTitle } : null,
     modules: sheets,
     markers,
-  });
+  }, missing);
 }
 
 /** The image files of the given modules, by the name their sheets show them at. */
