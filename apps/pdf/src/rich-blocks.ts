@@ -97,7 +97,8 @@ function blocksOf(nodes: Node[], images: ImageLookup): Block[] {
   return blocks;
 }
 
-const LONG_RUN = /\S{60,}/g;
+// A zero-width space already in the text ends a run, so that text made breakable stays as it is.
+const LONG_RUN = /[^\s\u200B]{60,}/g;
 const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /**

@@ -2,7 +2,7 @@ import type { Module, Question, RichText } from '@coursepack/core';
 import type { AssetLookup } from '@coursepack/export-kit';
 import { moduleImages } from './internal/module-images.js';
 import { referenceText } from './reference-text.js';
-import { richBlocks, richRuns } from './rich-blocks.js';
+import { breakable, richBlocks, richRuns } from './rich-blocks.js';
 import type { Block, ImageLookup, Run } from './rich-blocks.js';
 
 /** Which printout: the learner's worksheet or the instructor's key. */
@@ -57,14 +57,15 @@ export function sheetData(module: Module, variant: SheetVariant, assets?: AssetL
   const runs = (rich: RichText): Run[] => richRuns(rich, images);
   return {
     id: module.id,
-    title: module.title,
+    // Plain strings wrap like the rich text around them (see `breakable`).
+    title: breakable(module.title),
     kicker: module.number === null ? 'Module review' : `Module ${module.number}`,
     focus: module.focus ? runs(module.focus) : null,
     reviewLoop: module.reviewLoop.map((s) => runs(s.text)),
     reflection: module.reflectionPrompts.map((p) => runs(p.text)),
-    groups: module.checkpoint.groups.map((g) => ({ title: g.title, questions: g.questions.map((q) => sheetQuestion(q, module, isKey, images)) })),
+    groups: module.checkpoint.groups.map((g) => ({ title: breakable(g.title), questions: g.questions.map((q) => sheetQuestion(q, module, isKey, images)) })),
     rubric: rubric && {
-      rows: rubric.criteria.map((c) => ({ label: c.label, max: c.max === null ? '' : String(c.max) })),
+      rows: rubric.criteria.map((c) => ({ label: breakable(c.label), max: c.max === null ? '' : String(c.max) })),
       total: String(rubric.total ?? rubric.computedTotal),
     },
     gate: module.gate.map((g) => runs(g.text)),
@@ -77,7 +78,7 @@ function sheetQuestion(q: Question, module: Module, isKey: boolean, images: Imag
     number: q.number,
     kind: q.kind,
     prompt: runs(q.prompt),
-    references: q.references.map((r) => referenceText(r, module)),
+    references: q.references.map((r) => breakable(referenceText(r, module))),
     choices: q.choices.map((c, i) => ({
       label: String.fromCharCode(65 + (i % 26)),
       text: runs(c.text),
@@ -86,11 +87,11 @@ function sheetQuestion(q: Question, module: Module, isKey: boolean, images: Imag
     })),
     // Whole lines: points can be a share of a rubric row (1.5 when 3 are split over two questions).
     lines: Math.min(3 + Math.ceil(Math.max(q.points, 1)), 8),
-    answers: isKey ? acceptedAnswers(q) : [],
+    answers: isKey ? acceptedAnswers(q).map(breakable) : [],
     modelAnswer: isKey && q.modelAnswer ? richBlocks(q.modelAnswer, images) : null,
     feedback: isKey ? feedbackRows(q, images) : [],
     points: q.points,
-    criterion: q.criterion,
+    criterion: q.criterion === null ? null : breakable(q.criterion),
   };
 }
 

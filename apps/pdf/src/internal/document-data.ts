@@ -2,6 +2,7 @@ import type { Module } from '@coursepack/core';
 import type { AssetLookup } from '@coursepack/export-kit';
 import { sheetData } from '../sheet-data.js';
 import type { ModuleSheet, SheetVariant } from '../sheet-data.js';
+import { breakable } from '../rich-blocks.js';
 import { printableData } from './font-coverage.js';
 import { mergeImages, moduleImages } from './module-images.js';
 import { shownFiles } from './shown-files.js';
@@ -40,8 +41,9 @@ export function documentDataOfSheets(sheets: ModuleSheet[], variant: SheetVarian
   return printableData({
     variant,
     paper: paper === 'letter' ? 'us-letter' : 'a4',
-    title: bookletTitle !== null ? `${bookletTitle} — ${label}s` : `${sheets[0]?.title ?? 'Module'} — ${label}`,
-    booklet: bookletTitle !== null ? { title: bookletTitle } : null,
+    // The document's own title is metadata, without the break points of the printed title.
+    title: bookletTitle !== null ? `${bookletTitle} — ${label}s` : `${sheets[0]?.title.replaceAll('\u200B', '') ?? 'Module'} — ${label}`,
+    booklet: bookletTitle !== null ? { title: breakable(bookletTitle) } : null,
     modules: sheets,
     markers,
   }, missing);
