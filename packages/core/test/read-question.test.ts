@@ -231,3 +231,55 @@ describe('groups titled in other scripts', () => {
   });
 });
 
+
+describe('long group titles and pinned ids', () => {
+  it('give ids within the schema, distinct for titles that begin alike, still scored by their rubric rows', async () => {
+    // A 280-character group title made question ids longer than the schema's 200 characters: the
+    // module failed `model-schema` for an id its author never wrote.
+    const long = 'Group with an extremely long name that goes on and on '.repeat(5).trim();
+    const [first, second] = [`${long} first`, `${long} second`];
+    const files = {
+      'm1/06_revision.md': `# 06. Module 1 Review — Long\n\n## Embedded checkpoint\n\n### ${first}\n\n1. One?\n   - [x] Yes\n   - [ ] No\n\n### ${second}\n\n1. Two?\n   - [x] Yes\n   - [ ] No\n\n### Short\n\n1. Three?\n   - [x] Yes\n   - [ ] No\n\n## Self-evaluation\n\n| Section | Score | / |\n|---|---|---|\n| ${first} | __ | 2 |\n| ${second} | __ | 3 |\n| Short | __ | 1 |\n| **Total** | __ | **6** |\n`,
+    };
+    const build = await courseFromFiles(files);
+    expect(build.diagnostics).toEqual([]);
+    const groups = build.course.modules[0]?.checkpoint.groups ?? [];
+    const ids = groups.map((g) => g.id);
+    expect(ids[0]).toMatch(/^group-with-an-extremely-long-name-that-goes-on-and-on-group-[0-9a-z]+$/);
+    expect(new Set(ids).size).toBe(3);
+    expect(ids[2]).toBe('short');
+    expect(groups.map((g) => g.questions.map((q) => q.points))).toEqual([[2], [3], [1]]);
+  });
+
+  it('report a pinned id the schema would refuse with the attribute, not with the model', async () => {
+    const files = review(`1. One? {#${'x'.repeat(201)}}\n   - [x] Yes\n   - [ ] No\n\n2. Two? {#-leading-dash}\n   - [x] Yes\n   - [ ] No\n\n3. Three? {#${'y'.repeat(200)}}\n   - [x] Yes\n   - [ ] No\n`);
+    const build = await courseFromFiles(files);
+    expect(build.diagnostics.map((d) => [d.code, d.place?.line])).toEqual([
+      ['question-invalid-attribute', 7],
+      ['question-invalid-attribute', 11],
+    ]);
+    expect(build.diagnostics[1]?.message).toBe('The id `#-leading-dash` must start with a letter, a digit or `_` and be at most 200 characters long');
+    expect(build.course.modules[0]?.checkpoint.groups[0]?.questions.map((q) => q.id.length)).toEqual([10, 10, 200]);
+  });
+});
+
+describe('numbers too large to hold', () => {
+  it('are no module number, no points and no rubric maximum, each said by its own rule', async () => {
+    // Each was Infinity in the model, which JSON writes as null: the module failed `model-schema`
+    // with "The number (`null`) must be integer,null", pointing at nothing the author could see.
+    const huge = '9'.repeat(400);
+    const files = {
+      'm1/06_revision.md': `# 06. Module ${huge} Review — Big\n\n## Embedded checkpoint\n\n### Conceptual\n\n1. One? {points=${huge}}\n   - [x] Yes\n   - [ ] No\n\n### Applied\n\n1. Two?\n   - [x] Yes\n   - [ ] No\n\n## Self-evaluation\n\n| Section | Score | / |\n|---|---|---|\n| Conceptual | __ | 4 |\n| Applied | __ | 1${'0'.repeat(9)} |\n| **Total** | __ | **${huge}** |\n`,
+      'm2/06_revision.md': `# 06. Module 12345678901234567890 Review — Also big\n\n## Embedded checkpoint\n\n### Conceptual\n\n1. One?\n   - [x] Yes\n   - [ ] No\n`,
+      'm3/06_revision.md': `# 06. Module 123456789 Review — Large but exact\n\n## Embedded checkpoint\n\n### Conceptual\n\n1. One? {points=999999999}\n   - [x] Yes\n   - [ ] No\n`,
+    };
+    const build = await courseFromFiles(files);
+    expect(build.diagnostics.map((d) => `${d.code} ${d.place.file}:${d.place.line}`)).toEqual([
+      'question-invalid-attribute m1/06_revision.md:7',
+      'rubric-max-not-number m1/06_revision.md:22',
+      'rubric-max-not-number m1/06_revision.md:23',
+    ]);
+    expect(build.course.modules.map((m) => m.number)).toEqual([null, null, 123456789]);
+    expect(build.course.modules[2]?.checkpoint.groups[0]?.questions[0]?.points).toBe(999999999);
+  });
+});

@@ -23,6 +23,7 @@ function errorEffect(rule: Rule): string {
 
 /** The docs page of one validation rule, with its examples and what coursepack reports for them. */
 export async function renderRuleDoc(rule: Rule): Promise<string> {
+  if (rule.examples.fail === null) return renderSafetyNetDoc(rule, rule.examples.pass);
   const fail = await courseFromExample(rule.examples.fail);
   const mine = fail.diagnostics.filter((d) => d.code === rule.code);
   const shown = mine[0]?.place.file ?? Object.keys(rule.examples.fail)[0] ?? '';
@@ -53,6 +54,12 @@ export async function renderRuleDoc(rule: Rule): Promise<string> {
     '',
     showFile(rule.examples.pass, passFile),
   ].join('\n');
+}
+
+/** The page of a rule no known content fails: its description and a passing example. */
+function renderSafetyNetDoc(rule: Rule, pass: ExampleFiles): string {
+  const passFile = Object.keys(pass).find((f) => f.endsWith('06_revision.md')) ?? Object.keys(pass)[0] ?? '';
+  return [`# \`${rule.code}\``, '', `Severity: **${rule.severity}**${rule.severity === 'error' ? ` (${errorEffect(rule)})` : ''}.`, '', rule.summary, '', rule.description, '', '## Passes', '', showFile(pass, passFile)].join('\n');
 }
 
 /** Every docs page under docs/rules: one per rule code plus the index, by file name. */

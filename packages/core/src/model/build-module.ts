@@ -88,12 +88,15 @@ function firstHeading(doc: Document | undefined): string | null {
   return cleanText(toString(h)).trim() || null;
 }
 
-/** `06. Module 17 Review — …` → 17; else the leading number; else null. */
+/**
+ * `06. Module 17 Review — …` → 17; else the leading number; else null. A number too large to be
+ * held exactly (more than 15 digits or so) is no module number: it would print as another one.
+ */
 function moduleNumber(title: string): number | null {
   const named = /\bmodule\s+(\d+)\b/i.exec(title);
-  if (named) return Number(named[1]);
-  const leading = /^(\d+)\./.exec(title);
-  return leading ? Number(leading[1]) : null;
+  const digits = named?.[1] ?? /^(\d+)\./.exec(title)?.[1];
+  const n = digits === undefined ? NaN : Number(digits);
+  return Number.isSafeInteger(n) ? n : null;
 }
 
 /**

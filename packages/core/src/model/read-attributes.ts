@@ -37,7 +37,8 @@ export function readAttributes(paragraph: Paragraph): { paragraph: Paragraph; at
     } else if (token.startsWith('.') && KINDS.includes(token.slice(1) as QuestionKind)) {
       attributes.kind = token.slice(1) as QuestionKind;
       given.kind.push(token);
-    } else if (/^points=\d+(?:\.\d+)?$/.test(token)) {
+    } else if (/^points=\d{1,9}(?:\.\d+)?$/.test(token)) {
+      // (Nine digits at most, as in the rubric: a longer number is an unknown attribute, not Infinity.)
       attributes.points = Number(token.slice(7));
       given.points.push(token);
     } else attributes.unknown.push(token);

@@ -8,11 +8,14 @@ import { readAttributes } from './read-attributes.js';
 import { readLabelledBlock } from './read-labelled-block.js';
 import { resolveReference } from './resolve-reference.js';
 import { splitLabelledLines, splitParagraph } from './split-labelled-lines.js';
+import { toRichText } from './rich-text.js';
+import type { Choice, Feedback, NumericAnswer, Question, QuestionKind, RichText } from './types.js';
 
 // An `Answer:` line written straight under the prompt, without a blank line, is still the answer.
 const ANSWER_AHEAD = /\n(?=[ \t]*(?:\*\*|__)?answers?\s*:)/i;
-import { toRichText } from './rich-text.js';
-import type { Choice, Feedback, NumericAnswer, Question, QuestionKind, RichText } from './types.js';
+// What the model's schema allows a question id (`#/$defs/id`).
+const QUESTION_ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
+const MAX_QUESTION_ID = 200;
 
 /** A question as read, before points are shared out by the rubric. */
 export type QuestionDraft = Question & { pinnedPoints: number | null };
@@ -43,6 +46,12 @@ export function readQuestion(item: ListItem, number: number, idPrefix: string, f
       attrRaw = split.attributes.raw;
       if (split.attributes.unknown.length > 0) {
         ctx.findings.push({ code: 'question-invalid-attribute', message: `Unknown question attribute ${split.attributes.unknown.map((t) => `\`${t}\``).join(', ')}; expected \`#id\`, a kind such as \`.multiple\`, or \`points=N\``, place: placeOf(head, file.path), module: ctx.moduleId });
+      }
+      const pinned = split.attributes.id;
+      if (pinned !== null && (!QUESTION_ID.test(pinned) || pinned.length > MAX_QUESTION_ID)) {
+        const message = `The id \`#${pinned.length > 40 ? `${pinned.slice(0, 40)}…` : pinned}\` must start with a letter, a digit or \`_\` and be at most ${MAX_QUESTION_ID} characters long`;
+        ctx.findings.push({ code: 'question-invalid-attribute', message, place: placeOf(head, file.path), module: ctx.moduleId });
+        split.attributes.id = null;
       }
       for (const { what, tokens } of split.attributes.repeated) {
         const message = `The question's attributes give ${what === 'id' ? 'an id' : what === 'kind' ? 'a kind' : 'points'} ${tokens.length} times (${tokens.map((t) => `\`${t}\``).join(', ')}); only the last counts, so keep one`;

@@ -7,7 +7,8 @@ import { slug } from './slug.js';
 import type { Criterion, Rubric } from './types.js';
 
 const MAX_HEADERS = new Set(['/', 'max', 'maximum', 'out of', 'points', 'of']);
-const NUMBER = /^\d+(?:\.\d+)?$/;
+// Points: at most nine digits before the point, so that no maximum, score or sum of them overflows.
+const NUMBER = /^\d{1,9}(?:\.\d+)?$/;
 
 function cellText(row: TableRow, index: number): string {
   const cell = row.children[index];
@@ -37,10 +38,10 @@ export function readRubric(table: Table, file: string, ctx: ModuleContext): Rubr
     if (/^total$/i.test(label)) {
       hasTotalRow = true;
       total = max;
-      if (max === null) ctx.findings.push({ code: 'rubric-max-not-number', message: `The Total's maximum is \`${maxText}\`; write a number`, place: placeOf(row.children[maxColumn] ?? row, file), module: ctx.moduleId });
+      if (max === null) ctx.findings.push({ code: 'rubric-max-not-number', message: `The Total's maximum is \`${maxText}\`; write a number of points such as \`4\` or \`2.5\``, place: placeOf(row.children[maxColumn] ?? row, file), module: ctx.moduleId });
       continue;
     }
-    if (max === null) ctx.findings.push({ code: 'rubric-max-not-number', message: maxText === '' ? `The maximum of "${label}" is empty; write a number` : `The maximum of "${label}" is \`${maxText}\`; write a number`, place: placeOf(row.children[maxColumn] ?? row, file), module: ctx.moduleId });
+    if (max === null) ctx.findings.push({ code: 'rubric-max-not-number', message: maxText === '' ? `The maximum of "${label}" is empty; write a number of points such as \`4\` or \`2.5\`` : `The maximum of "${label}" is \`${maxText}\`; write a number of points such as \`4\` or \`2.5\``, place: placeOf(row.children[maxColumn] ?? row, file), module: ctx.moduleId });
     const scoreText = scoreColumn > 0 ? cellText(row, scoreColumn) : '';
     const score = NUMBER.test(scoreText) ? Number(scoreText) : null;
     if (score !== null && max !== null && score > max) {

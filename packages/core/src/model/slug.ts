@@ -9,9 +9,23 @@ export function slug(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
   const ascii = folded.replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  if (ascii !== '') return ascii;
+  if (ascii !== '') return shortened(ascii);
   const points = [...folded].filter((ch) => /[\p{L}\p{N}\p{So}]/u.test(ch)).map((ch) => `u${(ch.codePointAt(0) ?? 0).toString(16)}`);
-  return points.length > 0 ? points.join('-') : 'x';
+  return points.length > 0 ? shortened(points.join('-')) : 'x';
+}
+
+/** Longest slug kept whole: ids built on it stay well inside every format's identifier limits. */
+export const MAX_SLUG = 60;
+
+/**
+ * A slug longer than {@link MAX_SLUG}, cut at a dash and followed by a hash of the whole slug:
+ * two long titles that begin alike still get ids of their own, and the same title the same id.
+ */
+function shortened(slugText: string): string {
+  if (slugText.length <= MAX_SLUG) return slugText;
+  const head = slugText.slice(0, MAX_SLUG);
+  const dash = head.lastIndexOf('-');
+  return `${(dash >= MAX_SLUG / 2 ? head.slice(0, dash) : head).replace(/-+$/, '')}-${nameHash(slugText)}`;
 }
 
 /** Make a string a valid XML name (NCName) for use in identifiers of every export format. */

@@ -31,7 +31,11 @@ export interface Rule {
   summary: string;
   /** Why it matters and how to fix it (markdown). */
   description: string;
-  examples: { pass: ExampleFiles; fail: ExampleFiles };
+  /**
+   * Content the rule passes, and content it fails; `fail` is null for a safety net that no known
+   * content trips (it guards against a coursepack bug).
+   */
+  examples: { pass: ExampleFiles; fail: ExampleFiles | null };
   check: (ctx: RuleContext) => void;
 }
 
