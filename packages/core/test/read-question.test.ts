@@ -283,3 +283,22 @@ describe('numbers too large to hold', () => {
     expect(build.course.modules[2]?.checkpoint.groups[0]?.questions[0]?.points).toBe(999999999);
   });
 });
+
+describe('groups and lists that share a title', () => {
+  it('get ids of their own, so their questions are no duplicates; a checkpoint group scored by no row is said', async () => {
+    // Every question of a second `## Day 1` had the id of the first's: the module failed with
+    // question-duplicate-id for ids its author never wrote, and a second checkpoint group of one
+    // title took the rubric row's whole maximum again.
+    const files = {
+      'm1/01_weekly_plan.md': '# 01. Plan\n\n## Goals\n\n- One\n\n## Goals\n\n- Two\n',
+      'm1/04_daily_recall.md': '# 04. Recall\n\n## Day 1\n\n1. First?\n\n## Day 1\n\n1. Again?\n2. And?\n',
+      'm1/06_revision.md': '# 06. Module 1 Review — Twice\n\n## Embedded checkpoint\n\n### Applied\n\n1. One?\n\n### Applied\n\n1. Two?\n\n## Self-evaluation\n\n| Section | Score | / |\n|---|---|---|\n| Applied | __ | 4 |\n| **Total** | __ | **4** |\n',
+    };
+    const build = await courseFromFiles(files);
+    expect(build.diagnostics.map((d) => `${d.code} ${d.place.line}`)).toEqual(['checkpoint-group-unscored 9']);
+    const m = build.course.modules[0];
+    expect(m?.recall.groups.map((g) => g.questions.map((q) => q.id))).toEqual([['recall-day-1-1'], ['recall-day-1-2-1', 'recall-day-1-2-2']]);
+    expect(m?.checkpoint.groups.map((g) => g.questions.map((q) => [q.id, q.points]))).toEqual([[['applied-1', 4]], [['applied-2-1', 1]]]);
+    expect(m?.plan.lists.map((l) => l.items.map((i) => i.id))).toEqual([['plan-goals-1'], ['plan-goals-2-1']]);
+  });
+});

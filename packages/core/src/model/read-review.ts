@@ -11,7 +11,7 @@ import type { QuestionDraft } from './read-question.js';
 import { readQuestion } from './read-question.js';
 import { readRubric } from './read-rubric.js';
 import { toRichText } from './rich-text.js';
-import { slug } from './slug.js';
+import { slug, uniqueId } from './slug.js';
 import type { GateItem, Item, Place, RichText, Rubric } from './types.js';
 
 /** A question group as read, before the rubric shares out points. */
@@ -54,6 +54,7 @@ export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): Re
   const out: ReviewContent = { title: null, titlePlace: null, focus: null, reviewLoop: [], reflectionPrompts: [], groups: [], checkpointPlace: null, rubric: null, gate: [] };
   let section: SectionKey = 'other';
   let group: GroupDraft | null = null;
+  const groupIds = new Set<string>();
   for (const node of adoptMisindented(tree.children, file, ctx)) {
     if (node.type === 'heading') {
       if (node.depth === 1 && out.title === null) {
@@ -69,7 +70,7 @@ export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): Re
       }
       if (section === 'checkpoint') {
         const title = cleanText(toString(node)).trim();
-        group = { id: slug(title), title, questions: [], place: placeOf(node, file.path) };
+        group = { id: uniqueId(slug(title), groupIds), title, questions: [], place: placeOf(node, file.path) };
         out.groups.push(group);
       }
       continue;

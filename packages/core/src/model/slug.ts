@@ -28,6 +28,18 @@ function shortened(slugText: string): string {
   return `${(dash >= MAX_SLUG / 2 ? head.slice(0, dash) : head).replace(/-+$/, '')}-${nameHash(slugText)}`;
 }
 
+/**
+ * `base`, or when `used` holds it already `base-2`, `base-3` …; the id returned is added to
+ * `used`. Two groups with one title (`## Day 1` twice) get ids of their own, and so do their
+ * questions, instead of every question of the second being a duplicate of the first's.
+ */
+export function uniqueId(base: string, used: Set<string>): string {
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
 /** Make a string a valid XML name (NCName) for use in identifiers of every export format. */
 export function xmlName(text: string): string {
   const s = text.replace(/[^A-Za-z0-9_.-]/g, '_');
