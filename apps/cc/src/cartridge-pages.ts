@@ -23,6 +23,8 @@ export interface CartridgePages {
   of: (module: Module) => CartridgePage[];
   /** Rewrite a link found in a file of `from` to a cartridge-relative link; `target` is the page it reaches. */
   resolve: (from: CartridgePage, href: string) => { href: string; target: CartridgePage | null };
+  /** The course's language (BCP 47), which every page declares. */
+  language: string;
 }
 
 const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#|\/)/i;
@@ -144,5 +146,5 @@ export function cartridgePages(course: Course): CartridgePages {
     const keep = page ? fragment : '';
     return { href: `${packageHref(relativeFrom(dirname(from.path), target.path))}${keep}`, target };
   };
-  return { of: modulePages, resolve };
+  return { of: modulePages, resolve, language: course.language };
 }

@@ -112,7 +112,7 @@ export async function assembleCartridge(course: Course, readParts: ReadParts, op
     included.push({ module, assets: fresh });
   }
   const slug = course.title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-  const manifest = writeCcManifest({ identifier: qtiIdent(`cartridge.${slug || 'course'}`), title: course.title, items, resources }, profile);
+  const manifest = writeCcManifest({ identifier: qtiIdent(`cartridge.${slug || 'course'}`), title: course.title, language: course.language, items, resources }, profile);
   async function* archives(): AsyncGenerator<Uint8Array> {
     yield await zipFiles([textFile('imsmanifest.xml', manifest)], { level: ZIP_LEVEL });
     for (const { module, assets } of included) {

@@ -23,5 +23,5 @@ export function renderDocumentPage(document: Document, page: CartridgePage, page
   const images = imageSources(page.module.assets, (asset) => relativeFrom(dirname(page.path), asset.href));
   // Links are already rewritten: only the images are left to move.
   const content = body.includes('<img') ? linkedFragment(body, (href) => href, images.imageSrc) : [trustedHtml(body)];
-  return { html: htmlDocument(page.title, content), linksTo: [...linksTo], shows: images.shown() };
+  return { html: htmlDocument(page.title, content, pages.language), linksTo: [...linksTo], shows: images.shown() };
 }

@@ -57,5 +57,5 @@ export function renderReviewPage(module: Module, page: CartridgePage, pages: Car
     body.push(h('h2', 'Self-evaluation'), h('table', [h('thead', h('tr', [h('th', 'Criterion'), h('th', 'Max')])), h('tbody', [...rows, h('tr', [h('th', 'Total'), h('th', String(total))])])]));
   }
   if (module.gate.length > 0) body.push(h('h2', 'Completion gate'), list('ul', module.gate));
-  return { html: htmlDocument(module.title, body), linksTo: [...linksTo], shows: images.shown() };
+  return { html: htmlDocument(module.title, body, pages.language), linksTo: [...linksTo], shows: images.shown() };
 }

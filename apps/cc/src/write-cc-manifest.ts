@@ -22,6 +22,8 @@ export interface CartridgeResource {
 export interface CartridgeManifest {
   identifier: string;
   title: string;
+  /** The course's language (BCP 47): of the title, and of the cartridge's content. */
+  language: string;
   items: CartridgeItem[];
   resources: CartridgeResource[];
 }
@@ -44,7 +46,9 @@ export function writeCcManifest(manifest: CartridgeManifest, profile: CcProfile)
   const metadata = root.ele('metadata');
   metadata.ele('schema').txt('IMS Common Cartridge');
   metadata.ele('schemaversion').txt(profile.schemaVersion);
-  metadata.ele('lomimscc:lom').ele('lomimscc:general').ele('lomimscc:title').ele('lomimscc:string', { language: 'en' }).txt(manifest.title);
+  const general = metadata.ele('lomimscc:lom').ele('lomimscc:general');
+  general.ele('lomimscc:title').ele('lomimscc:string', { language: manifest.language }).txt(manifest.title);
+  general.ele('lomimscc:language').txt(manifest.language);
   const organization = root.ele('organizations').ele('organization', { identifier: `${manifest.identifier}.org`, structure: 'rooted-hierarchy' });
   const top = organization.ele('item', { identifier: `${manifest.identifier}.root` });
   for (const item of manifest.items) appendItem(top, item);

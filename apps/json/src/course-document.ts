@@ -6,6 +6,7 @@ export interface CourseDocument {
   $schema: string;
   schemaVersion: string;
   title: string;
+  language: string;
   modules: Module[];
 }
 
@@ -14,5 +15,5 @@ export interface CourseDocument {
  * course schema validates both.
  */
 export function courseDocument(course: Course, modules: readonly Module[]): CourseDocument {
-  return { $schema: COURSE_SCHEMA_ID, schemaVersion: course.schemaVersion, title: course.title, modules: [...modules] };
+  return { $schema: COURSE_SCHEMA_ID, schemaVersion: course.schemaVersion, title: course.title, language: course.language, modules: [...modules] };
 }

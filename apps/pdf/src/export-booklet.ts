@@ -46,7 +46,7 @@ async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => P
     const { sheets, files } = await sheetsOf(modules.slice(v * size, (v + 1) * size));
     const title = count === 1 ? course.title : `${course.title} — volume ${v + 1} of ${count}`;
     const path = count === 1 ? BOOKLET_FILE : `course-${String(v + 1).padStart(digits, '0')}.pdf`;
-    const data = documentDataOfSheets(sheets, 'worksheet', options.paper, title);
+    const data = documentDataOfSheets(sheets, 'worksheet', { language: course.language, ...options }, title);
     const shown = filesShown(data, files);
     // A volume depends only on its data (and this package's templates and fonts, fixed by the
     // coursepack version the build's cache already keys on; images are named by the hash of their

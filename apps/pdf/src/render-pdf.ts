@@ -13,10 +13,12 @@ export interface PdfOptions {
    * bytes here, or at an https address, prints as its alt text.
    */
   assets?: AssetLookup;
+  /** The course's language (BCP 47), which the document declares to PDF readers; `en` unless given. */
+  language?: string;
 }
 
 function typesetModules(modules: readonly Module[], variant: SheetVariant, options: PdfOptions, bookletTitle: string | null, missing?: Set<string>): Uint8Array {
-  const data = documentData(modules, variant, options.paper, bookletTitle, false, options.assets, missing);
+  const data = documentData(modules, variant, options, bookletTitle, false, options.assets, missing);
   return compileTypst(data, filesShown(data, imageFilesOf(modules, options.assets)));
 }
 
@@ -42,5 +44,5 @@ export function renderKey(module: Module, options: PdfOptions = {}): Uint8Array 
 
 /** One booklet of every given module's worksheet, after a cover with the contents. */
 export function renderBooklet(course: Course, modules: readonly Module[] = course.modules, options: PdfOptions = {}): Uint8Array {
-  return typesetModules(modules, 'worksheet', options, course.title);
+  return typesetModules(modules, 'worksheet', { language: course.language, ...options }, course.title);
 }

@@ -144,7 +144,7 @@ test('a question stays on one page with its images, however large, in worksheet 
   const spread = new Set<unknown>();
   for (const variant of ['worksheet', 'key'] as const) {
     for (const paper of ['a4', 'letter'] as const) {
-      const data = documentData([many], variant, paper, null, true, assetsOf(files));
+      const data = documentData([many], variant, { paper }, null, true, assetsOf(files));
       const starts = queryTypst(data, 'question-start', shown);
       expect(starts.length).toBe(questions);
       expect(queryTypst(data, 'question-end', shown)).toEqual(starts);

@@ -35,7 +35,7 @@ describe.skipIf(!hasPoppler())('author text is never Typst code', () => {
   });
 
   test('the booklet prints the same literal text', () => {
-    const text = squash(pdfPages(renderBooklet({ schemaVersion: '1', title: `${title} #panic()`, modules: [m] })).join('\n'));
+    const text = squash(pdfPages(renderBooklet({ schemaVersion: '1', title: `${title} #panic()`, language: 'en', modules: [m] })).join('\n'));
     expect(text).toContain(squash(`${title} #panic()`));
     expect(text).toContain(squash(INJECTION.replaceAll('\\*', '*')));
   });

@@ -12,8 +12,8 @@ test('every question starts and ends on the same page, on either paper, in works
   ];
   const questions = (ms: Module[]) => ms.flatMap((m) => m.checkpoint.groups.flatMap((g) => g.questions)).length;
   const printouts = [
-    ...modules.flatMap((m) => (['worksheet', 'key'] as const).flatMap((v) => (['a4', 'letter'] as const).map((p) => ({ ms: [m], data: documentData([m], v, p, null, true) })))),
-    { ms: modules, data: documentData(modules, 'worksheet', 'a4', 'Booklet', true) },
+    ...modules.flatMap((m) => (['worksheet', 'key'] as const).flatMap((v) => (['a4', 'letter'] as const).map((p) => ({ ms: [m], data: documentData([m], v, { paper: p }, null, true) })))),
+    { ms: modules, data: documentData(modules, 'worksheet', { paper: 'a4' }, 'Booklet', true) },
   ];
   let spread = 0;
   for (const { ms, data } of printouts) {
@@ -26,8 +26,8 @@ test('every question starts and ends on the same page, on either paper, in works
   // Markers take no room: the printout with them has the very same bytes as without.
   const [first] = modules;
   if (!first) throw new Error('no modules');
-  expect(queryTypst(documentData([first], 'worksheet', 'a4', null, false), 'question-start')).toEqual([]);
-  const bytes = (markers: boolean) => Buffer.from(compileTypst(documentData([first], 'key', 'a4', null, markers)));
+  expect(queryTypst(documentData([first], 'worksheet', { paper: 'a4' }, null, false), 'question-start')).toEqual([]);
+  const bytes = (markers: boolean) => Buffer.from(compileTypst(documentData([first], 'key', { paper: 'a4' }, null, markers)));
   expect(bytes(true).equals(bytes(false))).toBe(true);
   // The check means something only if questions do fall on several pages.
   expect(spread).toBeGreaterThan(5);

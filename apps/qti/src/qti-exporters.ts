@@ -8,9 +8,12 @@ function noQuestions(module: Module): Diagnostic {
   return exportNotice('qti-no-questions', 'info', `Module ${module.id} has no checkpoint or daily recall questions, so no QTI package was written for it`, module.place, module.id);
 }
 
-/** Export one module as a zipped QTI content package `<module-id>.zip`, with the bytes of the assets it shows. */
-export async function exportQtiModule(module: Module, version: QtiVersion, toolVersion: string, assets?: AssetLookup): Promise<ExportResult> {
-  const files = qtiModuleFiles(module, assets ? { version, toolVersion, assets } : { version, toolVersion });
+/**
+ * Export one module as a zipped QTI content package `<module-id>.zip`, with the bytes of the
+ * assets it shows; its items declare `language` (the course's, BCP 47) when it is given.
+ */
+export async function exportQtiModule(module: Module, version: QtiVersion, toolVersion: string, assets?: AssetLookup, language?: string): Promise<ExportResult> {
+  const files = qtiModuleFiles(module, { version, toolVersion, ...(assets ? { assets } : {}), ...(language ? { language } : {}) });
   if (files.length === 0) return { files: [], diagnostics: [noQuestions(module)] };
   return { files: [{ path: `${module.id}.zip`, bytes: await zipFiles(files) }], diagnostics: [] };
 }
@@ -19,12 +22,12 @@ export async function exportQtiModule(module: Module, version: QtiVersion, toolV
 export const qti21Exporter: FormatExporter = {
   name: 'qti21',
   description: 'QTI 2.1 content package per module: checkpoint test and daily recall as items with scoring',
-  exportModule: (module, input, options) => exportQtiModule(module, '2.1', options.toolVersion, input.assets),
+  exportModule: (module, input, options) => exportQtiModule(module, '2.1', options.toolVersion, input.assets, input.course.language),
 };
 
 /** QTI 3.0: one content package per module (items, checkpoint test, daily recall test). */
 export const qti30Exporter: FormatExporter = {
   name: 'qti30',
   description: 'QTI 3.0 content package per module: checkpoint test and daily recall as items with scoring',
-  exportModule: (module, input, options) => exportQtiModule(module, '3.0', options.toolVersion, input.assets),
+  exportModule: (module, input, options) => exportQtiModule(module, '3.0', options.toolVersion, input.assets, input.course.language),
 };

@@ -16,6 +16,8 @@ export interface QtiItemOptions {
   title?: string;
   /** Where the item shows each image of its HTML (see {@link HtmlToQtiOptions.imageSource}); by default where the HTML has it. */
   imageSource?: (src: string) => string | null;
+  /** The language of the item's text (BCP 47), declared as its `xml:lang`. */
+  language?: string;
 }
 
 function defaultTitle(question: Question): string {
@@ -28,7 +30,7 @@ export function qtiItem(question: Question, options: QtiItemOptions): Element {
   const d = dialectOf(options.version);
   const rp = responseProcessing(d, question);
   const html: HtmlToQtiOptions = options.imageSource ? { imageSource: options.imageSource } : {};
-  const root = d.el('assessmentItem', { identifier: question.uid, title: options.title ?? defaultTitle(question), adaptive: false, timeDependent: false }, [
+  const root = d.el('assessmentItem', { identifier: question.uid, title: options.title ?? defaultTitle(question), ...(options.language ? { 'xml:lang': options.language } : {}), adaptive: false, timeDependent: false }, [
     responseDeclaration(d, question),
     ...outcomeDeclarations(d, question),
     itemBody(d, question, html),

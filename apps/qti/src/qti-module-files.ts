@@ -14,6 +14,8 @@ export interface QtiModuleOptions {
   toolVersion: string;
   /** Bytes of the module's assets by path in the content folder; an asset without bytes is left out. */
   assets?: AssetLookup;
+  /** The language of the items' text (BCP 47), declared on each item. */
+  language?: string;
 }
 
 /** Path of a question's item file inside the package. */
@@ -61,7 +63,7 @@ export function qtiModuleFiles(module: Module, options: QtiModuleOptions): Outpu
       for (const q of group.questions) {
         const title = `${module.title} — ${group.title} ${q.number}`;
         const images = itemImages(assets, itemPath(q));
-        files.push(textFile(itemPath(q), qtiItemXml(q, { version: options.version, title, imageSource: images.imageSource })));
+        files.push(textFile(itemPath(q), qtiItemXml(q, { version: options.version, title, imageSource: images.imageSource, ...(options.language ? { language: options.language } : {}) })));
         for (const p of images.used) shown.add(p.identifier);
         resources.push({
           identifier: `item-${q.uid}`,

@@ -1,5 +1,5 @@
 import * as core from '@coursepack/core';
-import { buildCourse, COURSE_SCHEMA_ID, courseSchema, courseSkeleton, courseValidator, listContentFolder, loadCourse, moduleBuilder, readConfig, readContentFolder, sortDiagnostics, validateCourse } from '@coursepack/core';
+import { buildCourse, COURSE_SCHEMA_ID, MODEL_VERSION, courseSchema, courseSkeleton, courseValidator, listContentFolder, loadCourse, moduleBuilder, readConfig, readContentFolder, sortDiagnostics, validateCourse } from '@coursepack/core';
 import { describe, expect, it } from 'vitest';
 
 describe('@coursepack/core public surface', () => {
@@ -7,13 +7,15 @@ describe('@coursepack/core public surface', () => {
     expect(Object.keys(core).sort()).toEqual([
       'CONFIG_FILE_NAME', 'COURSE_SCHEMA_ID', 'MODEL_VERSION', 'RULE_DOCS_BASE', 'allRules', 'assetDiagnostics', 'assetFile', 'buildCourse', 'buildModel', 'checkSchema',
       'courseSchema', 'courseSkeleton', 'courseValidator', 'defaultConfig', 'discoverModules', 'exportableModules', 'imageKind', 'imagePixels', 'listContentFolder', 'loadCourse', 'moduleBuilder', 'moduleLinkDiagnostics', 'nameHash', 'readConfig', 'readContentFolder', 'readImageFile',
-      'renderDocumentHtml', 'roleOf', 'ruleUrl', 'sectionAnchor', 'sortDiagnostics', 'validateCourse', 'withoutContent',
+      'renderDocumentHtml', 'roleOf', 'ruleUrl', 'sectionAnchor', 'sortDiagnostics', 'textDirection', 'validateCourse', 'withoutContent',
     ]);
   });
 
   it('publishes a versioned draft 2020-12 schema that the bundled course satisfies', async () => {
     expect(courseSchema['$schema']).toBe('https://json-schema.org/draft/2020-12/schema');
-    expect(COURSE_SCHEMA_ID).toMatch(/\/1\.1\.0\.json$/);
+    // The schema's address names the model version the models it describes carry.
+    expect(COURSE_SCHEMA_ID).toBe(`https://schemas.coursepack.dev/course/${MODEL_VERSION}.json`);
+    expect(courseSchema['properties']).toMatchObject({ schemaVersion: { const: MODEL_VERSION } });
     const build = await loadCourse('content');
     const validate = courseValidator();
     expect(validate(JSON.parse(JSON.stringify(build.course))), JSON.stringify(validate.errors)).toBe(true);

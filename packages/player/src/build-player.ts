@@ -86,10 +86,10 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
     }
   }
 
-  const files: OutputFile[] = [textFile(`${prefix}index.html`, showImages(renderPlayerPage(module, data, { courseTitle: input.course.title, pages, assetBase })))];
+  const files: OutputFile[] = [textFile(`${prefix}index.html`, showImages(renderPlayerPage(module, data, { courseTitle: input.course.title, pages, assetBase, language: input.course.language })))];
   for (const doc of documents) {
     const parsed = input.documents.get(doc.path);
-    if (parsed) files.push(textFile(`${prefix}${doc.page}`, showImages(renderDocumentPage(doc.title, renderDocumentHtml(parsed, { rewriteHref }), assetBase))));
+    if (parsed) files.push(textFile(`${prefix}${doc.page}`, showImages(renderDocumentPage(doc.title, renderDocumentHtml(parsed, { rewriteHref }), assetBase, input.course.language))));
   }
   if (options.sharedAssets === undefined) files.push(...playerAssets(prefix));
   if (options.sharedImages === undefined) files.push(...assetFiles(module, input, prefix.replace(/\/$/, '')));

@@ -1,4 +1,5 @@
 import type { Module } from '@coursepack/core';
+import { textDirection } from '@coursepack/core';
 import type { Root } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
@@ -14,6 +15,8 @@ export interface PlayerPageOptions {
   pages: PageNames;
   /** Path prefix of the shared player assets (`''`, or `../` in a course package). */
   assetBase: string;
+  /** The course's language (BCP 47): the page declares it, and its direction (`en` unless given). */
+  language?: string;
 }
 
 /** JSON safe inside a script element: no `</script`, `<!--` or line separators can appear. */
@@ -23,12 +26,12 @@ export function scriptSafeJson(value: unknown): string {
 
 /** The learner player page of one module (static HTML; the runtime scripts add behaviour). */
 export function renderPlayerPage(module: Module, data: PlayerData, options: PlayerPageOptions): string {
-  const { pages, assetBase } = options;
+  const { pages, assetBase, language = 'en' } = options;
   const tree: Root = {
     type: 'root',
     children: [
       { type: 'doctype' },
-      h('html', { lang: 'en' }, [
+      h('html', { lang: language, dir: textDirection(language) }, [
         h('head', [
           h('meta', { charSet: 'utf-8' }),
           h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),

@@ -1,14 +1,15 @@
 import type { ElementContent, Root } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
+import { textDirection } from '@coursepack/core';
 
-/** A complete, self-contained HTML page around already-built body content. */
-export function htmlDocument(title: string, body: ElementContent[]): string {
+/** A complete, self-contained HTML page around already-built body content, in the course's language. */
+export function htmlDocument(title: string, body: ElementContent[], language: string): string {
   const tree: Root = {
     type: 'root',
     children: [
       { type: 'doctype' },
-      h('html', { lang: 'en' }, [h('head', [h('meta', { charset: 'utf-8' }), h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }), h('title', title)]), h('body', body)]),
+      h('html', { lang: language, dir: textDirection(language) }, [h('head', [h('meta', { charset: 'utf-8' }), h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }), h('title', title)]), h('body', body)]),
     ],
   };
   return `${toHtml(tree, { allowDangerousHtml: true })}\n`;

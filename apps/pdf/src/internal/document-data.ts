@@ -1,4 +1,5 @@
 import type { Module } from '@coursepack/core';
+import type { PdfOptions } from '../render-pdf.js';
 import type { AssetLookup } from '@coursepack/export-kit';
 import { sheetData } from '../sheet-data.js';
 import type { ModuleSheet, SheetVariant } from '../sheet-data.js';
@@ -11,6 +12,9 @@ import { shownFiles } from './shown-files.js';
 export interface DocumentData {
   variant: SheetVariant;
   paper: 'a4' | 'us-letter';
+  /** The language of the text, as Typst takes it: an ISO 639 code (`en`), and a region (`CH`) or null. */
+  lang: string;
+  region: string | null;
   title: string;
   booklet: { title: string } | null;
   modules: ModuleSheet[];
@@ -22,25 +26,33 @@ export interface DocumentData {
 export function documentData(
   modules: readonly Module[],
   variant: SheetVariant,
-  paper: 'a4' | 'letter' | undefined,
+  print: Pick<PdfOptions, 'paper' | 'language'>,
   bookletTitle: string | null,
   markers = false,
   assets?: AssetLookup,
   missing?: Set<string>,
 ): DocumentData {
-  return documentDataOfSheets(modules.map((m) => sheetData(m, variant, assets)), variant, paper, bookletTitle, markers, missing);
+  return documentDataOfSheets(modules.map((m) => sheetData(m, variant, assets)), variant, print, bookletTitle, markers, missing);
+}
+
+/** Typst's language and region of a BCP 47 tag: `de-CH` → `de` and `CH`; `zh-Hans` → `zh` and none. */
+function typstLanguage(tag: string | undefined): { lang: string; region: string | null } {
+  const [lang = 'en', ...rest] = (tag ?? 'en').split('-');
+  const region = rest.find((s) => /^[A-Za-z]{2}$/.test(s));
+  return { lang: lang.toLowerCase(), region: region ? region.toUpperCase() : null };
 }
 
 /**
  * The data of one printout from sheets already made (e.g. cached per module). Characters the
  * fonts cannot show are replaced, and added to `missing` when given.
  */
-export function documentDataOfSheets(sheets: ModuleSheet[], variant: SheetVariant, paper: 'a4' | 'letter' | undefined, bookletTitle: string | null, markers = false, missing?: Set<string>): DocumentData {
+export function documentDataOfSheets(sheets: ModuleSheet[], variant: SheetVariant, print: Pick<PdfOptions, 'paper' | 'language'>, bookletTitle: string | null, markers = false, missing?: Set<string>): DocumentData {
   const label = variant === 'key' ? 'Instructor key' : 'Worksheet';
   // Only characters the fonts show: the exporter reports the others (pdf-characters-missing).
   return printableData({
     variant,
-    paper: paper === 'letter' ? 'us-letter' : 'a4',
+    paper: print.paper === 'letter' ? 'us-letter' : 'a4',
+    ...typstLanguage(print.language),
     // The document's own title is metadata, without the break points of the printed title.
     title: bookletTitle !== null ? `${bookletTitle} — ${label}s` : `${sheets[0]?.title.replaceAll('\u200B', '') ?? 'Module'} — ${label}`,
     booklet: bookletTitle !== null ? { title: breakable(bookletTitle) } : null,

@@ -13,6 +13,8 @@ export interface SectionTitles {
 export interface CourseConfig {
   /** Course title; defaults to the content folder's name. */
   title: string | null;
+  /** The language the course is written in, a BCP 47 tag (`en`, `de-CH`, `ar`), canonical in case. */
+  language: string;
   /** File stems (after the `NN_` prefix) that give each role. */
   roles: Record<FileRole, string[]>;
   sections: SectionTitles;
@@ -36,6 +38,7 @@ export const CONFIG_FILE_NAME = 'coursepack.config.json';
 /** Configuration used when a course has none. */
 export const defaultConfig: CourseConfig = {
   title: null,
+  language: 'en',
   roles: {
     'weekly-plan': ['weekly_plan'],
     explainer: ['explainer'],

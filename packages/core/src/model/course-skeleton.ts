@@ -18,6 +18,7 @@ export function courseSkeleton(source: ContentSource, config: CourseConfig): Cou
   return {
     schemaVersion: MODEL_VERSION,
     title: config.title ?? source.name,
+    language: config.language,
     modules: modules.map((folder) =>
       withoutContent({
         id: folder.id,

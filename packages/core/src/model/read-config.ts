@@ -44,6 +44,12 @@ export function readConfig(text: string | null): { config: CourseConfig; problem
         if (typeof value === 'string') config.title = value;
         else problems.push({ pointer: '/title', message: '`title` must be a string' });
         break;
+      case 'language': {
+        const tag = typeof value === 'string' ? languageTag(value) : null;
+        if (tag) config.language = tag;
+        else problems.push({ pointer: '/language', message: '`language` must be a language tag such as `en`, `de-CH` or `ar`' });
+        break;
+      }
       case 'roles':
         readRecord(value, '/roles', problems, (name, list, pointer) => {
           if (!ROLES.includes(name as FileRole)) problems.push({ pointer, message: `Unknown role \`${name}\`; expected one of ${ROLES.join(', ')}` });
@@ -101,3 +107,17 @@ function readRecord(
   }
   for (const [k, v] of Object.entries(value)) each(k, v, `${pointer}${pointerStep(k)}`);
 }
+
+/**
+ * `value` as a canonical BCP 47 language tag (`EN-us` → `en-US`), or null when it is none: a
+ * language subtag of two or three letters, then subtags of letters and digits.
+ */
+function languageTag(value: string): string | null {
+  if (!/^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$/.test(value)) return null;
+  try {
+    return Intl.getCanonicalLocales(value)[0] ?? null;
+  } catch {
+    return null;
+  }
+}
+

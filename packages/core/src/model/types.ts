@@ -248,5 +248,7 @@ export interface Course {
   /** Version of the model schema this value conforms to. */
   schemaVersion: string;
   title: string;
+  /** The language the course is written in, a BCP 47 tag (`en` unless configured). */
+  language: string;
   modules: Module[];
 }

@@ -38,7 +38,7 @@ export function moduleLinkDiagnostics(links: Iterable<ModuleLinks>, listing: Con
 
 /** Diagnostics of findings made outside a model build, by the rules that report them. */
 function findingDiagnostics(findings: Finding[]): Diagnostic[] {
-  return runRules({ course: { schemaVersion: MODEL_VERSION, title: '', modules: [] }, documents: new Map(), config: defaultConfig, findings, links: [] });
+  return runRules({ course: { schemaVersion: MODEL_VERSION, title: '', language: defaultConfig.language, modules: [] }, documents: new Map(), config: defaultConfig, findings, links: [] });
 }
 
 /**

@@ -1,0 +1,66 @@
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { findSchemas, validateXml, writeContentFolder } from '@coursepack/test-kit';
+import JSZip from 'jszip';
+import { FORMAT_NAMES, runBuild } from 'coursepack';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const schemas = findSchemas();
+
+describe('a course in a language of its own', () => {
+  const dirs: string[] = [];
+  afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+  it('is declared as such, and right to left, by every export that can say so', async () => {
+    // Every page, item and PDF said `en`: a screen reader read an Arabic course in an English voice.
+    const root = await writeContentFolder({
+      'coursepack.config.json': '{ "title": "تعلم الآلة", "language": "ar-EG" }',
+      'm1/02_explainer.md': '# 02. شرح\n\n## 1. مقدمة\n\nنص.\n',
+      'm1/06_revision.md': '# 06. Module 1 Review — مراجعة\n\n## Embedded checkpoint\n\n### Conceptual\n\n1. ما هو السجل؟ See §1\n   - [x] نعم\n   - [ ] لا\n\n## Completion gate\n\n- [ ] تم.\n',
+    });
+    const out = await mkdtemp(path.join(tmpdir(), 'coursepack-language-'));
+    dirs.push(root, out);
+    const outcome = await runBuild({ root, outDir: out, formats: FORMAT_NAMES, options: { toolVersion: 'test', scormCourse: true } });
+    expect(outcome.skipped).toEqual([]);
+    const zip = async (format: string, name: string) => JSZip.loadAsync(await readFile(path.join(out, format, name)));
+    const text = async (z: JSZip, name: string) => (await z.file(name)?.async('string')) ?? '';
+
+    // The learner's pages: the player and the module's own pages, in every SCORM package.
+    for (const [format, name, pages] of [
+      ['scorm12', 'm1.zip', ['index.html', 'explainer.html']],
+      ['scorm2004', 'm1.zip', ['index.html', 'explainer.html']],
+      ['scorm2004', 'course.zip', ['m1/index.html', 'm1/explainer.html']],
+    ] as const) {
+      const z = await zip(format, name);
+      for (const page of pages) expect(await text(z, page), `${format}/${name}/${page}`).toMatch(/^<!doctype html><html lang="ar-EG" dir="rtl">/);
+    }
+    // The cartridge: its metadata, and each of its pages.
+    const cartridge = await zip('cc', 'course.imscc');
+    const manifest = await text(cartridge, 'imsmanifest.xml');
+    expect(manifest).toContain('<lomimscc:string language="ar-EG">تعلم الآلة</lomimscc:string>');
+    expect(manifest).toContain('<lomimscc:language>ar-EG</lomimscc:language>');
+    const pages = Object.keys(cartridge.files).filter((f) => f.endsWith('.html'));
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    for (const page of pages) expect(await text(cartridge, page), page).toContain('<html lang="ar-EG" dir="rtl">');
+    // QTI 2.1 and 3.0 items.
+    for (const format of ['qti21', 'qti30']) {
+      const z = await zip(format, 'm1.zip');
+      const items = Object.keys(z.files).filter((f) => f.startsWith('items/'));
+      expect(items.length).toBe(1);
+      for (const item of items) expect(await text(z, item)).toMatch(/<(?:qti-)?assessment-?[iI]tem [^>]* xml:lang="ar-EG"/);
+      if (schemas) {
+        const run = validateXml(schemas, path.join(out, format, 'm1.zip'));
+        expect(run.ok, run.output).toBe(true);
+      }
+    }
+    if (schemas) {
+      const run = validateXml(schemas, path.join(out, 'cc', 'course.imscc'), 'cc11');
+      expect(run.ok, run.output).toBe(true);
+    }
+    // The worksheet, the key and the booklet name their language in the document catalog.
+    for (const name of (await readdir(path.join(out, 'pdf'))).sort()) expect((await readFile(path.join(out, 'pdf', name))).toString('latin1'), name).toContain('/Lang (ar-EG)');
+    // The model says it too.
+    expect(JSON.parse(await readFile(path.join(out, 'json', 'course.json'), 'utf8'))).toMatchObject({ language: 'ar-EG' });
+  });
+});
