@@ -23,7 +23,7 @@ describe('config-invalid points at the member of coursepack.config.json it is ab
   it('escapes a key with a slash in its pointer, and finds it through escapes in the key', () => {
     expect(configProblems('{"abbreviations": {"a/b": 3}, "t\\u0069tle": 1}')).toEqual([
       'coursepack.config.json:1:20-1:28 Abbreviation `a/b` must name a role or a .md file (at `/abbreviations/a~1b`)',
-      'coursepack.config.json:1:31-1:46 `title` must be a string (at `/title`)',
+      "coursepack.config.json:1:31-1:46 `title` must be a string with some text; without one, the content folder's name is the title (at `/title`)",
     ]);
   });
 

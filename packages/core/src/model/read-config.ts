@@ -41,8 +41,9 @@ export function readConfig(text: string | null): { config: CourseConfig; problem
       case '$schema':
         break;
       case 'title':
-        if (typeof value === 'string') config.title = value;
-        else problems.push({ pointer: '/title', message: '`title` must be a string' });
+        // An empty title would name every package, cartridge and booklet nothing at all.
+        if (typeof value === 'string' && value.trim() !== '') config.title = value.trim();
+        else problems.push({ pointer: '/title', message: '`title` must be a string with some text; without one, the content folder\'s name is the title' });
         break;
       case 'language': {
         const tag = typeof value === 'string' ? languageTag(value) : null;

@@ -25,3 +25,15 @@ describe('the course language', () => {
     for (const tag of ['en', 'de-CH', 'zh-Hans', 'ja', 'ru', 'hi', 'ar-Latn', 'az', 'tr']) expect(textDirection(tag), tag).toBe('ltr');
   });
 });
+
+describe('the course title', () => {
+  it('is the configured text, trimmed, and the folder name when the configured one is blank', async () => {
+    expect((await courseFromFiles({ 'coursepack.config.json': '{ "title": "  MLOps  " }', 'm1/06_revision.md': REVIEW })).course.title).toBe('MLOps');
+    // An empty title named the SCORM packages, the cartridge and the booklet nothing at all.
+    for (const blank of ['""', '"   "']) {
+      const build = await courseFromFiles({ 'coursepack.config.json': `{ "title": ${blank} }`, 'm1/06_revision.md': REVIEW });
+      expect(build.diagnostics.map((d) => d.code)).toEqual(['config-invalid']);
+      expect(build.course.title).not.toBe('');
+    }
+  });
+});
