@@ -10,7 +10,7 @@ import type { CcProfile } from './cc-version.js';
 import { ccProfileOf } from './cc-version.js';
 import { dirname, relativeFrom } from './internal/posix-path.js';
 import type { RenderedPage } from './render-review-page.js';
-import { renderReviewPage } from './render-review-page.js';
+import { renderRecallPage, renderReviewPage } from './render-review-page.js';
 import { renderDocumentPage } from './render-document-page.js';
 import type { CartridgeItem, CartridgeResource } from './write-cc-manifest.js';
 import { writeCcManifest } from './write-cc-manifest.js';
@@ -37,6 +37,7 @@ function exportModulePart(module: Module, input: ExportInput, pages: CartridgePa
   for (const page of ordered) {
     let rendered: RenderedPage;
     if (page.role === 'review') rendered = renderReviewPage(module, page, pages);
+    else if (page.role === 'daily-recall') rendered = renderRecallPage(module, page, pages);
     else {
       const document = input.documents.get(page.source);
       if (!document) continue;

@@ -5,7 +5,7 @@ export type { CartridgePage, CartridgePages } from './cartridge-pages.js';
 export { ccProfileOf } from './cc-version.js';
 export type { CcProfile, CcVersion } from './cc-version.js';
 export { pageName } from './page-name.js';
-export { renderReviewPage } from './render-review-page.js';
+export { renderRecallPage, renderReviewPage } from './render-review-page.js';
 export type { RenderedPage } from './render-review-page.js';
 export { renderDocumentPage } from './render-document-page.js';
 export { writeCcManifest } from './write-cc-manifest.js';

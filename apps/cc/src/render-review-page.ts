@@ -15,11 +15,8 @@ export interface RenderedPage {
   shows: ModuleAsset[];
 }
 
-/**
- * The review page from the model (not re-parsed): focus, review loop, reflection prompts, the
- * checkpoint questions with links to the sections they reference, the rubric and the gate.
- */
-export function renderReviewPage(module: Module, page: CartridgePage, pages: CartridgePages): RenderedPage {
+/** What a page built from the model needs: rich text with links and images moved, and its questions as list items. */
+function modelPage(module: Module, page: CartridgePage, pages: CartridgePages) {
   const linksTo = new Set<CartridgePage>();
   const rewrite = (href: string): string => {
     const resolved = pages.resolve(page, href);
@@ -42,7 +39,16 @@ export function renderReviewPage(module: Module, page: CartridgePage, pages: Car
     const see = refs.length > 0 ? [h('p', { className: ['references'] }, ['Read: ', ...refs.flatMap((a, i) => (i === 0 ? [a] : [', ', a]))])] : [];
     return h('li', { id: q.id }, [...html(q.prompt), ...see, h('p', { className: ['points'] }, points)]);
   };
+  const done = (title: string, body: ElementContent[]): RenderedPage => ({ html: htmlDocument(title, body, pages.language), linksTo: [...linksTo], shows: images.shown() });
+  return { html, list, question, done };
+}
 
+/**
+ * The review page from the model (not re-parsed): focus, review loop, reflection prompts, the
+ * checkpoint questions with links to the sections they reference, the rubric and the gate.
+ */
+export function renderReviewPage(module: Module, page: CartridgePage, pages: CartridgePages): RenderedPage {
+  const { html, list, question, done } = modelPage(module, page, pages);
   const body: ElementContent[] = [h('h1', module.title)];
   if (module.focus) body.push(h('div', { className: ['focus'] }, html(module.focus)));
   if (module.reviewLoop.length > 0) body.push(h('h2', 'Review loop'), list('ol', module.reviewLoop));
@@ -57,5 +63,18 @@ export function renderReviewPage(module: Module, page: CartridgePage, pages: Car
     body.push(h('h2', 'Self-evaluation'), h('table', [h('thead', h('tr', [h('th', 'Criterion'), h('th', 'Max')])), h('tbody', [...rows, h('tr', [h('th', 'Total'), h('th', String(total))])])]));
   }
   if (module.gate.length > 0) body.push(h('h2', 'Completion gate'), list('ul', module.gate));
-  return { html: htmlDocument(module.title, body, pages.language), linksTo: [...linksTo], shows: images.shown() };
+  return done(module.title, body);
+}
+
+/**
+ * The daily recall page from the model, as the review page shows the checkpoint: each day's
+ * questions with the sections they reference and their points. Its choices, answers and feedback
+ * are the recall assessment's: the page as written would show the learner every answer (a ticked
+ * `- [x]`, an `Answer:` line, a model answer).
+ */
+export function renderRecallPage(module: Module, page: CartridgePage, pages: CartridgePages): RenderedPage {
+  const { question, done } = modelPage(module, page, pages);
+  const body: ElementContent[] = [h('h1', page.title)];
+  for (const group of module.recall.groups) body.push(h('h2', group.title), h('ol', group.questions.map(question)));
+  return done(page.title, body);
 }

@@ -38,7 +38,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 describe('ccExporter', () => {
   it('names its exports deliberately', () => {
-    expect(Object.keys(api).sort()).toEqual(['cartridgePages', 'ccExporter', 'ccProfileOf', 'exportCartridge', 'pageName', 'renderDocumentPage', 'renderReviewPage', 'writeCcManifest']);
+    expect(Object.keys(api).sort()).toEqual(['cartridgePages', 'ccExporter', 'ccProfileOf', 'exportCartridge', 'pageName', 'renderDocumentPage', 'renderRecallPage', 'renderReviewPage', 'writeCcManifest']);
   });
 
   it('fixture builds without diagnostics', () => {
@@ -100,6 +100,22 @@ describe('ccExporter', () => {
   it('tells the author what Common Cartridge cannot carry', async () => {
     const result = await ccExporter.exportCourse!(build, { toolVersion: '0.0.0-test' });
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.module, d.place.line])).toEqual([['cc-numeric-tolerance-dropped', 'warning', 'm1', 52]]);
+  });
+
+  it('shows the daily recall questions on its page without their answers, which only its assessment holds', async () => {
+    // The page was the markdown as written: every ticked choice, Answer: line, model answer and
+    // piece of feedback was there for the learner to read beside the recall quiz.
+    const recall = '# 04. Daily recall\n\nIntro.\n\n## Day 1\n\n1. Which store keeps stages? See `02_explainer.md` §1.1.\n   - [ ] ArtifactStoreChoice\n   - [x] RegistryChoice\n   > Correct: FeedbackSecret.\n\n2. Name the alias.\n\n   Answer: AliasSecret\n\n3. Why gate promotion?\n\n   > Answer: ModelAnswerSecret.\n';
+    const recallBuild = await courseFromFiles({ ...twoModuleCourse, 'm1/04_daily_recall.md': recall });
+    const result = await ccExporter.exportCourse!(recallBuild, { toolVersion: '0.0.0-test' });
+    const files = await unzip(result.files[0]!.bytes);
+    const page = files.get('m1/daily-recall.html') ?? '';
+    for (const prompt of ['Which store keeps stages?', 'Name the alias.', 'Why gate promotion?']) expect(page).toContain(prompt);
+    expect(page).toContain('<a href="explainer.html#sec-1-1">02_explainer.md §1.1</a>');
+    for (const secret of ['RegistryChoice', 'ArtifactStoreChoice', 'FeedbackSecret', 'AliasSecret', 'ModelAnswerSecret', 'checked']) expect(page, secret).not.toContain(secret);
+    // The assessment still asks them all, with the answers it scores.
+    const quiz = files.get('m1/recall.xml') ?? '';
+    for (const text of ['RegistryChoice', 'AliasSecret']) expect(quiz).toContain(text);
   });
 
   it('is deterministic: same input, same bytes', async () => {
