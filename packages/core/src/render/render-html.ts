@@ -1,5 +1,5 @@
 import type { Root as HastRoot } from 'hast';
-import { sanitize } from 'hast-util-sanitize';
+import { defaultSchema, sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Root, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
@@ -10,8 +10,13 @@ export function renderNodesHtml(nodes: readonly RootContent[]): string {
   return toHtml(sanitizeTree(root));
 }
 
+// GitHub's rules, except that ids are not prefixed a second time. With raw HTML left out, the only
+// ids are those mdast-util-to-hast gives footnotes, already prefixed with `user-content-`; the
+// sanitizer prefixed them again but not the links to them, so no footnote link led anywhere.
+const SCHEMA = { ...defaultSchema, clobberPrefix: '' };
+
 /** mdast → hast with raw HTML left out, then sanitized with GitHub's rules. */
 export function sanitizeTree(root: Root): HastRoot {
   const hast = toHast(root, { allowDangerousHtml: false });
-  return sanitize(hast) as HastRoot;
+  return sanitize(hast, SCHEMA) as HastRoot;
 }

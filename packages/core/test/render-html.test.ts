@@ -1,0 +1,21 @@
+import { renderDocumentHtml } from '@coursepack/core';
+import { courseFromFiles } from '@coursepack/test-kit';
+import { describe, expect, it } from 'vitest';
+
+describe('rendered HTML', () => {
+  it('links each footnote to its note and back, by ids that exist, and still drops raw HTML', async () => {
+    // Ids were prefixed twice (`user-content-user-content-fn-1`) and the links once, so no
+    // footnote link went anywhere.
+    const lab = '# 05. Lab\n\n## Step 1\n\nRun it[^run], then check[^x-y].\n\n<div id="main" onclick="x()">raw</div>\n\n[^run]: With `make`.\n[^x-y]: Twice.\n';
+    const build = await courseFromFiles({ 'm1/05_hands_on_lab.md': lab, 'm1/06_revision.md': '# 06. Module 1 Review — Notes\n\n## Completion gate\n\n- [ ] Done.\n' });
+    const doc = build.documents.get('m1/05_hands_on_lab.md');
+    const html = doc ? renderDocumentHtml(doc) : '';
+    const ids = new Set([...html.matchAll(/\sid="([^"]*)"/g)].map((m) => m[1]));
+    const targets = [...html.matchAll(/\shref="#([^"]*)"/g)].map((m) => m[1]);
+    expect(targets.length).toBe(4);
+    for (const target of targets) expect(ids, target).toContain(target);
+    // Every id of the footnotes carries the prefix that keeps it from clobbering a page's own.
+    expect([...ids].filter((id) => id?.includes('fn'))).toEqual(['user-content-fnref-run', 'user-content-fnref-x-y', 'user-content-fn-run', 'user-content-fn-x-y']);
+    expect(html).not.toMatch(/onclick|<div|id="main"/);
+  });
+});
