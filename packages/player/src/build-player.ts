@@ -8,6 +8,8 @@ import type { ScormVersion } from './player-data.js';
 import { maxScore, playerData } from './player-data.js';
 import { renderDocumentPage } from './render-document-page.js';
 import { renderPlayerPage } from './render-player-page.js';
+import { renderRecallPage } from './render-recall-page.js';
+import { rewriteLinks } from './internal/rewrite-links.js';
 import type { SuspendDataBudget } from './suspend-data-budget.js';
 import { suspendDataBudget } from './suspend-data-budget.js';
 
@@ -43,9 +45,20 @@ export interface BuiltPlayer {
   maxScore: number;
 }
 
-const PAGE_ROLES = [['explainer', 'explainer.html'], ['study-material', 'study-material.html']] as const;
+// Module files carried as pages, as written (the daily recall is built from the model instead).
+const PAGE_ROLES = [
+  ['explainer', 'explainer.html'],
+  ['study-material', 'study-material.html'],
+  ['weekly-plan', 'weekly-plan.html'],
+  ['hands-on-lab', 'hands-on-lab.html'],
+] as const;
+const RECALL_PAGE = 'daily-recall.html';
 
-/** Build the learner player of one module: `index.html`, the explainer and study-material pages, the runtime and the images. */
+/**
+ * Build the learner player of one module: `index.html`, a page per other module file (explainer,
+ * study material, weekly plan, lab, and the daily recall without its answers), the runtime and the
+ * images. Links between the module's files lead to their pages.
+ */
 export function buildPlayer(module: Module, input: ExportInput, options: BuildPlayerOptions): BuiltPlayer {
   const prefix = options.prefix ?? '';
   const up = '../'.repeat(prefix.split('/').length - 1);
@@ -61,6 +74,9 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
       documents.push({ page, title: file.title ?? file.name, path: file.path });
     }
   }
+  const recallFile = module.files.find((f) => f.role === 'daily-recall');
+  const recall = recallFile && module.recall.groups.length > 0 ? { page: RECALL_PAGE, title: recallFile.title ?? recallFile.name } : null;
+  if (recallFile && recall) pages.set(recallFile.name, recall.page);
   const rewriteHref = (href: string): string => {
     const [file = '', hash] = href.split('#');
     const page = pages.get(file.replace(/^\.\//, ''));
@@ -68,7 +84,9 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
   };
 
   const data = playerData(module);
-  data.pages = ['index.html', ...documents.map((d) => d.page)];
+  data.pages = ['index.html', ...documents.map((d) => d.page), ...(recall ? [recall.page] : [])];
+  // The model's HTML keeps links as written (`02_explainer.md#sec-1`): they are moved to the pages here.
+  const withPages = (html: string): string => showImages(rewriteLinks(html, rewriteHref));
   if (options.sharedAssets !== undefined && options.folderOf) {
     // In a course package every module sits in a sibling folder, so a link to another module can open its player.
     for (const link of module.links) if (link.target !== null) data.moduleLinks[link.href] = `../${options.folderOf(link.target)}/index.html`;
@@ -86,7 +104,8 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
     }
   }
 
-  const files: OutputFile[] = [textFile(`${prefix}index.html`, showImages(renderPlayerPage(module, data, { courseTitle: input.course.title, pages, assetBase, language: input.course.language })))];
+  const files: OutputFile[] = [textFile(`${prefix}index.html`, withPages(renderPlayerPage(module, data, { courseTitle: input.course.title, pages, assetBase, language: input.course.language })))];
+  if (recall) files.push(textFile(`${prefix}${recall.page}`, withPages(renderRecallPage(module, recall.title, pages, assetBase, input.course.language))));
   for (const doc of documents) {
     const parsed = input.documents.get(doc.path);
     if (parsed) files.push(textFile(`${prefix}${doc.page}`, showImages(renderDocumentPage(doc.title, renderDocumentHtml(parsed, { rewriteHref }), assetBase, input.course.language))));

@@ -62,3 +62,32 @@ describe('player API', () => {
     expect(srcs(text(shared, 'm/index.html'))).toEqual(['../assets/pics/img/curves.png', '../assets/pics/img/curves.png', '../assets/shared/stage%20one.png', '../assets/pics/img/flow.png']);
   });
 });
+
+describe('the pages of a module', () => {
+  it('carries every module file as a page, the daily recall without its answers, and moves the review page\'s links to them', async () => {
+    // The weekly plan, the lab and the daily recall were left out of the package, and a link in
+    // the review page to any module file, the explainer too, was disabled as "not included".
+    const build = await courseFromFiles({
+      'm1/01_weekly_plan.md': '# 01. Plan\n\n## Goals\n\n- Read the explainer.\n',
+      'm1/02_explainer.md': '# 02. Explainer\n\n## 1. Registries\n\nText.\n',
+      'm1/04_daily_recall.md': '# 04. Recall\n\n## Day 1\n\n1. Which store keeps stages? See §1.\n   - [ ] ArtifactStoreChoice\n   - [x] RegistryChoice\n   > Correct: FeedbackSecret.\n\n2. Name the alias.\n\n   Answer: AliasSecret\n',
+      'm1/05_hands_on_lab.md': '# 05. Lab\n\n## Step 1\n\nRun `make`.\n',
+      'm1/06_revision.md': '# 06. Module 1 Review — Pages\n\n## Review loop\n\n1. Redo [the lab](05_hands_on_lab.md), the [plan](./01_weekly_plan.md), the [recall](04_daily_recall.md) and [§1](02_explainer.md#sec-1).\n\n## Completion gate\n\n- [ ] Done.\n',
+    });
+    const module = build.course.modules[0];
+    if (!module) throw new Error('fixture');
+    const built = buildPlayer(module, build, { version: '2004' });
+    const text = (path: string) => new TextDecoder().decode(built.files.find((f) => f.path === path)?.bytes);
+    const pages = ['daily-recall.html', 'explainer.html', 'hands-on-lab.html', 'index.html', 'weekly-plan.html'];
+    expect(built.files.map((f) => f.path).filter((p) => p.endsWith('.html')).sort()).toEqual(pages);
+    const index = text('index.html');
+    for (const href of ['hands-on-lab.html', 'weekly-plan.html', 'daily-recall.html', 'explainer.html#sec-1']) expect(index).toContain(`<a href="${href}">`);
+    // The runtime disables a link whose page is not among these.
+    expect(index).toContain(`"pages":${JSON.stringify(['index.html', 'explainer.html', 'weekly-plan.html', 'hands-on-lab.html', 'daily-recall.html'])}`);
+    expect(text('hands-on-lab.html')).toContain('<code>make</code>');
+    const recall = text('daily-recall.html');
+    for (const prompt of ['Which store keeps stages?', 'Name the alias.']) expect(recall).toContain(prompt);
+    expect(recall).toContain('<a href="explainer.html#sec-1"');
+    for (const secret of ['RegistryChoice', 'ArtifactStoreChoice', 'FeedbackSecret', 'AliasSecret', 'checked']) expect(recall, secret).not.toContain(secret);
+  });
+});

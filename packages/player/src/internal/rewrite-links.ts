@@ -1,0 +1,19 @@
+// An `<a …>` start tag as serialized HTML writes it (as `rebase-image-src` reads `<img>`).
+const A_TAG = /<a\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
+const HREF = /(\shref=")([^"]*)"/i;
+
+/**
+ * A page's HTML with the `href` of each link `rewrite` maps elsewhere changed (a link to
+ * `02_explainer.md#sec-1` becomes one to the package's `explainer.html#sec-1`). The HTML is what
+ * core serialized: values double-quoted, `&` written `&#x26;` or `&amp;`, and `<` in text escaped,
+ * so only real start tags match.
+ */
+export function rewriteLinks(html: string, rewrite: (href: string) => string): string {
+  return html.replace(A_TAG, (tag) =>
+    tag.replace(HREF, (attribute, lead: string, value: string) => {
+      const href = value.replace(/&#x26;|&amp;/g, '&');
+      const moved = rewrite(href);
+      return moved === href ? attribute : `${lead}${moved.replace(/&/g, '&#x26;').replace(/"/g, '&#x22;')}"`;
+    }),
+  );
+}

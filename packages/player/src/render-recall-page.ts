@@ -1,0 +1,36 @@
+import type { Module } from '@coursepack/core';
+import { textDirection } from '@coursepack/core';
+import type { Root } from 'hast';
+import { h } from 'hastscript';
+import { toHtml } from 'hast-util-to-html';
+import { rawHtml } from './internal/raw-html.js';
+import type { PageNames } from './internal/reference-links.js';
+import { referenceList } from './internal/reference-links.js';
+
+/**
+ * The daily recall as a page of the package, built from the model: each day's questions with the
+ * sections they point at and their points. Not the file as written, which would show the learner
+ * every answer (a ticked `- [x]`, an `Answer:` line, a model answer).
+ */
+export function renderRecallPage(module: Module, title: string, pages: PageNames, assetBase: string, language = 'en'): string {
+  const groups = module.recall.groups.flatMap((g) => [
+    h('h2', g.title),
+    h('ol', { className: ['recall'] }, g.questions.map((q) => h('li', [rawHtml(q.prompt.html), ...referenceList(q.references, pages), h('p', { className: ['points'] }, `${q.points} ${q.points === 1 ? 'point' : 'points'}`)]))),
+  ]);
+  const tree: Root = {
+    type: 'root',
+    children: [
+      { type: 'doctype' },
+      h('html', { lang: language, dir: textDirection(language) }, [
+        h('head', [
+          h('meta', { charSet: 'utf-8' }),
+          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
+          h('title', title),
+          h('link', { rel: 'stylesheet', href: `${assetBase}player.css` }),
+        ]),
+        h('body', { className: ['document'] }, [h('main', { id: 'main' }, [h('h1', title), ...groups])]),
+      ]),
+    ],
+  };
+  return toHtml(tree, { allowDangerousHtml: true });
+}
