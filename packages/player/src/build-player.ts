@@ -1,4 +1,4 @@
-import type { Diagnostic, Module } from '@coursepack/core';
+import type { Course, Diagnostic, FileRole, Module } from '@coursepack/core';
 import { renderDocumentHtml } from '@coursepack/core';
 import type { ExportInput, OutputFile } from '@coursepack/export-kit';
 import { assetFiles, exportNotice, textFile } from '@coursepack/export-kit';
@@ -53,6 +53,50 @@ const PAGE_ROLES = [
   ['hands-on-lab', 'hands-on-lab.html'],
 ] as const;
 const RECALL_PAGE = 'daily-recall.html';
+const PAGE_OF_ROLE: ReadonlyMap<FileRole, string> = new Map<FileRole, string>([...PAGE_ROLES, ['daily-recall', RECALL_PAGE], ['review', 'index.html']]);
+const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|\/|#)/i;
+
+/** The folder of a path in the content folder (`m1/02_explainer.md` → `m1`). */
+function dirname(path: string): string {
+  const at = path.lastIndexOf('/');
+  return at < 0 ? '' : path.slice(0, at);
+}
+
+/** `path` (folders joined with `/`, `..` climbing) made plain, or null when it climbs out of the root. */
+function normalPath(path: string): string | null {
+  const parts: string[] = [];
+  for (const part of path.split('/')) {
+    if (part === '' || part === '.') continue;
+    if (part !== '..') parts.push(part);
+    else if (parts.pop() === undefined) return null;
+  }
+  return parts.join('/');
+}
+
+/**
+ * In a course package, where each module's player sits in a folder of its own: the page another
+ * module's file is at (`../m2/02_explainer.md#sec-1` → `../<m2's folder>/explainer.html#sec-1`),
+ * read relative to the folder of the file the link is in; null for anything else.
+ */
+function otherModulePage(href: string, fromDir: string, module: Module, course: Course, folderOf: (moduleId: string) => string): string | null {
+  if (EXTERNAL.test(href)) return null;
+  const [raw = '', hash] = href.split('#');
+  let path: string;
+  try {
+    path = decodeURIComponent(raw.split('?')[0] ?? '');
+  } catch {
+    return null;
+  }
+  const target = normalPath(`${fromDir}/${path}`);
+  if (target === null) return null;
+  for (const other of course.modules) {
+    if (other.id === module.id) continue;
+    const file = other.files.find((f) => f.path === target);
+    const page = file ? PAGE_OF_ROLE.get(file.role) : undefined;
+    if (page) return `../${encodeURIComponent(folderOf(other.id))}/${page}${hash === undefined ? '' : `#${hash}`}`;
+  }
+  return null;
+}
 
 /**
  * Build the learner player of one module: `index.html`, a page per other module file (explainer,
@@ -75,18 +119,26 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
     }
   }
   const recallFile = module.files.find((f) => f.role === 'daily-recall');
-  const recall = recallFile && module.recall.groups.length > 0 ? { page: RECALL_PAGE, title: recallFile.title ?? recallFile.name } : null;
+  // Whenever the module has a daily recall, so that another module's link to it always has a page.
+  const recall = recallFile ? { page: RECALL_PAGE, title: recallFile.title ?? recallFile.name } : null;
   if (recallFile && recall) pages.set(recallFile.name, recall.page);
-  const rewriteHref = (href: string): string => {
+  // Links moved to another module's pages, which the runtime must leave enabled.
+  const across = new Set<string>();
+  const rewriteFrom = (sourcePath: string) => (href: string): string => {
     const [file = '', hash] = href.split('#');
     const page = pages.get(file.replace(/^\.\//, ''));
-    return page ? (hash === undefined ? page : `${page}#${hash}`) : href;
+    if (page) return hash === undefined ? page : `${page}#${hash}`;
+    const other = options.folderOf ? otherModulePage(href, dirname(sourcePath), module, input.course, options.folderOf) : null;
+    if (other) across.add(other);
+    return other ?? href;
   };
+  const reviewFile = module.files.find((f) => f.role === 'review');
+  const rewriteHref = rewriteFrom(reviewFile?.path ?? `${module.path}/`);
 
   const data = playerData(module);
   data.pages = ['index.html', ...documents.map((d) => d.page), ...(recall ? [recall.page] : [])];
   // The model's HTML keeps links as written (`02_explainer.md#sec-1`): they are moved to the pages here.
-  const withPages = (html: string): string => showImages(rewriteLinks(html, rewriteHref));
+  const withPages = (html: string, rewrite = rewriteHref): string => showImages(rewriteLinks(html, rewrite));
   if (options.sharedAssets !== undefined && options.folderOf) {
     // In a course package every module sits in a sibling folder, so a link to another module can open its player.
     for (const link of module.links) if (link.target !== null) data.moduleLinks[link.href] = `../${options.folderOf(link.target)}/index.html`;
@@ -104,11 +156,19 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
     }
   }
 
-  const files: OutputFile[] = [textFile(`${prefix}index.html`, withPages(renderPlayerPage(module, data, { courseTitle: input.course.title, pages, assetBase, language: input.course.language })))];
-  if (recall) files.push(textFile(`${prefix}${recall.page}`, withPages(renderRecallPage(module, recall.title, pages, assetBase, input.course.language))));
+  const renderIndex = () => withPages(renderPlayerPage(module, data, { courseTitle: input.course.title, pages, assetBase, language: input.course.language }));
+  let index = renderIndex();
+  if (across.size > 0) {
+    // The runtime disables a link to a page it does not know: those to other modules' pages, found
+    // only as the page's links were moved, are made known, and the page rendered again.
+    for (const href of across) data.moduleLinks[href] = href;
+    index = renderIndex();
+  }
+  const files: OutputFile[] = [textFile(`${prefix}index.html`, index)];
+  if (recall && recallFile) files.push(textFile(`${prefix}${recall.page}`, withPages(renderRecallPage(module, recall.title, pages, assetBase, input.course.language), rewriteFrom(recallFile.path))));
   for (const doc of documents) {
     const parsed = input.documents.get(doc.path);
-    if (parsed) files.push(textFile(`${prefix}${doc.page}`, showImages(renderDocumentPage(doc.title, renderDocumentHtml(parsed, { rewriteHref }), assetBase, input.course.language))));
+    if (parsed) files.push(textFile(`${prefix}${doc.page}`, showImages(renderDocumentPage(doc.title, renderDocumentHtml(parsed, { rewriteHref: rewriteFrom(doc.path) }), assetBase, input.course.language))));
   }
   if (options.sharedAssets === undefined) files.push(...playerAssets(prefix));
   if (options.sharedImages === undefined) files.push(...assetFiles(module, input, prefix.replace(/\/$/, '')));

@@ -90,4 +90,26 @@ describe('the pages of a module', () => {
     expect(recall).toContain('<a href="explainer.html#sec-1"');
     for (const secret of ['RegistryChoice', 'ArtifactStoreChoice', 'FeedbackSecret', 'AliasSecret', 'checked']) expect(recall, secret).not.toContain(secret);
   });
+
+  it("in a course package, leads a link to another module's file to that module's page, and keeps it enabled", async () => {
+    const build = await courseFromFiles({
+      'm1/06_revision.md': '# 06. Module 1 Review — One\n\n## Review loop\n\n1. Read [its explainer](../m2/02_explainer.md#sec-1), [its review](../m2/06_revision.md), [its recall](../m2/04_daily_recall.md) and [nothing](../m2/missing.md).\n\n## Completion gate\n\n- [ ] Done.\n',
+      'm2/02_explainer.md': '# 02. Explainer\n\n## 1. One\n\nText.\n',
+      'm2/04_daily_recall.md': '# 04. Recall\n\n## Day 1\n\n1. Why?\n',
+      'm2/06_revision.md': '# 06. Module 2 Review — Two\n\n## Completion gate\n\n- [ ] Done.\n',
+    });
+    const module = build.course.modules.find((m) => m.id === 'm1');
+    if (!module) throw new Error('fixture');
+    const page = (options: Parameters<typeof buildPlayer>[2]) => new TextDecoder().decode(buildPlayer(module, build, options).files.find((f) => f.path.endsWith('index.html'))?.bytes);
+    const inCourse = page({ version: '2004', prefix: 'm1/', sharedAssets: 'player/', folderOf: (id) => `f-${id}` });
+    const moved = ['../f-m2/explainer.html#sec-1', '../f-m2/index.html', '../f-m2/daily-recall.html'];
+    for (const href of moved) {
+      expect(inCourse).toContain(`<a href="${href}">`);
+      expect(inCourse).toContain(`${JSON.stringify(href)}:${JSON.stringify(href)}`);
+    }
+    expect(inCourse).toContain('<a href="../m2/missing.md">');
+    // A module's own package holds no other module: those links stay as written, and the runtime disables them.
+    expect(page({ version: '2004' })).toContain('<a href="../m2/02_explainer.md#sec-1">');
+  });
 });
+
