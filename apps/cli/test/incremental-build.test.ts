@@ -6,6 +6,7 @@ import { solidPng, writeContentFolder } from '@coursepack/test-kit';
 import { runBuild } from 'coursepack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ModuleResult } from '../src/build/process-module.js';
+import { codeIdentity, hashPackages } from '../src/build/code-identity.js';
 import { selectShard } from '../src/build/select-shard.js';
 import type { WorkerLimits } from '../src/build/worker-pool.js';
 import { runWorkerPool } from '../src/build/worker-pool.js';
@@ -35,6 +36,34 @@ describe('incremental, parallel and sharded builds', () => {
     await cp(path.join(repo, 'content'), content, { recursive: true });
   });
   afterAll(() => rm(work, { recursive: true, force: true }));
+
+  it('rebuilds every module when coursepack\'s code changed at the same version number', async () => {
+    // The key held the version number alone: after a checkout or a local fix at 0.1.0, a build
+    // handed back the outputs the old code had made.
+    const cacheDir = path.join(work, 'cache-code');
+    const out = path.join(work, 'code');
+    const build = (code: string) => runBuild({ root: content, outDir: out, formats: ['json'], options, cacheDir, code });
+    expect((await build('old')).modules).toMatchObject({ built: 3, cached: 0 });
+    expect((await build('old')).modules).toMatchObject({ built: 0, cached: 3 });
+    expect((await build('new')).modules).toMatchObject({ built: 3, cached: 0 });
+    // By default, the code is what this installation runs: the same for every build of a process.
+    expect(await codeIdentity()).toMatch(/^[0-9a-f]{64}$/);
+    expect(await codeIdentity()).toBe(await codeIdentity());
+  });
+
+  it('identifies code by what runs: compiled code and run-time files, not declarations or maps', async () => {
+    const pkg = path.join(work, 'pkg');
+    await writeContentFolder({ 'package.json': '{"name":"p"}', 'dist/index.js': 'export const a = 1;\n', 'dist/index.d.ts': 'x', 'dist/index.js.map': '{}', 'typst/main.typ': '#x' }).then((dir) => cp(dir, pkg, { recursive: true }));
+    const first = await hashPackages([pkg]);
+    await writeFile(path.join(pkg, 'dist/index.d.ts'), 'changed');
+    await writeFile(path.join(pkg, 'dist/index.js.map'), '{"changed":1}');
+    expect(await hashPackages([pkg])).toBe(first);
+    await writeFile(path.join(pkg, 'typst/main.typ'), '#y');
+    const second = await hashPackages([pkg]);
+    expect(second).not.toBe(first);
+    await writeFile(path.join(pkg, 'dist/index.js'), 'export const a = 2;\n');
+    expect(await hashPackages([pkg])).not.toBe(second);
+  });
 
   it('rebuilds only the module whose file changed, and gives the bytes of a full build', async () => {
     const cacheDir = path.join(work, 'cache');

@@ -15,6 +15,9 @@ const FORMATS: Record<string, { pkg: string; name: string }> = {
   pdf: { pkg: '@coursepack/pdf', name: 'pdfExporter' },
 };
 
+/** The package of each format's exporter. */
+export const FORMAT_PACKAGES: Readonly<Record<string, string>> = Object.fromEntries(Object.entries(FORMATS).map(([format, { pkg }]) => [format, pkg]));
+
 /** Every format name, in the order `all` builds them. */
 export const FORMAT_NAMES = Object.keys(FORMATS);
 

@@ -3,14 +3,14 @@ import type { ContentSource, Course } from '@coursepack/core';
 import type { ExportOptions } from '@coursepack/export-kit';
 
 /**
- * What every module's cache key shares: tool version, formats, options, configuration, course
- * layout, and whether whole models are kept (see `processModule`).
+ * What every module's cache key shares: tool version and code (see `codeIdentity`), formats,
+ * options, configuration, course layout, and whether whole models are kept (see `processModule`).
  */
-export function buildFingerprint(source: ContentSource, skeleton: Course, formats: readonly string[], options: ExportOptions, keepModel: boolean): string {
+export function buildFingerprint(source: ContentSource, skeleton: Course, formats: readonly string[], options: ExportOptions, keepModel: boolean, code = ''): string {
   const layout = skeleton.modules.map((m) => [m.id, m.path, m.files.map((f) => f.path)]);
   const allPaths = source.files.map((f) => f.path).sort();
   return createHash('sha256')
-    .update(JSON.stringify({ tool: options.toolVersion, formats: [...formats].sort(), options, config: source.configText, layout, allPaths, keepModel }))
+    .update(JSON.stringify({ tool: options.toolVersion, code, formats: [...formats].sort(), options, config: source.configText, layout, allPaths, keepModel }))
     .digest('hex');
 }
 

@@ -7,6 +7,7 @@ import { isStreamed, mapConcurrently } from '@coursepack/export-kit';
 import type { BuildCache, CacheEntry } from './build-cache.js';
 import { READ_AHEAD, buildModules } from './build-modules.js';
 import { createBuildCache } from './build-cache.js';
+import { codeIdentity } from './code-identity.js';
 import { loadExporter } from './formats.js';
 import { lazyDocuments } from './lazy-documents.js';
 import { buildFingerprint, moduleKey } from './module-key.js';
@@ -33,6 +34,8 @@ export interface BuildPlan {
   shard?: Shard | null;
   /** Worker threads; default: one per core when there are more than a handful of modules. */
   jobs?: number;
+  /** What identifies coursepack's code in cache keys (default: {@link codeIdentity}). */
+  code?: string;
 }
 
 /** What a build did. */
@@ -84,10 +87,12 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   // files) still keeps each module's parts on disk until the course files are assembled: no
   // process holds the whole course. It starts empty, so everything is built.
   const scratch = plan.cacheDir ? null : path.join(plan.outDir, `${SCRATCH_PREFIX}${process.pid}-${Date.now().toString(36)}`);
-  const cache: BuildCache = createBuildCache(plan.cacheDir ?? (scratch as string), plan.options.toolVersion);
+  // The version number alone does not change when coursepack's code does (a checkout, a local fix).
+  const code = plan.code ?? (plan.cacheDir ? await codeIdentity() : '');
+  const cache: BuildCache = createBuildCache(plan.cacheDir ?? (scratch as string), `${plan.options.toolVersion}\0${code}`);
   // When every course-level file is assembled from parts, later steps need only modules' names.
   const needsModels = exporters.some((e) => e.exportCourse && !e.assembleCourse);
-  const fingerprint = buildFingerprint(source, skeleton, plan.formats, plan.options, needsModels);
+  const fingerprint = buildFingerprint(source, skeleton, plan.formats, plan.options, needsModels, code);
   const writer = createStagedWriter(plan.outDir);
   const assets = assetReader(plan.root, source);
   const written: Record<string, number> = Object.fromEntries(plan.formats.map((f) => [f, 0]));
