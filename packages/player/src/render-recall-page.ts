@@ -1,21 +1,27 @@
-import type { Module } from '@coursepack/core';
+import type { Module, Question } from '@coursepack/core';
 import { textDirection } from '@coursepack/core';
-import type { Root } from 'hast';
+import type { ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { rawHtml } from './internal/raw-html.js';
 import type { PageNames } from './internal/reference-links.js';
 import { referenceList } from './internal/reference-links.js';
 
+/** A question's choices as a plain list, without a mark for the correct ones. */
+function choiceList(q: Question): ElementContent[] {
+  return q.choices.length === 0 ? [] : [h('ul', { className: ['choices'] }, q.choices.map((c) => h('li', [rawHtml(c.text.html, true)])))];
+}
+
 /**
- * The daily recall as a page of the package, built from the model: each day's questions with the
- * sections they point at and their points. Not the file as written, which would show the learner
- * every answer (a ticked `- [x]`, an `Answer:` line, a model answer).
+ * The daily recall as a page of the package, built from the model: each day's questions with
+ * their choices (none marked), the sections they point at and their points. Not the file as
+ * written, which would show the learner every answer (a ticked `- [x]`, an `Answer:` line, a model
+ * answer).
  */
 export function renderRecallPage(module: Module, title: string, pages: PageNames, assetBase: string, language = 'en'): string {
   const groups = module.recall.groups.flatMap((g) => [
     h('h2', g.title),
-    h('ol', { className: ['recall'] }, g.questions.map((q) => h('li', [rawHtml(q.prompt.html), ...referenceList(q.references, pages), h('p', { className: ['points'] }, `${q.points} ${q.points === 1 ? 'point' : 'points'}`)]))),
+    h('ol', { className: ['recall'] }, g.questions.map((q) => h('li', [rawHtml(q.prompt.html), ...choiceList(q), ...referenceList(q.references, pages), h('p', { className: ['points'] }, `${q.points} ${q.points === 1 ? 'point' : 'points'}`)]))),
   ]);
   const tree: Root = {
     type: 'root',

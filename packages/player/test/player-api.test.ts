@@ -88,7 +88,9 @@ describe('the pages of a module', () => {
     const recall = text('daily-recall.html');
     for (const prompt of ['Which store keeps stages?', 'Name the alias.']) expect(recall).toContain(prompt);
     expect(recall).toContain('<a href="explainer.html#sec-1"');
-    for (const secret of ['RegistryChoice', 'ArtifactStoreChoice', 'FeedbackSecret', 'AliasSecret', 'checked']) expect(recall, secret).not.toContain(secret);
+    // The choices are there to think about, none of them marked; the answers and feedback are not.
+    expect(recall).toContain('<ul class="choices"><li>ArtifactStoreChoice</li><li>RegistryChoice</li></ul>');
+    for (const secret of ['FeedbackSecret', 'AliasSecret', 'checked', 'correct']) expect(recall, secret).not.toContain(secret);
   });
 
   it("in a course package, leads a link to another module's file to that module's page, and keeps it enabled", async () => {
