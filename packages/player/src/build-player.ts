@@ -9,7 +9,7 @@ import { maxScore, playerData } from './player-data.js';
 import { renderDocumentPage } from './render-document-page.js';
 import { renderPlayerPage } from './render-player-page.js';
 import { renderRecallPage } from './render-recall-page.js';
-import { rewriteLinks } from './internal/rewrite-links.js';
+import { disableLinks, rewriteLinks } from './internal/rewrite-links.js';
 import type { SuspendDataBudget } from './suspend-data-budget.js';
 import { suspendDataBudget } from './suspend-data-budget.js';
 
@@ -124,11 +124,14 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
   if (recallFile && recall) pages.set(recallFile.name, recall.page);
   // Links moved to another module's pages, which the runtime must leave enabled.
   const across = new Set<string>();
+  const inCourse = options.sharedAssets !== undefined ? options.folderOf : undefined;
+  // Links to a module (its folder), as validation resolved them, lead to its player in a course package.
+  const moduleLink = new Map(inCourse ? module.links.flatMap((l) => (l.target === null ? [] : [[l.href, `../${inCourse(l.target)}/index.html`] as const])) : []);
   const rewriteFrom = (sourcePath: string) => (href: string): string => {
     const [file = '', hash] = href.split('#');
     const page = pages.get(file.replace(/^\.\//, ''));
     if (page) return hash === undefined ? page : `${page}#${hash}`;
-    const other = options.folderOf ? otherModulePage(href, dirname(sourcePath), module, input.course, options.folderOf) : null;
+    const other = moduleLink.get(href) ?? (inCourse ? otherModulePage(href, dirname(sourcePath), module, input.course, inCourse) : null);
     if (other) across.add(other);
     return other ?? href;
   };
@@ -137,6 +140,8 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
 
   const data = playerData(module);
   data.pages = ['index.html', ...documents.map((d) => d.page), ...(recall ? [recall.page] : [])];
+  // On a page without the runtime, a relative link that leads to none of the package's pages is made inert.
+  const leadsSomewhere = (href: string): boolean => EXTERNAL.test(href) || across.has(href) || data.pages.includes(href.split('#')[0] ?? '') || module.assets.some((a) => a.href === href);
   // The model's HTML keeps links as written (`02_explainer.md#sec-1`): they are moved to the pages here.
   const withPages = (html: string, rewrite = rewriteHref): string => showImages(rewriteLinks(html, rewrite));
   if (options.sharedAssets !== undefined && options.folderOf) {
@@ -165,10 +170,10 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
     index = renderIndex();
   }
   const files: OutputFile[] = [textFile(`${prefix}index.html`, index)];
-  if (recall && recallFile) files.push(textFile(`${prefix}${recall.page}`, withPages(renderRecallPage(module, recall.title, pages, assetBase, input.course.language), rewriteFrom(recallFile.path))));
+  if (recall && recallFile) files.push(textFile(`${prefix}${recall.page}`, disableLinks(withPages(renderRecallPage(module, recall.title, pages, assetBase, input.course.language), rewriteFrom(recallFile.path)), leadsSomewhere)));
   for (const doc of documents) {
     const parsed = input.documents.get(doc.path);
-    if (parsed) files.push(textFile(`${prefix}${doc.page}`, showImages(renderDocumentPage(doc.title, renderDocumentHtml(parsed, { rewriteHref: rewriteFrom(doc.path) }), assetBase, input.course.language))));
+    if (parsed) files.push(textFile(`${prefix}${doc.page}`, showImages(disableLinks(renderDocumentPage(doc.title, renderDocumentHtml(parsed, { rewriteHref: rewriteFrom(doc.path) }), assetBase, input.course.language), leadsSomewhere))));
   }
   if (options.sharedAssets === undefined) files.push(...playerAssets(prefix));
   if (options.sharedImages === undefined) files.push(...assetFiles(module, input, prefix.replace(/\/$/, '')));

@@ -32,7 +32,9 @@ describe('player API', () => {
     const inCourse = buildPlayer(module, build, { version: '2004', prefix: 'm1/', sharedAssets: 'player/', folderOf: (id) => `folder-${id}` });
     expect(inCourse.files.map((f) => f.path).sort()).toEqual(['m1/explainer.html', 'm1/index.html']);
     const page = new TextDecoder().decode(inCourse.files.find((f) => f.path === 'm1/index.html')?.bytes);
-    expect(page).toContain('"moduleLinks":{"../m2/":"../folder-m2/index.html"}');
+    // The link to module two leads to its player, in the page and for the runtime.
+    expect(page).toContain('<a href="../folder-m2/index.html">module two</a>');
+    expect(page).toContain('"moduleLinks":{"../m2/":"../folder-m2/index.html","../folder-m2/index.html":"../folder-m2/index.html"}');
     expect(page).toContain('<script src="../player/player.js"></script>');
     expect(buildPlayer(module, build, { version: '1.2' }).files.map((f) => f.path).sort()).toEqual([
       'explainer.html', 'index.html', 'player-state.js', 'player.css', 'player.js', 'scorm-runtime.js',
@@ -96,13 +98,14 @@ describe('the pages of a module', () => {
   it("in a course package, leads a link to another module's file to that module's page, and keeps it enabled", async () => {
     const build = await courseFromFiles({
       'm1/06_revision.md': '# 06. Module 1 Review — One\n\n## Review loop\n\n1. Read [its explainer](../m2/02_explainer.md#sec-1), [its review](../m2/06_revision.md), [its recall](../m2/04_daily_recall.md) and [nothing](../m2/missing.md).\n\n## Completion gate\n\n- [ ] Done.\n',
+      'm1/05_hands_on_lab.md': '# 05. Lab\n\nCompare with [its explainer](../m2/02_explainer.md), [its module](../m2/) and [nothing](../m2/missing.md); [the web](https://example.org) and [here](#top) stay.\n',
       'm2/02_explainer.md': '# 02. Explainer\n\n## 1. One\n\nText.\n',
       'm2/04_daily_recall.md': '# 04. Recall\n\n## Day 1\n\n1. Why?\n',
       'm2/06_revision.md': '# 06. Module 2 Review — Two\n\n## Completion gate\n\n- [ ] Done.\n',
     });
     const module = build.course.modules.find((m) => m.id === 'm1');
     if (!module) throw new Error('fixture');
-    const page = (options: Parameters<typeof buildPlayer>[2]) => new TextDecoder().decode(buildPlayer(module, build, options).files.find((f) => f.path.endsWith('index.html'))?.bytes);
+    const page = (options: Parameters<typeof buildPlayer>[2], name = 'index.html') => new TextDecoder().decode(buildPlayer(module, build, options).files.find((f) => f.path.endsWith(name))?.bytes);
     const inCourse = page({ version: '2004', prefix: 'm1/', sharedAssets: 'player/', folderOf: (id) => `f-${id}` });
     const moved = ['../f-m2/explainer.html#sec-1', '../f-m2/index.html', '../f-m2/daily-recall.html'];
     for (const href of moved) {
@@ -112,6 +115,12 @@ describe('the pages of a module', () => {
     expect(inCourse).toContain('<a href="../m2/missing.md">');
     // A module's own package holds no other module: those links stay as written, and the runtime disables them.
     expect(page({ version: '2004' })).toContain('<a href="../m2/02_explainer.md#sec-1">');
+    // A page without the runtime: moved in the course package, made inert where nothing is there.
+    const lab = page({ version: '2004', prefix: 'm1/', sharedAssets: 'player/', folderOf: (id) => `f-${id}` }, 'hands-on-lab.html');
+    expect(lab).toContain('<a href="../f-m2/explainer.html">its explainer</a>, <a href="../f-m2/index.html">its module</a> and <a title="Not included in this package">nothing</a>');
+    expect(lab).toContain('<a href="https://example.org">the web</a> and <a href="#top">here</a>');
+    const alone = page({ version: '2004' }, 'hands-on-lab.html');
+    expect(alone).toContain('<a title="Not included in this package">its explainer</a>, <a title="Not included in this package">its module</a>');
   });
 });
 

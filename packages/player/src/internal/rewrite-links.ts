@@ -17,3 +17,15 @@ export function rewriteLinks(html: string, rewrite: (href: string) => string): s
     }),
   );
 }
+
+/**
+ * A page's HTML with each link `keep` refuses made inert: its `href` is removed and a title says
+ * why, as the player's runtime does on its own page. For pages without the runtime (the module's
+ * documents), whose links to files the package lacks would otherwise lead to an error page.
+ */
+export function disableLinks(html: string, keep: (href: string) => boolean): string {
+  return html.replace(A_TAG, (tag) =>
+    tag.replace(HREF, (attribute, _lead: string, value: string) => (keep(value.replace(/&#x26;|&amp;/g, '&')) ? attribute : ' title="Not included in this package"')),
+  );
+}
+
