@@ -17,12 +17,23 @@ export interface CartridgePage {
   source: string;
 }
 
+/**
+ * Where a link leads in the cartridge: its href there, and the page it reaches (null for a link
+ * to the web, an anchor, or a file no page is made from). `missing` is true for a relative link
+ * that reaches nothing the cartridge holds.
+ */
+export interface ResolvedLink {
+  href: string;
+  target: CartridgePage | null;
+  missing: boolean;
+}
+
 /** Every page of the cartridge and how a link written in the content reaches one. */
 export interface CartridgePages {
   /** The pages of one module of the course. */
   of: (module: Module) => CartridgePage[];
   /** Rewrite a link found in a file of `from` to a cartridge-relative link; `target` is the page it reaches. */
-  resolve: (from: CartridgePage, href: string) => { href: string; target: CartridgePage | null };
+  resolve: (from: CartridgePage, href: string) => ResolvedLink;
   /** The course's language (BCP 47), which every page declares. */
   language: string;
 }
@@ -126,8 +137,8 @@ function lookupOver(modules: readonly Module[]): (lookup: Lookup, key: string) =
 export function cartridgePages(course: Course): CartridgePages {
   const find = lookupOver(course.modules);
 
-  const resolve = (from: CartridgePage, href: string): { href: string; target: CartridgePage | null } => {
-    if (EXTERNAL.test(href)) return { href, target: null };
+  const resolve = (from: CartridgePage, href: string): ResolvedLink => {
+    if (EXTERNAL.test(href)) return { href, target: null, missing: false };
     const cut = href.search(/[?#]/);
     const pathPart = cut < 0 ? href : href.slice(0, cut);
     const fragment = cut < 0 ? '' : href.slice(cut);
@@ -135,16 +146,16 @@ export function cartridgePages(course: Course): CartridgePages {
     try {
       decoded = decodeURIComponent(pathPart);
     } catch {
-      return { href, target: null };
+      return { href, target: null, missing: true };
     }
     const joined = joinPath(dirname(from.source), decoded);
-    if (joined === null) return { href, target: null };
+    if (joined === null) return { href, target: null, missing: true };
     const name = joined.split('/').pop() ?? '';
     const page = find('bySource', joined);
     const target = page ?? find('reviewByFolder', joined) ?? (/\.[a-z0-9]+$/i.test(name) ? undefined : find('reviewByName', name));
-    if (!target) return { href, target: null };
+    if (!target) return { href, target: null, missing: true };
     const keep = page ? fragment : '';
-    return { href: `${packageHref(relativeFrom(dirname(from.path), target.path))}${keep}`, target };
+    return { href: `${packageHref(relativeFrom(dirname(from.path), target.path))}${keep}`, target, missing: false };
   };
   return { of: modulePages, resolve, language: course.language };
 }

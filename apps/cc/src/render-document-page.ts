@@ -1,5 +1,6 @@
 import type { Document } from '@coursepack/core';
 import { renderDocumentHtml } from '@coursepack/core';
+import { disableLinks } from '@coursepack/export-kit';
 import { imageSources } from '@coursepack/qti12';
 import type { CartridgePage, CartridgePages } from './cartridge-pages.js';
 import { htmlDocument, trustedHtml } from './internal/html-document.js';
@@ -13,15 +14,18 @@ import type { RenderedPage } from './render-review-page.js';
  */
 export function renderDocumentPage(document: Document, page: CartridgePage, pages: CartridgePages): RenderedPage {
   const linksTo = new Set<CartridgePage>();
+  const missing = new Set<string>();
   const body = renderDocumentHtml(document, {
     rewriteHref: (href) => {
       const resolved = pages.resolve(page, href);
       if (resolved.target && resolved.target !== page) linksTo.add(resolved.target);
+      if (resolved.missing) missing.add(resolved.href);
       return resolved.href;
     },
   });
   const images = imageSources(page.module.assets, (asset) => relativeFrom(dirname(page.path), asset.href));
   // Links are already rewritten: only the images are left to move.
   const content = body.includes('<img') ? linkedFragment(body, (href) => href, images.imageSrc) : [trustedHtml(body)];
-  return { html: htmlDocument(page.title, content, pages.language), linksTo: [...linksTo], shows: images.shown() };
+  // A link to something the cartridge does not hold would open an error page in the LMS.
+  return { html: disableLinks(htmlDocument(page.title, content, pages.language), (href) => !missing.has(href)), linksTo: [...linksTo], shows: images.shown() };
 }

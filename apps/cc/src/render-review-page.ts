@@ -1,5 +1,6 @@
 import type { Item, Module, ModuleAsset, Question, Reference } from '@coursepack/core';
 import { sectionAnchor } from '@coursepack/core';
+import { disableLinks } from '@coursepack/export-kit';
 import { imageSources } from '@coursepack/qti12';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
@@ -18,9 +19,11 @@ export interface RenderedPage {
 /** What a page built from the model needs: rich text with links and images moved, and its questions as list items. */
 function modelPage(module: Module, page: CartridgePage, pages: CartridgePages) {
   const linksTo = new Set<CartridgePage>();
+  const missing = new Set<string>();
   const rewrite = (href: string): string => {
     const resolved = pages.resolve(page, href);
     if (resolved.target && resolved.target !== page) linksTo.add(resolved.target);
+    if (resolved.missing) missing.add(resolved.href);
     return resolved.href;
   };
   const images = imageSources(module.assets, (asset) => relativeFrom(dirname(page.path), asset.href));
@@ -39,7 +42,8 @@ function modelPage(module: Module, page: CartridgePage, pages: CartridgePages) {
     const see = refs.length > 0 ? [h('p', { className: ['references'] }, ['Read: ', ...refs.flatMap((a, i) => (i === 0 ? [a] : [', ', a]))])] : [];
     return h('li', { id: q.id }, [...html(q.prompt), ...see, h('p', { className: ['points'] }, points)]);
   };
-  const done = (title: string, body: ElementContent[]): RenderedPage => ({ html: htmlDocument(title, body, pages.language), linksTo: [...linksTo], shows: images.shown() });
+  // A link to something the cartridge does not hold would open an error page in the LMS.
+  const done = (title: string, body: ElementContent[]): RenderedPage => ({ html: disableLinks(htmlDocument(title, body, pages.language), (href) => !missing.has(href)), linksTo: [...linksTo], shows: images.shown() });
   return { html, list, question, done };
 }
 

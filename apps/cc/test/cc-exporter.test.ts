@@ -118,6 +118,19 @@ describe('ccExporter', () => {
     for (const text of ['RegistryChoice', 'AliasSecret']) expect(quiz).toContain(text);
   });
 
+  it('makes a link to something the cartridge does not hold inert, on every kind of page', async () => {
+    // Left as written, such a link opened an error page inside the LMS.
+    const links = '[the slides](files/deck.pdf), [a gap](06_missing.md), [the web](https://example.org) and [the study notes](03_study_material.md)';
+    const files = { ...twoModuleCourse, 'm1/files/deck.pdf': '%PDF-1.4\n%%EOF\n', 'm1/05_hands_on_lab.md': `# 05. Lab\n\nSee ${links}.\n`, 'm1/06_revision.md': String(twoModuleCourse['m1/06_revision.md']).replace('registries and promotion gates.', `${links}.`) };
+    const linked = await courseFromFiles(files);
+    const result = await ccExporter.exportCourse!(linked, { toolVersion: '0.0.0-test' });
+    const pages = await unzip(result.files[0]!.bytes);
+    for (const name of ['m1/hands-on-lab.html', 'm1/review.html']) {
+      const page = pages.get(name) ?? '';
+      expect(page, name).toContain('<a title="Not included in this package">the slides</a>, <a title="Not included in this package">a gap</a>, <a href="https://example.org">the web</a> and <a href="study-material.html">the study notes</a>');
+    }
+  });
+
   it('is deterministic: same input, same bytes', async () => {
     expect(Buffer.from(await exportBytes()).equals(Buffer.from(cc11))).toBe(true);
   });

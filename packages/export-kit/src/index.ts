@@ -14,3 +14,4 @@ export type { XmlAttributes } from './xml-builder.js';
 export { exportNotice, listWords } from './export-notice.js';
 export { assetFiles } from './asset-files.js';
 export { packageHref } from './package-href.js';
+export { disableLinks, rewriteLinks } from './html-links.js';

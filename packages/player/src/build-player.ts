@@ -1,7 +1,7 @@
 import type { Course, Diagnostic, FileRole, Module } from '@coursepack/core';
 import { renderDocumentHtml } from '@coursepack/core';
 import type { ExportInput, OutputFile } from '@coursepack/export-kit';
-import { assetFiles, exportNotice, textFile } from '@coursepack/export-kit';
+import { assetFiles, disableLinks, exportNotice, rewriteLinks, textFile } from '@coursepack/export-kit';
 import { rebaseImageSrc } from './internal/rebase-image-src.js';
 import { playerAssets } from './player-assets.js';
 import type { ScormVersion } from './player-data.js';
@@ -9,7 +9,6 @@ import { maxScore, playerData } from './player-data.js';
 import { renderDocumentPage } from './render-document-page.js';
 import { renderPlayerPage } from './render-player-page.js';
 import { renderRecallPage } from './render-recall-page.js';
-import { disableLinks, rewriteLinks } from './internal/rewrite-links.js';
 import type { SuspendDataBudget } from './suspend-data-budget.js';
 import { suspendDataBudget } from './suspend-data-budget.js';
 

@@ -1,4 +1,4 @@
-// An `<a …>` start tag as serialized HTML writes it (as `rebase-image-src` reads `<img>`).
+// An `<a …>` start tag as serialized HTML writes it: text escapes `<`, and a quoted value may hold `>`.
 const A_TAG = /<a\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi;
 const HREF = /(\shref=")([^"]*)"/i;
 
@@ -20,8 +20,8 @@ export function rewriteLinks(html: string, rewrite: (href: string) => string): s
 
 /**
  * A page's HTML with each link `keep` refuses made inert: its `href` is removed and a title says
- * why, as the player's runtime does on its own page. For pages without the runtime (the module's
- * documents), whose links to files the package lacks would otherwise lead to an error page.
+ * why, as the SCORM player's runtime does on its own page. For pages whose links to files the package
+ * lacks would otherwise lead to an error page inside the LMS.
  */
 export function disableLinks(html: string, keep: (href: string) => boolean): string {
   return html.replace(A_TAG, (tag) =>
