@@ -1,6 +1,6 @@
 import type { Course, Diagnostic, FileRole, Module, QuestionGroup } from '@coursepack/core';
 import type { AssembledResult, ExportInput, ExportOptions, ExportResult, OutputFile, ReadParts } from '@coursepack/export-kit';
-import { collectFiles, mergeZips, readPart, textFile, zipFiles } from '@coursepack/export-kit';
+import { collectFiles, mergeZips, readPart, textFile, withoutPageLinks, zipFiles } from '@coursepack/export-kit';
 import { imageSources, qtiIdent, writeQtiAssessment } from '@coursepack/qti12';
 import type { CartridgeAsset } from './cartridge-assets.js';
 import { assetResource, cartridgeAssetParts, shownAssets } from './cartridge-assets.js';
@@ -48,9 +48,11 @@ function exportModulePart(module: Module, input: ExportInput, pages: CartridgePa
     parts.resources.push({ identifier: page.resource, type: 'webcontent', href: page.path, files: [page.path], dependencies });
     parts.items.push({ identifier: `${page.resource}.item`, title: page.title, identifierref: page.resource });
   }
+  // An assessment's links to the module's files would open an error page: they are made inert.
+  const quizModule = withoutPageLinks(module);
   const quizzes: [string, string, readonly QuestionGroup[]][] = [
-    ['checkpoint', 'Checkpoint', module.checkpoint.groups],
-    ['recall', 'Daily recall', module.recall.groups],
+    ['checkpoint', 'Checkpoint', quizModule.checkpoint.groups],
+    ['recall', 'Daily recall', quizModule.recall.groups],
   ];
   for (const [name, label, groups] of quizzes) {
     if (!groups.some((g) => g.questions.length > 0)) continue;

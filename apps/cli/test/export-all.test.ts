@@ -113,4 +113,33 @@ describe('coursepack build --format all', () => {
     // Five modules in five formats, the SCORM course packages and the cartridge.
     expect(packages).toBe(5 * 5 + 2 + 1);
   });
+
+  it('leaves no link in a question that carries no pages leading to a module file', async () => {
+    // QTI packages, Moodle and GIFT imports and the cartridge's assessments hold no module page:
+    // such a link opened an error page inside the LMS.
+    const root = await writeContentFolder({
+      'm1/02_explainer.md': '# 02. Explainer\n\n## 1. One\n\nText.\n',
+      'm1/05_hands_on_lab.md': '# 05. Lab\n\nRun it.\n',
+      'm1/06_revision.md': '# 06. Module 1 Review — Links\n\n## Embedded checkpoint\n\n### Practice\n\n1. Which? See [the lab](05_hands_on_lab.md) and [§1](02_explainer.md#sec-1).\n   - [x] This\n   - [ ] That\n\n## Completion gate\n\n- [ ] Done.\n',
+    });
+    const out = await mkdtemp(path.join(tmpdir(), 'coursepack-all-'));
+    dirs.push(root, out);
+    const outcome = await runBuild({ root, outDir: out, formats: ['qti12', 'qti21', 'qti30', 'moodle', 'gift', 'cc'], options: { toolVersion: 'test' } });
+    expect(outcome.skipped).toEqual([]);
+    let questions = 0;
+    for (const format of ['qti12', 'qti21', 'qti30', 'moodle', 'gift', 'cc']) {
+      for (const name of await readdir(path.join(out, format))) {
+        const file = path.join(out, format, name);
+        const texts = name.endsWith('.zip') || name.endsWith('.imscc') ? await Promise.all(Object.values((await JSZip.loadAsync(await readFile(file))).files).filter((f) => f.name.endsWith('.xml')).map((f) => f.async('string'))) : [await readFile(file, 'utf8')];
+        for (const text of texts.filter((t) => t.includes('Which?'))) {
+          questions++;
+          expect(text, `${format}/${name}`).not.toMatch(/05_hands_on_lab\.md|02_explainer\.md#sec-1/);
+          expect(text, `${format}/${name}`).toMatch(/the lab/);
+        }
+      }
+    }
+    // One per package and file, Moodle's course bank besides the module's.
+    expect(questions).toBe(7);
+  });
 });
+

@@ -1,0 +1,31 @@
+import type { Module, Question, QuestionGroup, RichText } from '@coursepack/core';
+import { disableLinks } from './html-links.js';
+
+// A link that leads somewhere wherever the question is: to the web, or to a place on its own page.
+const REACHABLE = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
+
+function inert(text: RichText): RichText {
+  return text.html.includes('<a ') ? { ...text, html: disableLinks(text.html, (href) => REACHABLE.test(href)) } : text;
+}
+
+function question(q: Question): Question {
+  return {
+    ...q,
+    prompt: inert(q.prompt),
+    choices: q.choices.map((c) => ({ ...c, text: inert(c.text), feedback: c.feedback && inert(c.feedback) })),
+    feedback: { general: q.feedback.general && inert(q.feedback.general), correct: q.feedback.correct && inert(q.feedback.correct), incorrect: q.feedback.incorrect && inert(q.feedback.incorrect) },
+    modelAnswer: q.modelAnswer && inert(q.modelAnswer),
+  };
+}
+
+const groups = (list: readonly QuestionGroup[]): QuestionGroup[] => list.map((g) => ({ ...g, questions: g.questions.map(question) }));
+
+/**
+ * The module with every relative link in its questions made inert (no `href`, a title saying the
+ * file is not included), for formats that carry questions and no pages: in a QTI package, a Moodle
+ * or GIFT import, `[the lab](05_hands_on_lab.md)` would open an error page inside the LMS. Links to
+ * the web and to anchors are kept. Images are not links, and are left to each format.
+ */
+export function withoutPageLinks(module: Module): Module {
+  return { ...module, checkpoint: { ...module.checkpoint, groups: groups(module.checkpoint.groups) }, recall: { groups: groups(module.recall.groups) } };
+}
