@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestBrowser } from '@coursepack/test-kit';
 import { courseFromFiles, findChromium, launchBrowser, serveFiles } from '@coursepack/test-kit';
 import type { ExampleFiles } from '@coursepack/core';
-import { buildPlayer } from '../src/index.js';
+import { buildPlayer, playerAssets } from '../src/index.js';
 import { evilFiles, playerFiles } from './fixture-files.js';
 
 const chromium = findChromium();
@@ -118,4 +118,42 @@ describe.skipIf(!chromium)('learner player in chromium', () => {
     expect(p.dialogs).toEqual([]);
     await p.close();
   });
+
+  it("in a course package, opens another module's pages from its links, and disables a link to a missing file", async () => {
+    const build = await courseFromFiles({
+      'm1/05_hands_on_lab.md': '# 05. Lab\n\nCompare with [its explainer](../m2/02_explainer.md) and [a gap](../m2/missing.md).\n',
+      'm1/06_revision.md': '# 06. Module 1 Review — One\n\n## Review loop\n\n1. Read [its explainer](../m2/02_explainer.md#sec-1), [its module](../m2/), [our lab](05_hands_on_lab.md) and [a gap](../m2/missing.md).\n\n## Completion gate\n\n- [ ] Done.\n',
+      'm2/02_explainer.md': '# 02. Explainer\n\n## 1. One\n\nText.\n',
+      'm2/06_revision.md': '# 06. Module 2 Review — Two\n\n## Completion gate\n\n- [ ] Done.\n',
+    });
+    const served = new Map<string, Uint8Array>(playerAssets('player/').map((f) => [f.path, f.bytes]));
+    for (const module of build.course.modules) {
+      for (const f of buildPlayer(module, build, { version: null, prefix: `${module.id}/`, sharedAssets: 'player/', folderOf: (id) => id }).files) served.set(f.path, f.bytes);
+    }
+    const server = await serveFiles(served);
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}m1/index.html`);
+    const links = () => page.locator('.review-loop li > p:first-child a').evaluateAll((as) => as.map((a) => [a.textContent, a.getAttribute('href'), a.getAttribute('target') ?? a.getAttribute('title')]));
+    expect(await links()).toEqual([
+      ['its explainer', '../m2/explainer.html#sec-1', '_blank'],
+      ['its module', '../m2/index.html', '_blank'],
+      ['our lab', 'hands-on-lab.html', '_blank'],
+      ['a gap', null, 'Not included in this package'],
+    ]);
+    // Each one that stays opens a page the package holds.
+    for (const [text, path] of [['its explainer', 'm2/explainer.html#sec-1'], ['its module', 'm2/index.html'], ['our lab', 'm1/hands-on-lab.html']] as const) {
+      const [popup] = await Promise.all([page.waitForEvent('popup'), page.locator('.review-loop li > p a', { hasText: text }).click()]);
+      await popup.waitForLoadState();
+      expect(popup.url()).toBe(`${server.url}${path}`);
+      expect(await popup.title()).not.toBe('');
+      await popup.close();
+    }
+    // The lab page has no runtime: its links were settled when it was written.
+    await page.goto(`${server.url}m1/hands-on-lab.html`);
+    expect(await page.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['../m2/explainer.html', null]);
+    await page.close();
+    await server.close();
+    expect(server.notFound).toEqual([]);
+  });
 });
+
