@@ -1,5 +1,5 @@
 import type { Item, Module, ModuleAsset, Question, Reference } from '@coursepack/core';
-import { sectionAnchor } from '@coursepack/core';
+import { headingSlugger, sectionAnchor } from '@coursepack/core';
 import { disableLinks } from '@coursepack/export-kit';
 import { imageSources } from '@coursepack/qti12';
 import type { ElementContent } from 'hast';
@@ -79,6 +79,8 @@ export function renderReviewPage(module: Module, page: CartridgePage, pages: Car
 export function renderRecallPage(module: Module, page: CartridgePage, pages: CartridgePages): RenderedPage {
   const { question, done } = modelPage(module, page, pages);
   const body: ElementContent[] = [h('h1', page.title)];
-  for (const group of module.recall.groups) body.push(h('h2', group.title), h('ol', group.questions.map(question)));
+  // Each day's heading has the anchor GitHub gives it, so `04_daily_recall.md#day-1--…` lands there.
+  const slugOf = headingSlugger();
+  for (const group of module.recall.groups) body.push(h('h2', { id: slugOf(group.title) }, group.title), h('ol', group.questions.map(question)));
   return done(page.title, body);
 }

@@ -51,7 +51,7 @@ export type {
   Section,
   SectionRange,
 } from './model/types.js';
-export { renderDocumentHtml } from './render/render-document-html.js';
+export { headingSlug, headingSlugger, renderDocumentHtml } from './render/render-document-html.js';
 export type { RenderDocumentOptions } from './render/render-document-html.js';
 export { checkSchema, courseValidator } from './schema/check-schema.js';
 export type { SchemaProblem } from './schema/check-schema.js';

@@ -1,4 +1,4 @@
-import { renderDocumentHtml } from '@coursepack/core';
+import { headingSlug, renderDocumentHtml } from '@coursepack/core';
 import { courseFromFiles } from '@coursepack/test-kit';
 import { describe, expect, it } from 'vitest';
 
@@ -18,4 +18,24 @@ describe('rendered HTML', () => {
     expect([...ids].filter((id) => id?.includes('fn'))).toEqual(['user-content-fnref-run', 'user-content-fnref-x-y', 'user-content-fn-run', 'user-content-fn-x-y']);
     expect(html).not.toMatch(/onclick|<div|id="main"/);
   });
+
+  it('gives every heading the anchor GitHub gives it, so links written for GitHub land on it', async () => {
+    // Only numbered headings had ids (`sec-1-3`): `02_explainer.md#rollout-strategies`, copied
+    // from GitHub's rendering, opened the page at its top.
+    const explainer = '# 02. Explainer\n\n## Rollout strategies\n\nText.\n\n### 1.3 Why nobody noticed?\n\nText.\n\n## Rollout strategies\n\n## Main\n\n## Ünïcode & “quotes”\n';
+    const build = await courseFromFiles({ 'm1/02_explainer.md': explainer, 'm1/06_revision.md': '# 06. Module 1 Review — Anchors\n\n## Completion gate\n\n- [ ] Done.\n' });
+    const doc = build.documents.get('m1/02_explainer.md');
+    const html = doc ? renderDocumentHtml(doc) : '';
+    expect([...html.matchAll(/<h[1-6] id="([^"]*)">(?:<span id="([^"]*)"><\/span>)?/g)].map((m) => [m[1], m[2] ?? null])).toEqual([
+      ['sec-02', '02-explainer'],
+      ['rollout-strategies', null],
+      ['sec-1-3', '13-why-nobody-noticed'],
+      ['rollout-strategies-1', null],
+      // A page of the package has `<main id="main">`: the heading does not take its id.
+      ['main-1', null],
+      ['ünïcode--quotes', null],
+    ]);
+    expect(headingSlug('1.3 Why nobody noticed?')).toBe('13-why-nobody-noticed');
+  });
 });
+

@@ -1,5 +1,5 @@
 import type { Module, Question } from '@coursepack/core';
-import { textDirection } from '@coursepack/core';
+import { headingSlugger, textDirection } from '@coursepack/core';
 import type { ElementContent, Root } from 'hast';
 import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
@@ -19,8 +19,10 @@ function choiceList(q: Question): ElementContent[] {
  * answer).
  */
 export function renderRecallPage(module: Module, title: string, pages: PageNames, assetBase: string, language = 'en'): string {
+  // Each day's heading has the anchor GitHub gives it, so `04_daily_recall.md#day-1--…` lands there.
+  const slugOf = headingSlugger();
   const groups = module.recall.groups.flatMap((g) => [
-    h('h2', g.title),
+    h('h2', { id: slugOf(g.title) }, g.title),
     h('ol', { className: ['recall'] }, g.questions.map((q) => h('li', [rawHtml(q.prompt.html), ...choiceList(q), ...referenceList(q.references, pages), h('p', { className: ['points'] }, `${q.points} ${q.points === 1 ? 'point' : 'points'}`)]))),
   ]);
   const tree: Root = {

@@ -74,7 +74,7 @@ describe('the pages of a module', () => {
       'm1/02_explainer.md': '# 02. Explainer\n\n## 1. Registries\n\nText.\n',
       'm1/04_daily_recall.md': '# 04. Recall\n\n## Day 1\n\n1. Which store keeps stages? See §1.\n   - [ ] ArtifactStoreChoice\n   - [x] RegistryChoice\n   > Correct: FeedbackSecret.\n\n2. Name the alias.\n\n   Answer: AliasSecret\n',
       'm1/05_hands_on_lab.md': '# 05. Lab\n\n## Step 1\n\nRun `make`.\n',
-      'm1/06_revision.md': '# 06. Module 1 Review — Pages\n\n## Review loop\n\n1. Redo [the lab](05_hands_on_lab.md), the [plan](./01_weekly_plan.md), the [recall](04_daily_recall.md) and [§1](02_explainer.md#sec-1).\n\n## Completion gate\n\n- [ ] Done.\n',
+      'm1/06_revision.md': '# 06. Module 1 Review — Pages\n\n## Review loop\n\n1. Redo [the lab](05_hands_on_lab.md), the [plan](./01_weekly_plan.md), the [recall](04_daily_recall.md#day-1), [§1](02_explainer.md#sec-1) and [as on GitHub](02_explainer.md#1-registries).\n\n## Completion gate\n\n- [ ] Done.\n',
     });
     const module = build.course.modules[0];
     if (!module) throw new Error('fixture');
@@ -83,7 +83,10 @@ describe('the pages of a module', () => {
     const pages = ['daily-recall.html', 'explainer.html', 'hands-on-lab.html', 'index.html', 'weekly-plan.html'];
     expect(built.files.map((f) => f.path).filter((p) => p.endsWith('.html')).sort()).toEqual(pages);
     const index = text('index.html');
-    for (const href of ['hands-on-lab.html', 'weekly-plan.html', 'daily-recall.html', 'explainer.html#sec-1']) expect(index).toContain(`<a href="${href}">`);
+    for (const href of ['hands-on-lab.html', 'weekly-plan.html', 'daily-recall.html#day-1', 'explainer.html#sec-1', 'explainer.html#1-registries']) expect(index).toContain(`<a href="${href}">`);
+    // Each anchor is on its page: a section's, GitHub's for the same heading, a recall day's.
+    expect(text('explainer.html')).toContain('<h2 id="sec-1"><span id="1-registries"></span>1. Registries</h2>');
+    expect(text('daily-recall.html')).toContain('<h2 id="day-1">Day 1</h2>');
     // The runtime disables a link whose page is not among these.
     expect(index).toContain(`"pages":${JSON.stringify(['index.html', 'explainer.html', 'weekly-plan.html', 'hands-on-lab.html', 'daily-recall.html'])}`);
     expect(text('hands-on-lab.html')).toContain('<code>make</code>');

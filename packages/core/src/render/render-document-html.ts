@@ -18,23 +18,61 @@ function textOf(node: ElementContent | HastContent): string {
   return '';
 }
 
-function visit(node: HastRoot | Element, options: RenderDocumentOptions): void {
+/**
+ * The anchor GitHub gives a heading: its text in lower case, without punctuation or symbols, each
+ * space a dash (`1.3 Why nobody noticed?` → `13-why-nobody-noticed`).
+ */
+export function headingSlug(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{M}\p{N}\p{Pc} -]/gu, '').replace(/ /g, '-');
+}
+
+/** Ids a page already has, which no heading may take: the page's own, and core's footnote label. */
+const TAKEN = ['main', 'footnote-label'];
+
+/**
+ * A giver of heading anchors for one page, as GitHub gives them: {@link headingSlug}, with `-1`,
+ * `-2` … after a repeat, and never an id in `used` (which it adds each one it gives to).
+ */
+export function headingSlugger(used: Set<string> = new Set(TAKEN)): (text: string) => string {
+  return (text) => {
+    const base = headingSlug(text);
+    let slug = base;
+    for (let n = 1; used.has(slug); n++) slug = `${base}-${n}`;
+    used.add(slug);
+    return slug;
+  };
+}
+
+function visit(node: HastRoot | Element, options: RenderDocumentOptions, used: Set<string>, slugOf: (text: string) => string): void {
   for (const child of node.children) {
     if (child.type !== 'element') continue;
     if (/^h[1-6]$/.test(child.tagName)) {
-      const m = NUMBERED.exec(textOf(child).trim());
-      if (m) child.properties['id'] = sectionAnchor(m[1] ?? '');
+      const text = textOf(child).trim();
+      const m = NUMBERED.exec(text);
+      // A link written for GitHub (`02_explainer.md#why-nobody-noticed`) lands on the heading too:
+      // a numbered heading keeps its section anchor as id and holds an empty element with GitHub's.
+      const github = slugOf(text);
+      if (m) {
+        const anchor = sectionAnchor(m[1] ?? '');
+        used.add(anchor);
+        child.properties['id'] = anchor;
+        if (github !== anchor && github !== '') child.children.unshift({ type: 'element', tagName: 'span', properties: { id: github }, children: [] });
+      } else if (github !== '') child.properties['id'] = github;
     }
     if (child.tagName === 'a' && options.rewriteHref && typeof child.properties['href'] === 'string' && !/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(child.properties['href'])) {
       child.properties['href'] = options.rewriteHref(child.properties['href']);
     }
-    visit(child, options);
+    visit(child, options, used, slugOf);
   }
 }
 
-/** Render a parsed document to sanitized HTML; numbered headings get their section anchors as ids. */
+/**
+ * Render a parsed document to sanitized HTML; numbered headings get their section anchors as ids,
+ * and every heading the anchor GitHub would give it (see {@link headingSlug}).
+ */
 export function renderDocumentHtml(doc: Document, options: RenderDocumentOptions = {}): string {
   const hast = sanitizeTree(doc.tree);
-  visit(hast, options);
+  const used = new Set(TAKEN);
+  visit(hast, options, used, headingSlugger(used));
   return toHtml(hast);
 }
