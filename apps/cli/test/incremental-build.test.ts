@@ -62,7 +62,16 @@ describe('incremental, parallel and sharded builds', () => {
     const second = await hashPackages([pkg]);
     expect(second).not.toBe(first);
     await writeFile(path.join(pkg, 'dist/index.js'), 'export const a = 2;\n');
-    expect(await hashPackages([pkg])).not.toBe(second);
+    const third = await hashPackages([pkg]);
+    expect(third).not.toBe(second);
+    // Where the package is installed does not count: another machine's shard agrees.
+    const other = path.join(work, 'zz-other');
+    await writeContentFolder({ 'package.json': '{"name":"q"}', 'dist/index.js': 'export const b = 1;\n' }).then((dir) => cp(dir, other, { recursive: true }));
+    // Installed elsewhere, in folders that sort the other way round.
+    const [pkg2, other2] = [path.join(work, 'moved', 'z', 'pkg'), path.join(work, 'moved', 'a', 'q')];
+    await cp(pkg, pkg2, { recursive: true });
+    await cp(other, other2, { recursive: true });
+    expect(await hashPackages([pkg2, other2])).toBe(await hashPackages([pkg, other]));
   });
 
   it('rebuilds only the module whose file changed, and gives the bytes of a full build', async () => {

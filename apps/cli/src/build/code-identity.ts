@@ -56,15 +56,26 @@ export function codeIdentity(): Promise<string> {
   return known;
 }
 
-/** A hash of each package folder's package.json and the files of its code folders, in a fixed order. */
+/**
+ * A hash of each package folder's package.json and the files of its code folders, in an order that
+ * depends on neither where the packages are installed nor how (workspace or node_modules): by
+ * package.json, then by path inside the package. Shards of one CI run on different machines agree.
+ */
 export async function hashPackages(roots: readonly string[]): Promise<string> {
+  const packages = await Promise.all(
+    roots.map(async (root) => {
+      const files = (await Promise.all(CODE_FOLDERS.map((f) => filesUnder(path.join(root, f))))).flat();
+      const named = files.map((file) => ({ file, name: path.relative(root, file).split(path.sep).join('/') })).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+      // Read at once (a few hundred small files), hashed in order.
+      const [manifest, ...contents] = await Promise.all([path.join(root, 'package.json'), ...named.map((n) => n.file)].map((f) => readFile(f)));
+      return { manifest: manifest as Buffer, files: named.map((n, i) => ({ name: n.name, bytes: contents[i] as Buffer })) };
+    }),
+  );
+  packages.sort((a, b) => Buffer.compare(a.manifest, b.manifest));
   const hash = createHash('sha256');
-  for (const root of [...roots].sort()) {
-    const files = (await Promise.all(CODE_FOLDERS.map((f) => filesUnder(path.join(root, f))))).flat().sort();
-    // Read at once (a few hundred small files), hashed in order.
-    const [manifest, ...contents] = await Promise.all([path.join(root, 'package.json'), ...files].map((f) => readFile(f)));
-    hash.update(manifest as Buffer);
-    files.forEach((file, i) => hash.update('\0').update(path.relative(root, file)).update('\0').update(contents[i] as Buffer));
+  for (const p of packages) {
+    hash.update(p.manifest);
+    for (const f of p.files) hash.update('\0').update(f.name).update('\0').update(f.bytes);
   }
   return hash.digest('hex');
 }
