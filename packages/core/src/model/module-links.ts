@@ -58,7 +58,7 @@ export function checkModuleLinks(links: Iterable<ModuleLinks>, paths: ReadonlySe
     // (A module's links cached by an earlier version have no files.)
     for (const file of paths ? (l.files ?? []) : []) {
       if (!paths?.has(file.path)) findings.push({ code: 'link-missing-file', message: `\`${file.href}\` links to no file of the content folder (no \`${file.path}\`)`, place: file.place, module: null });
-      else findings.push({ code: 'link-not-packaged', message: `\`${file.href}\` links to a file of the content folder, which exports do not carry yet: the link will not open in an LMS. Link to the file at a full address (https://…) instead`, place: file.place, module: null });
+      else findings.push({ code: 'link-not-packaged', message: `\`${file.href}\` links to a file of the content folder, which exports do not carry yet: in an LMS its text is shown, not a link. Link to the file at a full address (https://…) instead`, place: file.place, module: null });
     }
   }
   return findings;
