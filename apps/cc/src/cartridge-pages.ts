@@ -1,7 +1,8 @@
 import type { Course, FileRole, Module } from '@coursepack/core';
+import { contentPathOfUrl, isExternalUrl } from '@coursepack/core';
 import { packageHref } from '@coursepack/export-kit';
 import { qtiIdent } from '@coursepack/qti12';
-import { dirname, joinPath, relativeFrom } from './internal/posix-path.js';
+import { dirname, relativeFrom } from './internal/posix-path.js';
 import { pageName } from './page-name.js';
 
 /** One web page of the cartridge. */
@@ -37,8 +38,6 @@ export interface CartridgePages {
   /** The course's language (BCP 47), which every page declares. */
   language: string;
 }
-
-const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#|\/)/i;
 
 // A module's pages depend only on the module, and a build exports one module at a time against the
 // same skeletons of all the others: laying each out once keeps a module's export from costing
@@ -138,17 +137,12 @@ export function cartridgePages(course: Course): CartridgePages {
   const find = lookupOver(course.modules);
 
   const resolve = (from: CartridgePage, href: string): ResolvedLink => {
-    if (EXTERNAL.test(href)) return { href, target: null, missing: false };
+    // A link to the web, an anchor or an absolute path is left as written.
+    if (isExternalUrl(href) || href.startsWith('/')) return { href, target: null, missing: false };
     const cut = href.search(/[?#]/);
-    const pathPart = cut < 0 ? href : href.slice(0, cut);
     const fragment = cut < 0 ? '' : href.slice(cut);
-    let decoded: string;
-    try {
-      decoded = decodeURIComponent(pathPart);
-    } catch {
-      return { href, target: null, missing: true };
-    }
-    const joined = joinPath(dirname(from.source), decoded);
+    // Read as validation reads it.
+    const joined = contentPathOfUrl(from.source, href);
     if (joined === null) return { href, target: null, missing: true };
     const name = joined.split('/').pop() ?? '';
     const page = find('bySource', joined);

@@ -17,6 +17,7 @@ export { withoutContent } from './model/without-content.js';
 export { assetFile } from './model/asset-file.js';
 export { nameHash } from './model/slug.js';
 export { textDirection } from './model/text-direction.js';
+export { contentPathOfUrl, isExternalUrl } from './model/resolve-reference.js';
 export { imageKind, imagePixels } from './model/check-image.js';
 export type { ImageKind, ImagePixels } from './model/check-image.js';
 export { discoverModules, roleOf } from './model/discover-modules.js';

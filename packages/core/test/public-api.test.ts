@@ -6,7 +6,7 @@ describe('@coursepack/core public surface', () => {
   it('exports exactly these names (growing the API is a deliberate diff)', () => {
     expect(Object.keys(core).sort()).toEqual([
       'CONFIG_FILE_NAME', 'COURSE_SCHEMA_ID', 'MODEL_VERSION', 'RULE_DOCS_BASE', 'allRules', 'assetDiagnostics', 'assetFile', 'buildCourse', 'buildModel', 'checkSchema',
-      'courseSchema', 'courseSkeleton', 'courseValidator', 'defaultConfig', 'discoverModules', 'exportableModules', 'headingSlug', 'headingSlugger', 'imageKind', 'imagePixels', 'listContentFolder', 'loadCourse', 'moduleBuilder', 'moduleLinkDiagnostics', 'nameHash', 'readConfig', 'readContentFolder', 'readImageFile',
+      'contentPathOfUrl', 'courseSchema', 'courseSkeleton', 'courseValidator', 'defaultConfig', 'discoverModules', 'exportableModules', 'headingSlug', 'headingSlugger', 'imageKind', 'imagePixels', 'isExternalUrl', 'listContentFolder', 'loadCourse', 'moduleBuilder', 'moduleLinkDiagnostics', 'nameHash', 'readConfig', 'readContentFolder', 'readImageFile',
       'renderDocumentHtml', 'roleOf', 'ruleUrl', 'sectionAnchor', 'sortDiagnostics', 'textDirection', 'validateCourse', 'withoutContent',
     ]);
   });

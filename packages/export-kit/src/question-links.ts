@@ -1,11 +1,10 @@
 import type { Module, Question, QuestionGroup, RichText } from '@coursepack/core';
+import { isExternalUrl } from '@coursepack/core';
 import { disableLinks } from './html-links.js';
 
-// A link that leads somewhere wherever the question is: to the web, or to a place on its own page.
-const REACHABLE = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
 
 function inert(text: RichText): RichText {
-  return text.html.includes('<a ') ? { ...text, html: disableLinks(text.html, (href) => REACHABLE.test(href)) } : text;
+  return text.html.includes('<a ') ? { ...text, html: disableLinks(text.html, isExternalUrl) } : text;
 }
 
 function question(q: Question): Question {

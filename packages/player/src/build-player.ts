@@ -1,5 +1,5 @@
 import type { Course, Diagnostic, FileRole, Module } from '@coursepack/core';
-import { renderDocumentHtml } from '@coursepack/core';
+import { contentPathOfUrl, isExternalUrl, renderDocumentHtml } from '@coursepack/core';
 import type { ExportInput, OutputFile } from '@coursepack/export-kit';
 import { assetFiles, disableLinks, exportNotice, rewriteLinks, textFile } from '@coursepack/export-kit';
 import { rebaseImageSrc } from './internal/rebase-image-src.js';
@@ -53,46 +53,21 @@ const PAGE_ROLES = [
 ] as const;
 const RECALL_PAGE = 'daily-recall.html';
 const PAGE_OF_ROLE: ReadonlyMap<FileRole, string> = new Map<FileRole, string>([...PAGE_ROLES, ['daily-recall', RECALL_PAGE], ['review', 'index.html']]);
-const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|\/|#)/i;
-
-/** The folder of a path in the content folder (`m1/02_explainer.md` → `m1`). */
-function dirname(path: string): string {
-  const at = path.lastIndexOf('/');
-  return at < 0 ? '' : path.slice(0, at);
-}
-
-/** `path` (folders joined with `/`, `..` climbing) made plain, or null when it climbs out of the root. */
-function normalPath(path: string): string | null {
-  const parts: string[] = [];
-  for (const part of path.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part !== '..') parts.push(part);
-    else if (parts.pop() === undefined) return null;
-  }
-  return parts.join('/');
-}
-
 /**
  * In a course package, where each module's player sits in a folder of its own: the page another
  * module's file is at (`../m2/02_explainer.md#sec-1` → `../<m2's folder>/explainer.html#sec-1`),
- * read relative to the folder of the file the link is in; null for anything else.
+ * the link read from the file `from` as validation reads it; null for anything else.
  */
-function otherModulePage(href: string, fromDir: string, module: Module, course: Course, folderOf: (moduleId: string) => string): string | null {
-  if (EXTERNAL.test(href)) return null;
-  const [raw = '', hash] = href.split('#');
-  let path: string;
-  try {
-    path = decodeURIComponent(raw.split('?')[0] ?? '');
-  } catch {
-    return null;
-  }
-  const target = normalPath(`${fromDir}/${path}`);
+function otherModulePage(href: string, from: string, module: Module, course: Course, folderOf: (moduleId: string) => string): string | null {
+  if (isExternalUrl(href)) return null;
+  const target = contentPathOfUrl(from, href);
   if (target === null) return null;
+  const hash = href.includes('#') ? href.slice(href.indexOf('#')) : '';
   for (const other of course.modules) {
     if (other.id === module.id) continue;
     const file = other.files.find((f) => f.path === target);
     const page = file ? PAGE_OF_ROLE.get(file.role) : undefined;
-    if (page) return `../${encodeURIComponent(folderOf(other.id))}/${page}${hash === undefined ? '' : `#${hash}`}`;
+    if (page) return `../${encodeURIComponent(folderOf(other.id))}/${page}${hash}`;
   }
   return null;
 }
@@ -130,7 +105,7 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
     const [file = '', hash] = href.split('#');
     const page = pages.get(file.replace(/^\.\//, ''));
     if (page) return hash === undefined ? page : `${page}#${hash}`;
-    const other = moduleLink.get(href) ?? (inCourse ? otherModulePage(href, dirname(sourcePath), module, input.course, inCourse) : null);
+    const other = moduleLink.get(href) ?? (inCourse ? otherModulePage(href, sourcePath, module, input.course, inCourse) : null);
     if (other) across.add(other);
     return other ?? href;
   };
@@ -140,7 +115,7 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
   const data = playerData(module);
   data.pages = ['index.html', ...documents.map((d) => d.page), ...(recall ? [recall.page] : [])];
   // On a page without the runtime, a relative link that leads to none of the package's pages is made inert.
-  const leadsSomewhere = (href: string): boolean => EXTERNAL.test(href) || across.has(href) || data.pages.includes(href.split('#')[0] ?? '') || module.assets.some((a) => a.href === href);
+  const leadsSomewhere = (href: string): boolean => isExternalUrl(href) || href.startsWith('/') || across.has(href) || data.pages.includes(href.split('#')[0] ?? '') || module.assets.some((a) => a.href === href);
   // The model's HTML keeps links as written (`02_explainer.md#sec-1`): they are moved to the pages here.
   const withPages = (html: string, rewrite = rewriteHref): string => showImages(rewriteLinks(html, rewrite));
   if (options.sharedAssets !== undefined && options.folderOf) {

@@ -4,19 +4,6 @@ export function dirname(path: string): string {
   return at < 0 ? '' : path.slice(0, at);
 }
 
-/** Join and normalize POSIX segments; null when `..` climbs above the root. */
-export function joinPath(base: string, relative: string): string | null {
-  const out: string[] = [];
-  for (const part of `${base}/${relative}`.split('/')) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') {
-      if (out.length === 0) return null;
-      out.pop();
-    } else out.push(part);
-  }
-  return out.join('/');
-}
-
 /** A relative path from one cartridge folder to a cartridge file. */
 export function relativeFrom(fromDir: string, to: string): string {
   const from = fromDir === '' ? [] : fromDir.split('/');

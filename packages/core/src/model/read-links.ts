@@ -2,6 +2,7 @@ import type { Definition, Image, ImageReference, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { placeOf } from './place-of.js';
 import type { Place } from './types.js';
+import { isExternalUrl } from './resolve-reference.js';
 
 /** A relative link that does not point at a markdown file: a candidate link to a module. */
 export interface LinkCandidate {
@@ -10,7 +11,6 @@ export interface LinkCandidate {
   place: Place;
 }
 
-const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
 
 /** What a document links to and shows: its links to modules, and its images from the content folder. */
 export interface DocumentLinks {
@@ -38,7 +38,7 @@ export function readLinks(tree: Root, file: string): DocumentLinks {
     if (node.type === 'link') {
       const href = node.url.trim();
       const path = href.split('#')[0] ?? '';
-      if (href !== '' && !EXTERNAL.test(href) && !/\.md$/i.test(path)) links.push({ href, text: toString(node), place: placeOf(node, file) });
+      if (href !== '' && !isExternalUrl(href) && !/\.md$/i.test(path)) links.push({ href, text: toString(node), place: placeOf(node, file) });
     } else if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
     else if (node.type === 'image' || node.type === 'imageReference') shown.push(node);
     // A link's children are walked too: they may hold an image.
@@ -49,7 +49,7 @@ export function readLinks(tree: Root, file: string): DocumentLinks {
   const images: ImageCandidate[] = [];
   for (const image of shown) {
     const src = (image.type === 'image' ? image.url : (definitions.get(image.identifier)?.url ?? '')).trim();
-    if (src !== '' && !EXTERNAL.test(src)) images.push({ src, place: placeOf(image, file), show: (url) => showFrom(image, url, definitions) });
+    if (src !== '' && !isExternalUrl(src)) images.push({ src, place: placeOf(image, file), show: (url) => showFrom(image, url, definitions) });
   }
   return { links, images };
 }

@@ -3,6 +3,7 @@ import type { SourceFile } from '../parse/source-file.js';
 import { placeAt } from '../parse/source-file.js';
 import { placeOf } from './place-of.js';
 import type { Place } from './types.js';
+import { isExternalUrl } from './resolve-reference.js';
 
 /** A reference as read from text, before its file is resolved against the module. */
 export interface RawReference {
@@ -23,7 +24,6 @@ const SECTION = String.raw`§\s?(?<from>\d+(?:\.\d+)*)(?:\s?[-–—]\s?§?\s?(?
 // A file name starts where no name character or slash precedes it: tried from inside a long word
 // or path, the pattern would scan to its end from every position, quadratic in the word.
 const FILE = String.raw`(?<![\w./-])(?<file>(?:[\w.-]+\/)*\d+_[\w-]+\.md)\b`;
-const EXTERNAL = /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i;
 
 /** Builds the tokenizer for references in text, knowing the course's abbreviations. */
 export function createReferenceReader(abbreviations: Record<string, string>) {
@@ -64,7 +64,7 @@ export function createReferenceReader(abbreviations: Record<string, string>) {
 
     const readLink = (node: Link): void => {
       const href = node.url.trim();
-      if (href === '' || EXTERNAL.test(href)) {
+      if (href === '' || isExternalUrl(href)) {
         for (const child of node.children) visit(child);
         return;
       }

@@ -37,14 +37,28 @@ function pathOfUrl(url: string): string {
   }
 }
 
+/** Whether a URL leads outside the content folder's files: it has a scheme, is `//host…`, or is only an `#anchor`. */
+export function isExternalUrl(url: string): boolean {
+  return /^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(url);
+}
+
 /**
- * The content-folder path that a relative URL (an image's source, a link's target) written at
- * `place` names, read as a browser reads it; null, with a `path-outside-root` finding, when it is
- * absolute or climbs out of the folder.
+ * The content-folder path that a relative URL (an image's source, a link's target) written in the
+ * file `from` names, read as a browser reads it; null when it is absolute or climbs out of the
+ * folder. Validation and every export that moves links read a URL alike through this.
+ */
+export function contentPathOfUrl(from: string, url: string): string | null {
+  const path = pathOfUrl(url);
+  return path.startsWith('/') ? null : joinInside(dirname(from), path);
+}
+
+/**
+ * The content-folder path that a relative URL written at `place` names (see
+ * {@link contentPathOfUrl}); null, with a `path-outside-root` finding, when it is absolute or
+ * climbs out of the folder.
  */
 export function resolveUrl(url: string, place: Place, ctx: ModuleContext): string | null {
-  const path = pathOfUrl(url);
-  const resolved = path.startsWith('/') ? null : joinInside(dirname(place.file), path);
+  const resolved = contentPathOfUrl(place.file, url);
   if (resolved === null) ctx.findings.push({ code: 'path-outside-root', message: `\`${url}\` points outside the content folder; it was not followed`, place, module: ctx.moduleId });
   return resolved;
 }

@@ -2,6 +2,7 @@ import type { Element, ElementContent, Root as HastRoot, RootContent as HastCont
 import { toHtml } from 'hast-util-to-html';
 import type { Document } from '../model/document.js';
 import { sectionAnchor } from '../model/read-outline.js';
+import { isExternalUrl } from '../model/resolve-reference.js';
 import { sanitizeTree } from './render-html.js';
 
 /** Options of {@link renderDocumentHtml}. */
@@ -59,7 +60,7 @@ function visit(node: HastRoot | Element, options: RenderDocumentOptions, used: S
         if (github !== anchor && github !== '') child.children.unshift({ type: 'element', tagName: 'span', properties: { id: github }, children: [] });
       } else if (github !== '') child.properties['id'] = github;
     }
-    if (child.tagName === 'a' && options.rewriteHref && typeof child.properties['href'] === 'string' && !/^(?:[a-z][a-z0-9+.-]*:|\/\/|#)/i.test(child.properties['href'])) {
+    if (child.tagName === 'a' && options.rewriteHref && typeof child.properties['href'] === 'string' && !isExternalUrl(child.properties['href'])) {
       child.properties['href'] = options.rewriteHref(child.properties['href']);
     }
     visit(child, options, used, slugOf);
