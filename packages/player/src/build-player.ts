@@ -118,10 +118,8 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
   const leadsSomewhere = (href: string): boolean => isExternalUrl(href) || href.startsWith('/') || across.has(href) || data.pages.includes(href.split('#')[0] ?? '') || module.assets.some((a) => a.href === href);
   // The model's HTML keeps links as written (`02_explainer.md#sec-1`): they are moved to the pages here.
   const withPages = (html: string, rewrite = rewriteHref): string => showImages(rewriteLinks(html, rewrite));
-  if (options.sharedAssets !== undefined && options.folderOf) {
-    // In a course package every module sits in a sibling folder, so a link to another module can open its player.
-    for (const link of module.links) if (link.target !== null) data.moduleLinks[link.href] = `../${options.folderOf(link.target)}/index.html`;
-  }
+  // In a course package every module sits in a sibling folder, so a link to another module can open its player.
+  for (const [href, page] of moduleLink) data.moduleLinks[href] = page;
   const diagnostics: Diagnostic[] = [];
   let budget: SuspendDataBudget | null = null;
   if (options.version) {

@@ -1,7 +1,4 @@
-import type { Root } from 'hast';
-import { h } from 'hastscript';
-import { textDirection } from '@coursepack/core';
-import { toHtml } from 'hast-util-to-html';
+import { documentPage } from './internal/html-page.js';
 import { rawHtml } from './internal/raw-html.js';
 
 /**
@@ -9,20 +6,5 @@ import { rawHtml } from './internal/raw-html.js';
  * declared to be in the course's `language` (and written right to left when that language is).
  */
 export function renderDocumentPage(title: string, bodyHtml: string, assetBase: string, language = 'en'): string {
-  const tree: Root = {
-    type: 'root',
-    children: [
-      { type: 'doctype' },
-      h('html', { lang: language, dir: textDirection(language) }, [
-        h('head', [
-          h('meta', { charSet: 'utf-8' }),
-          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-          h('title', title),
-          h('link', { rel: 'stylesheet', href: `${assetBase}player.css` }),
-        ]),
-        h('body', { className: ['document'] }, [h('main', { id: 'main' }, [rawHtml(bodyHtml)])]),
-      ]),
-    ],
-  };
-  return toHtml(tree, { allowDangerousHtml: true });
+  return documentPage({ title, assetBase, language }, [rawHtml(bodyHtml)]);
 }

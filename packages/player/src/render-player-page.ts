@@ -1,8 +1,6 @@
 import type { Module } from '@coursepack/core';
-import { textDirection } from '@coursepack/core';
-import type { Root } from 'hast';
 import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
+import { htmlPage } from './internal/html-page.js';
 import type { PageNames } from './internal/reference-links.js';
 import { renderCheckpoint, renderGate, renderIntro, renderReflections, renderRubric } from './internal/render-sections.js';
 import type { PlayerData } from './player-data.js';
@@ -27,38 +25,26 @@ export function scriptSafeJson(value: unknown): string {
 /** The learner player page of one module (static HTML; the runtime scripts add behaviour). */
 export function renderPlayerPage(module: Module, data: PlayerData, options: PlayerPageOptions): string {
   const { pages, assetBase, language = 'en' } = options;
-  const tree: Root = {
-    type: 'root',
-    children: [
-      { type: 'doctype' },
-      h('html', { lang: language, dir: textDirection(language) }, [
-        h('head', [
-          h('meta', { charSet: 'utf-8' }),
-          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-          h('title', module.title),
-          h('link', { rel: 'stylesheet', href: `${assetBase}player.css` }),
-        ]),
-        h('body', [
-          h('a', { href: '#main', className: ['skip'] }, 'Skip to content'),
-          h('header', [h('p', { className: ['course'] }, options.courseTitle), h('h1', module.title)]),
-          h('main', { id: 'main' }, [
-            ...renderIntro(module, pages),
-            ...renderReflections(module, pages),
-            ...renderCheckpoint(module, pages),
-            ...renderRubric(module, data),
-            ...renderGate(module, pages),
-          ]),
-          h('footer', [
-            h('p', { id: 'cp-status', role: 'status' }, 'Progress is saved in this browser.'),
-            h('p', { id: 'cp-shortened', hidden: true }, 'Your notes are long: the copy kept by your LMS is shortened; the full text stays in this browser only.'),
-          ]),
-          h('script', { type: 'application/json', id: 'cp-data' }, scriptSafeJson(data)),
-          h('script', { src: `${assetBase}scorm-runtime.js` }),
-          h('script', { src: `${assetBase}player-state.js` }),
-          h('script', { src: `${assetBase}player.js` }),
-        ]),
+  return htmlPage(
+    { title: module.title, assetBase, language },
+    h('body', [
+      h('a', { href: '#main', className: ['skip'] }, 'Skip to content'),
+      h('header', [h('p', { className: ['course'] }, options.courseTitle), h('h1', module.title)]),
+      h('main', { id: 'main' }, [
+        ...renderIntro(module, pages),
+        ...renderReflections(module, pages),
+        ...renderCheckpoint(module, pages),
+        ...renderRubric(module, data),
+        ...renderGate(module, pages),
       ]),
-    ],
-  };
-  return toHtml(tree, { allowDangerousHtml: true });
+      h('footer', [
+        h('p', { id: 'cp-status', role: 'status' }, 'Progress is saved in this browser.'),
+        h('p', { id: 'cp-shortened', hidden: true }, 'Your notes are long: the copy kept by your LMS is shortened; the full text stays in this browser only.'),
+      ]),
+      h('script', { type: 'application/json', id: 'cp-data' }, scriptSafeJson(data)),
+      h('script', { src: `${assetBase}scorm-runtime.js` }),
+      h('script', { src: `${assetBase}player-state.js` }),
+      h('script', { src: `${assetBase}player.js` }),
+    ]),
+  );
 }

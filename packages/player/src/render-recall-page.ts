@@ -1,9 +1,10 @@
 import type { Module, Question } from '@coursepack/core';
-import { headingSlugger, textDirection } from '@coursepack/core';
-import type { ElementContent, Root } from 'hast';
+import { headingSlugger } from '@coursepack/core';
+import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
-import { toHtml } from 'hast-util-to-html';
+import { documentPage } from './internal/html-page.js';
 import { rawHtml } from './internal/raw-html.js';
+import { pointsLine } from './internal/render-question.js';
 import type { PageNames } from './internal/reference-links.js';
 import { referenceList } from './internal/reference-links.js';
 
@@ -23,22 +24,7 @@ export function renderRecallPage(module: Module, title: string, pages: PageNames
   const slugOf = headingSlugger();
   const groups = module.recall.groups.flatMap((g) => [
     h('h2', { id: slugOf(g.title) }, g.title),
-    h('ol', { className: ['recall'] }, g.questions.map((q) => h('li', [rawHtml(q.prompt.html), ...choiceList(q), ...referenceList(q.references, pages), h('p', { className: ['points'] }, `${q.points} ${q.points === 1 ? 'point' : 'points'}`)]))),
+    h('ol', { className: ['recall'] }, g.questions.map((q) => h('li', [rawHtml(q.prompt.html), ...choiceList(q), ...referenceList(q.references, pages), pointsLine(q)]))),
   ]);
-  const tree: Root = {
-    type: 'root',
-    children: [
-      { type: 'doctype' },
-      h('html', { lang: language, dir: textDirection(language) }, [
-        h('head', [
-          h('meta', { charSet: 'utf-8' }),
-          h('meta', { name: 'viewport', content: 'width=device-width, initial-scale=1' }),
-          h('title', title),
-          h('link', { rel: 'stylesheet', href: `${assetBase}player.css` }),
-        ]),
-        h('body', { className: ['document'] }, [h('main', { id: 'main' }, [h('h1', title), ...groups])]),
-      ]),
-    ],
-  };
-  return toHtml(tree, { allowDangerousHtml: true });
+  return documentPage({ title, assetBase, language }, [h('h1', title), ...groups]);
 }

@@ -34,11 +34,16 @@ function objectiveInput(q: Question, at: number): ElementContent[] {
 }
 
 /** One checkpoint question: prompt, input, and the hidden parts revealed after submit or compare. */
+/** What a question is worth, as the player and the recall page show it. */
+export function pointsLine(q: Question): Element {
+  return h('p', { className: ['points'] }, `${q.points} ${q.points === 1 ? 'point' : 'points'}`);
+}
+
 export function renderQuestion(q: Question, at: number, pages: PageNames): Element {
   const isOpen = q.kind === 'open';
   const body: ElementContent[] = [
     h('div', { id: `q-${at}-prompt`, className: ['prompt'] }, [rawHtml(q.prompt.html)]),
-    h('p', { className: ['points'] }, `${q.points} ${q.points === 1 ? 'point' : 'points'}`),
+    pointsLine(q),
   ];
   if (isOpen) {
     body.push(
