@@ -35,11 +35,13 @@ export function documentData(
   return documentDataOfSheets(modules.map((m) => sheetData(m, variant, assets)), variant, print, bookletTitle, markers, missing);
 }
 
-/** Typst's language and region of a BCP 47 tag: `de-CH` → `de` and `CH`; `zh-Hans` → `zh` and none. */
-function typstLanguage(tag: string | undefined): { lang: string; region: string | null } {
-  const [lang = 'en', ...rest] = (tag ?? 'en').split('-');
-  const region = rest.find((s) => /^[A-Za-z]{2}$/.test(s));
-  return { lang: lang.toLowerCase(), region: region ? region.toUpperCase() : null };
+/**
+ * Typst's language and region of a BCP 47 tag: `de-CH` → `de` and `CH`; `zh-Hans` → `zh` and
+ * none; `es-419` → `es` and none (Typst takes two-letter regions only).
+ */
+function typstLanguage(tag = 'en'): { lang: string; region: string | null } {
+  const locale = new Intl.Locale(tag);
+  return { lang: locale.language, region: locale.region && /^[A-Z]{2}$/.test(locale.region) ? locale.region : null };
 }
 
 /**
