@@ -9,7 +9,7 @@ import { cartridgePages } from './cartridge-pages.js';
 import type { CcProfile } from './cc-version.js';
 import { ccProfileOf } from './cc-version.js';
 import { dirname, relativeFrom } from './internal/posix-path.js';
-import type { RenderedPage } from './render-review-page.js';
+import type { RenderedPage } from './internal/page-links.js';
 import { renderRecallPage, renderReviewPage } from './render-review-page.js';
 import { renderDocumentPage } from './render-document-page.js';
 import type { CartridgeItem, CartridgeResource } from './write-cc-manifest.js';

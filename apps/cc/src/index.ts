@@ -6,7 +6,7 @@ export { ccProfileOf } from './cc-version.js';
 export type { CcProfile, CcVersion } from './cc-version.js';
 export { pageName } from './page-name.js';
 export { renderRecallPage, renderReviewPage } from './render-review-page.js';
-export type { RenderedPage } from './render-review-page.js';
+export type { RenderedPage } from './internal/page-links.js';
 export { renderDocumentPage } from './render-document-page.js';
 export { writeCcManifest } from './write-cc-manifest.js';
 export type { CartridgeItem, CartridgeManifest, CartridgeResource } from './write-cc-manifest.js';

@@ -1,32 +1,15 @@
-import type { Item, Module, ModuleAsset, Question, Reference } from '@coursepack/core';
+import type { Item, Module, Question, Reference } from '@coursepack/core';
 import { headingSlugger, sectionAnchor } from '@coursepack/core';
-import { disableLinks } from '@coursepack/export-kit';
-import { imageSources } from '@coursepack/qti12';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { CartridgePage, CartridgePages } from './cartridge-pages.js';
-import { htmlDocument } from './internal/html-document.js';
 import { linkedFragment } from './internal/linked-fragment.js';
-import { dirname, relativeFrom } from './internal/posix-path.js';
-
-/** A rendered page, the pages it links to and the module images it shows (manifest dependencies). */
-export interface RenderedPage {
-  html: string;
-  linksTo: CartridgePage[];
-  shows: ModuleAsset[];
-}
+import type { RenderedPage } from './internal/page-links.js';
+import { pageLinks } from './internal/page-links.js';
 
 /** What a page built from the model needs: rich text with links and images moved, and its questions as list items. */
-function modelPage(module: Module, page: CartridgePage, pages: CartridgePages) {
-  const linksTo = new Set<CartridgePage>();
-  const missing = new Set<string>();
-  const rewrite = (href: string): string => {
-    const resolved = pages.resolve(page, href);
-    if (resolved.target && resolved.target !== page) linksTo.add(resolved.target);
-    if (resolved.missing) missing.add(resolved.href);
-    return resolved.href;
-  };
-  const images = imageSources(module.assets, (asset) => relativeFrom(dirname(page.path), asset.href));
+function modelPage(page: CartridgePage, pages: CartridgePages) {
+  const { rewrite, images, finish } = pageLinks(page, pages);
   const html = (text: { html: string }): ElementContent[] => linkedFragment(text.html, rewrite, images.imageSrc);
   const referenceLinks = (refs: Reference[]): ElementContent[] =>
     refs.flatMap((ref) =>
@@ -42,9 +25,7 @@ function modelPage(module: Module, page: CartridgePage, pages: CartridgePages) {
     const see = refs.length > 0 ? [h('p', { className: ['references'] }, ['Read: ', ...refs.flatMap((a, i) => (i === 0 ? [a] : [', ', a]))])] : [];
     return h('li', { id: q.id }, [...html(q.prompt), ...see, h('p', { className: ['points'] }, points)]);
   };
-  // A link to something the cartridge does not hold would open an error page in the LMS.
-  const done = (title: string, body: ElementContent[]): RenderedPage => ({ html: disableLinks(htmlDocument(title, body, pages.language), (href) => !missing.has(href)), linksTo: [...linksTo], shows: images.shown() });
-  return { html, list, question, done };
+  return { html, list, question, done: finish };
 }
 
 /**
@@ -52,7 +33,7 @@ function modelPage(module: Module, page: CartridgePage, pages: CartridgePages) {
  * checkpoint questions with links to the sections they reference, the rubric and the gate.
  */
 export function renderReviewPage(module: Module, page: CartridgePage, pages: CartridgePages): RenderedPage {
-  const { html, list, question, done } = modelPage(module, page, pages);
+  const { html, list, question, done } = modelPage(page, pages);
   const body: ElementContent[] = [h('h1', module.title)];
   if (module.focus) body.push(h('div', { className: ['focus'] }, html(module.focus)));
   if (module.reviewLoop.length > 0) body.push(h('h2', 'Review loop'), list('ol', module.reviewLoop));
@@ -77,7 +58,7 @@ export function renderReviewPage(module: Module, page: CartridgePage, pages: Car
  * `- [x]`, an `Answer:` line, a model answer).
  */
 export function renderRecallPage(module: Module, page: CartridgePage, pages: CartridgePages): RenderedPage {
-  const { question, done } = modelPage(module, page, pages);
+  const { question, done } = modelPage(page, pages);
   const body: ElementContent[] = [h('h1', page.title)];
   // Each day's heading has the anchor GitHub gives it, so `04_daily_recall.md#day-1--…` lands there.
   const slugOf = headingSlugger();
