@@ -53,6 +53,7 @@ const PAGE_ROLES = [
 ] as const;
 const RECALL_PAGE = 'daily-recall.html';
 const PAGE_OF_ROLE: ReadonlyMap<FileRole, string> = new Map<FileRole, string>([...PAGE_ROLES, ['daily-recall', RECALL_PAGE], ['review', 'index.html']]);
+
 /**
  * In a course package, where each module's player sits in a folder of its own: the page another
  * module's file is at (`../m2/02_explainer.md#sec-1` → `../<m2's folder>/explainer.html#sec-1`),
@@ -94,8 +95,8 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
   }
   const recallFile = module.files.find((f) => f.role === 'daily-recall');
   // Whenever the module has a daily recall, so that another module's link to it always has a page.
-  const recall = recallFile ? { page: RECALL_PAGE, title: recallFile.title ?? recallFile.name } : null;
-  if (recallFile && recall) pages.set(recallFile.name, recall.page);
+  const recall = recallFile ? { page: RECALL_PAGE, title: recallFile.title ?? recallFile.name, path: recallFile.path } : null;
+  if (recallFile) pages.set(recallFile.name, RECALL_PAGE);
   // Links moved to another module's pages, which the runtime must leave enabled.
   const across = new Set<string>();
   const inCourse = options.sharedAssets !== undefined ? options.folderOf : undefined;
@@ -142,7 +143,7 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
     index = renderIndex();
   }
   const files: OutputFile[] = [textFile(`${prefix}index.html`, index)];
-  if (recall && recallFile) files.push(textFile(`${prefix}${recall.page}`, disableLinks(withPages(renderRecallPage(module, recall.title, pages, assetBase, input.course.language), rewriteFrom(recallFile.path)), leadsSomewhere)));
+  if (recall) files.push(textFile(`${prefix}${recall.page}`, disableLinks(withPages(renderRecallPage(module, recall.title, pages, assetBase, input.course.language), rewriteFrom(recall.path)), leadsSomewhere)));
   for (const doc of documents) {
     const parsed = input.documents.get(doc.path);
     if (parsed) files.push(textFile(`${prefix}${doc.page}`, showImages(disableLinks(renderDocumentPage(doc.title, renderDocumentHtml(parsed, { rewriteHref: rewriteFrom(doc.path) }), assetBase, input.course.language), leadsSomewhere))));
