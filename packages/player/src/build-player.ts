@@ -55,22 +55,33 @@ const RECALL_PAGE = 'daily-recall.html';
 const PAGE_OF_ROLE: ReadonlyMap<FileRole, string> = new Map<FileRole, string>([...PAGE_ROLES, ['daily-recall', RECALL_PAGE], ['review', 'index.html']]);
 
 /**
- * In a course package, where each module's player sits in a folder of its own: the page another
- * module's file is at (`../m2/02_explainer.md#sec-1` → `../<m2's folder>/explainer.html#sec-1`),
- * the link read from the file `from` as validation reads it; null for anything else.
+ * The page a link written in the file `from` leads to, read as validation reads it: one of this
+ * module's pages (`02_explainer.md#sec-1`, `../m1/02_explainer.md` from m1 → `explainer.html#sec-1`)
+ * or, in a course package where each module's player sits in a folder of its own, another
+ * module's (`../m2/02_explainer.md#sec-1` → `../<m2's folder>/explainer.html#sec-1`); null for
+ * anything else.
  */
-function otherModulePage(href: string, from: string, module: Module, course: Course, folderOf: (moduleId: string) => string): string | null {
+function pageOfLink(href: string, from: string, own: ReadonlyMap<string, string>, others: OtherModules | undefined): string | null {
   if (isExternalUrl(href)) return null;
   const target = contentPathOfUrl(from, href);
   if (target === null) return null;
   const hash = href.includes('#') ? href.slice(href.indexOf('#')) : '';
-  for (const other of course.modules) {
-    if (other.id === module.id) continue;
+  const page = own.get(target);
+  if (page) return `${page}${hash}`;
+  if (!others) return null;
+  for (const other of others.course.modules) {
+    if (other.id === others.moduleId) continue;
     const file = other.files.find((f) => f.path === target);
-    const page = file ? PAGE_OF_ROLE.get(file.role) : undefined;
-    if (page) return `../${encodeURIComponent(folderOf(other.id))}/${page}${hash}`;
+    const otherPage = file ? PAGE_OF_ROLE.get(file.role) : undefined;
+    if (otherPage) return `../${encodeURIComponent(others.folderOf(other.id))}/${otherPage}${hash}`;
   }
   return null;
+}
+
+interface OtherModules {
+  course: Course;
+  moduleId: string;
+  folderOf: (moduleId: string) => string;
 }
 
 /**
@@ -102,15 +113,20 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
   const inCourse = options.sharedAssets !== undefined ? options.folderOf : undefined;
   // Links to a module (its folder), as validation resolved them, lead to its player in a course package.
   const moduleLink = new Map(inCourse ? module.links.flatMap((l) => (l.target === null ? [] : [[l.href, `../${inCourse(l.target)}/index.html`] as const])) : []);
-  const rewriteFrom = (sourcePath: string) => (href: string): string => {
-    const [file = '', hash] = href.split('#');
-    const page = pages.get(file.replace(/^\.\//, ''));
-    if (page) return hash === undefined ? page : `${page}#${hash}`;
-    const other = moduleLink.get(href) ?? (inCourse ? otherModulePage(href, sourcePath, module, input.course, inCourse) : null);
-    if (other) across.add(other);
-    return other ?? href;
-  };
   const reviewFile = module.files.find((f) => f.role === 'review');
+  // This module's pages by the path of the file each shows.
+  const ownPages = new Map<string, string>([...documents.map((d) => [d.path, d.page] as const), ...(recall ? [[recall.path, recall.page] as const] : []), ...(reviewFile ? [[reviewFile.path, 'index.html'] as const] : [])]);
+  const others = inCourse ? { course: input.course, moduleId: module.id, folderOf: inCourse } : undefined;
+  const rewriteFrom = (sourcePath: string) => (href: string): string => {
+    const other = moduleLink.get(href);
+    if (other) {
+      across.add(other);
+      return other;
+    }
+    const page = pageOfLink(href, sourcePath, ownPages, others);
+    if (page && page.startsWith('../')) across.add(page);
+    return page ?? href;
+  };
   const rewriteHref = rewriteFrom(reviewFile?.path ?? `${module.path}/`);
 
   const data = playerData(module);

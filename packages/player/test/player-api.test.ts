@@ -98,6 +98,24 @@ describe('the pages of a module', () => {
     for (const secret of ['FeedbackSecret', 'AliasSecret', 'checked', 'correct']) expect(recall, secret).not.toContain(secret);
   });
 
+  it('leads a link to its own module\'s file to its page however the path is written, the review page too', async () => {
+    // Only a bare file name was matched: `../m1/02_explainer.md` written in m1 was left as it was
+    // and disabled as "not included", and a link to the review page reached nothing.
+    const build = await courseFromFiles({
+      'm1/02_explainer.md': '# 02. Explainer\n\n## 1. One\n\nBack to [the review](06_revision.md#review-loop), [the lab](../m1/05_hands_on_lab.md).\n',
+      'm1/05_hands_on_lab.md': '# 05. Lab\n\nSee [§1](../m1/02_explainer.md#sec-1) and [the same](./sub/../02_explainer.md).\n',
+      'm1/06_revision.md': '# 06. Module 1 Review — One\n\n## Review loop\n\n1. Read [§1](../m1/02_explainer.md#sec-1) and [the lab](%30%35_hands_on_lab.md).\n\n## Completion gate\n\n- [ ] Done.\n',
+    });
+    const module = build.course.modules[0];
+    if (!module) throw new Error('fixture');
+    const built = buildPlayer(module, build, { version: '2004' });
+    const text = (path: string) => new TextDecoder().decode(built.files.find((f) => f.path === path)?.bytes);
+    expect(text('index.html')).toContain('<a href="explainer.html#sec-1">§1</a> and <a href="hands-on-lab.html">the lab</a>');
+    expect(text('hands-on-lab.html')).toContain('<a href="explainer.html#sec-1">§1</a> and <a href="explainer.html">the same</a>');
+    expect(text('explainer.html')).toContain('<a href="index.html#review-loop">the review</a>, <a href="hands-on-lab.html">the lab</a>');
+    for (const page of ['index.html', 'explainer.html', 'hands-on-lab.html']) expect(text(page), page).not.toContain('Not included');
+  });
+
   it("in a course package, leads a link to another module's file to that module's page, and keeps it enabled", async () => {
     const build = await courseFromFiles({
       'm1/06_revision.md': '# 06. Module 1 Review — One\n\n## Review loop\n\n1. Read [its explainer](../m2/02_explainer.md#sec-1), [its review](../m2/06_revision.md), [its recall](../m2/04_daily_recall.md) and [nothing](../m2/missing.md).\n\n## Completion gate\n\n- [ ] Done.\n',
