@@ -7,7 +7,9 @@ import { assetReader } from '../src/build/read-assets.js';
 
 const svg = (padding: number) => `<svg xmlns="http://www.w3.org/2000/svg"><title>${'x'.repeat(padding)}</title></svg>\n`;
 
-describe("a build's reader of the images modules show", () => {
+const ANY = () => 10_000;
+
+describe("a build's reader of the images modules show and the files they link to", () => {
   let root = '';
   afterEach(() => rm(root, { recursive: true, force: true }));
 
@@ -16,11 +18,13 @@ describe("a build's reader of the images modules show", () => {
     return assetReader(root, (await listContentFolder(root)).source);
   }
 
-  it('reads listed files up to the configured limit, and only the size of a larger one', async () => {
+  it('reads listed files up to the limit each is given, and only the size of a larger one', async () => {
     const small = svg(10);
     const large = svg(400);
-    const assets = await reader({ 'coursepack.config.json': '{ "maxImageSize": 200 }', 'a/small.svg': small, 'a/large.svg': large });
-    const { files, stamps } = await assets.read(['a/small.svg', 'a/large.svg', 'a/gone.png', '../outside.png']);
+    const data = `week\n${'1\n'.repeat(150)}`;
+    const assets = await reader({ 'a/small.svg': small, 'a/large.svg': large, 'a/weeks.csv': data });
+    const limitOf = (p: string) => (p.endsWith('.csv') ? 1000 : 200);
+    const { files, stamps } = await assets.read(['a/small.svg', 'a/large.svg', 'a/gone.png', '../outside.png', 'a/weeks.csv'], limitOf);
     expect(new TextDecoder().decode(files.get('a/small.svg') as Uint8Array)).toBe(small);
     expect(files.get('a/large.svg')).toEqual({ size: Buffer.byteLength(large) });
     expect(files.has('a/gone.png')).toBe(false);
@@ -29,14 +33,22 @@ describe("a build's reader of the images modules show", () => {
       ['a/large.svg', `size:`, Buffer.byteLength(large)],
       ['a/gone.png', null, null],
       ['../outside.png', null, null],
+      ['a/weeks.csv', expect.any(String), Buffer.byteLength(data)],
     ]);
     expect(stamps[1]?.digest).toBe(`size:${Buffer.byteLength(large)}`);
+    // A larger limit for the same file (a download rather than an image) reads it.
+    expect(new TextDecoder().decode(files.get('a/weeks.csv') as Uint8Array)).toBe(data);
+    // Checked again with the limit it was read with: touched, a file over it still counts as unchanged.
+    await utimes(path.join(root, 'a/large.svg'), new Date('2030-01-01'), new Date('2030-01-01'));
+    expect(await assets.unchanged(stamps)).toBe(true);
+    await writeFile(path.join(root, 'a/large.svg'), svg(401));
+    expect(await assets.unchanged(stamps)).toBe(false);
   });
 
   it('takes a file whose size and time are as stamped as unchanged, and compares the bytes of any other', async () => {
     const assets = await reader({ 'a/flow.png': solidPng(4, 4) });
     const file = path.join(root, 'a/flow.png');
-    const { stamps } = await assets.read(['a/flow.png']);
+    const { stamps } = await assets.read(['a/flow.png'], ANY);
     expect(await assets.unchanged(stamps)).toBe(true);
 
     // Touched, bytes the same: read again, and still unchanged.
@@ -46,7 +58,7 @@ describe("a build's reader of the images modules show", () => {
     await writeFile(file, solidPng(6, 6));
     expect(await assets.unchanged(stamps)).toBe(false);
     // Stamps of an earlier version (a digest only) are checked by the bytes.
-    expect(await assets.unchanged([{ path: 'a/flow.png', digest: (await assets.read(['a/flow.png'])).stamps[0]!.digest }])).toBe(true);
+    expect(await assets.unchanged([{ path: 'a/flow.png', digest: (await assets.read(['a/flow.png'], ANY)).stamps[0]!.digest }])).toBe(true);
     // Gone: changed.
     await rm(file);
     expect(await assets.unchanged(stamps)).toBe(false);
@@ -58,7 +70,7 @@ describe("a build's reader of the images modules show", () => {
     // A time in whole seconds, so it can be put back exactly.
     const time = new Date('2029-05-01T12:00:00Z');
     await utimes(file, time, time);
-    const { stamps } = await assets.read(['a/flow.png']);
+    const { stamps } = await assets.read(['a/flow.png'], ANY);
     // Other bytes of the same length, with the time put back: only reading would tell.
     const other = Buffer.from(solidPng(4, 4)).fill(0x20, 16, 24);
     expect(other.byteLength).toBe((await stat(file)).size);

@@ -12,7 +12,7 @@ describe('links to files of the content folder', () => {
       '',
       '## 1. Basics',
       '',
-      'Get [the slides](files/deck.pdf?v=2#page=3), [the notes](files/my%20notes.txt) and [the data](files/data.csv).',
+      'Get [the slides](files/deck.html?v=2#page=3), [the flow](files/flow.svg) and [the data](files/data.csv).',
       '',
       'Also [the lab](../m2/), [the next review](../m2/06_revision.md) and [a site](https://example.org/a.pdf).',
       '',
@@ -20,21 +20,22 @@ describe('links to files of the content folder', () => {
     const build = await courseFromFiles({
       'm1/02_explainer.md': explainer,
       'm1/06_revision.md': review('Done.'),
-      'm1/files/deck.pdf': '%PDF-1.4\n%%EOF\n',
-      'm1/files/my notes.txt': 'notes\n',
+      'm1/files/deck.html': '<!doctype html><title>Deck</title>\n',
+      'm1/files/flow.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>\n',
       'm2/06_revision.md': NEXT,
     });
     expect(build.diagnostics.map((d) => `${d.code} ${d.severity} ${d.place.file}:${d.place.line}:${d.place.column} ${d.module}`)).toEqual([
       'link-not-packaged warning m1/02_explainer.md:5:5 null',
-      'link-not-packaged warning m1/02_explainer.md:5:46 null',
-      'link-missing-file error m1/02_explainer.md:5:84 null',
+      'link-not-packaged warning m1/02_explainer.md:5:47 null',
+      'link-missing-file error m1/02_explainer.md:5:78 null',
     ]);
     expect(build.diagnostics.find((d) => d.code === 'link-missing-file')?.message).toBe('`files/data.csv` links to no file of the content folder (no `m1/files/data.csv`)');
-    expect(build.diagnostics[0]?.message).toMatch(/^`files\/deck.pdf\?v=2#page=3` links to a file of the content folder, which exports do not carry yet/);
+    expect(build.diagnostics[0]?.message).toMatch(/^`files\/deck.html\?v=2#page=3` links to a file of type .html, which packages do not carry/);
+    expect(build.diagnostics[1]?.message).toMatch(/^`files\/flow.svg` links to a file of type .svg, which packages do not carry/);
     // A missing file fails the command but keeps no module from export, as a missing image does.
     expect(exportableModules(build).map((m) => m.id)).toEqual(['m1', 'm2']);
     // Links to modules and markdown files are not files to package.
-    expect(build.links.find((l) => l.moduleId === 'm1')?.files.map((f) => f.path)).toEqual(['m1/files/deck.pdf', 'm1/files/my notes.txt', 'm1/files/data.csv']);
+    expect(build.links.find((l) => l.moduleId === 'm1')?.files.map((f) => f.path)).toEqual(['m1/files/deck.html', 'm1/files/flow.svg', 'm1/files/data.csv']);
   });
 
   it('give a diagnostic, not a crash, for a `%` that starts no escape, and keep it as written', async () => {
@@ -43,7 +44,8 @@ describe('links to files of the content folder', () => {
       'm1/06_revision.md': review('Done.'),
       'm1/files/50%.pdf': '%PDF-1.4\n%%EOF\n',
     });
-    expect(build.diagnostics.map((d) => `${d.code} ${d.place.line}:${d.place.column}`)).toEqual(['link-not-packaged 5:5', 'link-missing-module 5:28', 'image-missing 5:53']);
+    expect(build.diagnostics.map((d) => `${d.code} ${d.place.line}:${d.place.column}`)).toEqual(['link-missing-module 5:28', 'image-missing 5:53']);
+    expect(build.course.modules[0]?.downloads).toEqual([{ path: 'm1/files/50%.pdf', href: 'assets/m1/files/50%25.pdf' }]);
     expect(build.diagnostics.find((d) => d.code === 'link-missing-module')?.message).toBe('`../m%zz/` links to a module that does not exist (no module folder `m%zz` in the course)');
     expect(build.diagnostics.find((d) => d.code === 'image-missing')?.message).toBe('`img/100%.png` is not a file of the content folder (no `m1/img/100%.png`)');
   });

@@ -41,6 +41,7 @@ const FIRST_PLACE: Record<string, string | null> = {
   'heading-level-skip': 'm1/02_explainer.md:5:1',
   'image-missing': 'm1/02_explainer.md:5:1',
   'image-too-large': 'm1/02_explainer.md:5:1',
+  'download-too-large': 'm1/02_explainer.md:5:6',
   'image-too-many-pixels': 'm1/02_explainer.md:5:1',
   'image-unsupported': 'm1/02_explainer.md:5:1',
   'link-missing-file': 'm1/02_explainer.md:5:6',

@@ -1,5 +1,5 @@
 import type { Course, CourseBuild, Diagnostic, Module, ModuleLinks } from '@coursepack/core';
-import { assetDiagnostics, withoutContent } from '@coursepack/core';
+import { assetDiagnostics, assetLimit, withoutContent } from '@coursepack/core';
 import type { ExportOptions, FormatExporter, OutputFile } from '@coursepack/export-kit';
 import type { AssetReader, AssetStamp } from './read-assets.js';
 
@@ -43,9 +43,11 @@ export async function processModule(
   const module = build.course.modules[0];
   const result: ModuleResult = { moduleId, diagnostics: build.diagnostics, module: null, links: build.links[0] ?? null, outputs: [], parts: [], assets: [] };
   if (!module || build.diagnostics.some((d) => d.severity === 'error')) return result;
-  // The images the module shows are read only now that its markdown has said which they are, and
-  // checked before anything is exported (validate too, with no exporters).
-  const assets = module.assets.length > 0 ? await readAssets(module.assets.map((a) => a.path)) : null;
+  // The images the module shows and the files it carries as downloads are read only now that its
+  // markdown has said which they are, and checked before anything is exported (validate too, with
+  // no exporters).
+  const paths = [...new Set([...module.assets, ...module.downloads].map((a) => a.path))];
+  const assets = paths.length > 0 ? await readAssets(paths, assetLimit(build.links, build.config)) : null;
   result.assets = assets?.stamps ?? [];
   if (assets) {
     const problems = assetDiagnostics(build.links, (p) => assets.files.get(p), build.config);

@@ -14,6 +14,8 @@ export interface AssetStamp {
   digest: string | null;
   size?: number;
   mtimeMs?: number;
+  /** The limit it was read up to. */
+  limit?: number;
 }
 
 /** Bytes of assets by path (or only the size of one over the limit, left unread), and what they were when read. */
@@ -24,7 +26,8 @@ export interface ReadAssets {
 
 /** Reads a module's assets, and tells whether those a cached module was made with are as they were. */
 export interface AssetReader {
-  read: (paths: readonly string[]) => Promise<ReadAssets>;
+  /** Read each path up to its limit (a larger file is only measured). */
+  read: (paths: readonly string[], limitOf: (path: string) => number) => Promise<ReadAssets>;
   unchanged: (stamps: readonly AssetStamp[]) => Promise<boolean>;
 }
 
@@ -32,27 +35,27 @@ const digest = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 
 /**
  * A reader of the content folder's assets: only files the listing holds (so only inside the
- * folder, symlinks checked when it was listed) are read, each only up to the configuration's
- * `maxImageSize`; any other path, or a file gone since, has no bytes and a null digest.
+ * folder, symlinks checked when it was listed) are read, each only up to the limit it is read with;
+ * any other path, or a file gone since, has no bytes and a null digest.
  */
 export function assetReader(root: string, listing: Pick<ContentSource, 'otherFiles' | 'configText'>): AssetReader {
   const listed = new Set(listing.otherFiles ?? []);
-  const limit = readConfig(listing.configText).config.maxImageSize;
+  const fallback = readConfig(listing.configText).config.maxImageSize;
   const fileOf = (p: string) => path.join(root, ...p.split('/'));
-  const readOne = async (p: string): Promise<{ stamp: AssetStamp; read?: Exclude<ImageRead, undefined> }> => {
+  const readOne = async (p: string, limit: number): Promise<{ stamp: AssetStamp; read?: Exclude<ImageRead, undefined> }> => {
     const file = listed.has(p) ? await readImageFile(fileOf(p), limit) : undefined;
-    if (!file) return { stamp: { path: p, digest: null } };
+    if (!file) return { stamp: { path: p, digest: null, limit } };
     const { read, size, mtimeMs } = file;
-    const stamp: AssetStamp = { path: p, digest: read instanceof Uint8Array ? digest(read) : `size:${size}` };
+    const stamp: AssetStamp = { path: p, digest: read instanceof Uint8Array ? digest(read) : `size:${size}`, limit };
     // Stamped with the time the file was opened at: one written while it is read looks changed next time.
     return { stamp: read instanceof Uint8Array && read.byteLength !== size ? stamp : { ...stamp, size, mtimeMs }, read };
   };
   return {
-    async read(paths) {
+    async read(paths, limitOf) {
       const files = new Map<string, Exclude<ImageRead, undefined>>();
       const stamps = await Promise.all(
         paths.map(async (p) => {
-          const one = await readOne(p);
+          const one = await readOne(p, limitOf(p));
           if (one.read) files.set(p, one.read);
           return one.stamp;
         }),
@@ -69,7 +72,7 @@ export function assetReader(root: string, listing: Pick<ContentSource, 'otherFil
             const now = await stat(fileOf(s.path)).catch(() => null);
             if (now && now.size === s.size && now.mtimeMs === s.mtimeMs) return true;
           }
-          return (await readOne(s.path)).stamp.digest === s.digest;
+          return (await readOne(s.path, s.limit ?? fallback)).stamp.digest === s.digest;
         }),
       );
       return same.every(Boolean);

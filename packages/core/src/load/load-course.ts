@@ -3,7 +3,8 @@ import path from 'node:path';
 import { sortDiagnostics } from '../diagnostics/sort-diagnostics.js';
 import type { BuildModelOptions } from '../model/build-model.js';
 import type { CourseBuild, ImageRead } from '../validate/build-course.js';
-import { assetDiagnostics, buildCourse } from '../validate/build-course.js';
+import { isDownloadType } from '../model/download-type.js';
+import { assetDiagnostics, assetLimit, buildCourse } from '../validate/build-course.js';
 import { readContentFolder } from './read-content-folder.js';
 
 /** An image file as opened: its size and modification time then, and its bytes (or only its size when it is over the limit). */
@@ -31,16 +32,18 @@ export async function readImageFile(file: string, limit: number): Promise<ImageF
 
 /**
  * Read a content folder and build the validated course from it, with the images its modules show
- * read (each only up to the configured `maxImageSize`) and checked too (see `assetDiagnostics`).
+ * and the files they carry as downloads read (each only up to its limit, see `assetLimit`) and
+ * checked too (see `assetDiagnostics`).
  */
 export async function loadCourse(root: string, options: BuildModelOptions = {}): Promise<CourseBuild> {
   const source = await readContentFolder(root);
   const build = buildCourse(source, options);
   const listed = new Set(source.otherFiles ?? []);
+  const limitOf = assetLimit(build.links, build.config);
   const found = new Map<string, ImageRead>();
-  for (const image of build.links.flatMap((l) => l.images)) {
-    if (found.has(image.path) || !listed.has(image.path)) continue;
-    found.set(image.path, (await readImageFile(path.join(root, ...image.path.split('/')), build.config.maxImageSize))?.read);
+  for (const file of build.links.flatMap((l) => [...l.images, ...(l.files ?? []).filter((f) => isDownloadType(f.path))])) {
+    if (found.has(file.path) || !listed.has(file.path)) continue;
+    found.set(file.path, (await readImageFile(path.join(root, ...file.path.split('/')), limitOf(file.path)))?.read);
   }
   const problems = assetDiagnostics(build.links, (p) => found.get(p), build.config);
   return problems.length === 0 ? build : { ...build, diagnostics: sortDiagnostics([...build.diagnostics, ...problems]) };

@@ -7,3 +7,8 @@ export const ASSET_FOLDER = 'assets';
 export function assetFile(asset: ModuleAsset): string {
   return `${ASSET_FOLDER}/${asset.path}`;
 }
+
+/** Where exporters package a file of the content folder, as a URL relative to the module's pages. */
+export function assetHref(path: string): string {
+  return `${ASSET_FOLDER}/${path.split('/').map(encodeURIComponent).join('/')}`;
+}

@@ -11,7 +11,7 @@ import { readModuleLinks } from './read-module-links.js';
 import { readPlan } from './read-plan.js';
 import { readRecall } from './read-recall.js';
 import { resolveUrl } from './resolve-reference.js';
-import { ASSET_FOLDER } from './asset-file.js';
+import { assetHref } from './asset-file.js';
 import type { ReviewContent } from './read-review.js';
 import { readReview } from './read-review.js';
 import { finish, sharePoints } from './share-points.js';
@@ -39,6 +39,9 @@ export function buildModule(folder: ModuleFolder, docs: Map<string, Document>, i
     linkCandidates.push(...found.links);
     readModuleImages(found.images, ctx, assets);
   }
+  // Links too are resolved before any HTML is rendered: those to downloads lead where exporters put them.
+  const downloads = new Map<string, ModuleAsset>();
+  const links = readModuleLinks(linkCandidates, index, ctx, downloads);
 
   const reviewDoc = docOf('review');
   const review = reviewDoc ? readReview(reviewDoc.tree, reviewDoc, ctx) : EMPTY_REVIEW;
@@ -69,8 +72,9 @@ export function buildModule(folder: ModuleFolder, docs: Map<string, Document>, i
     checkpoint: { groups: groups.map((g) => ({ ...g, questions: g.questions.map(withUid) })), place: review.checkpointPlace },
     rubric: review.rubric,
     gate: review.gate,
-    links: readModuleLinks(linkCandidates, index, ctx),
+    links,
     assets: [...assets.values()],
+    downloads: [...downloads.values()],
     outline: {
       explainer: explainer ? (ctx.outlines.get(explainer.raw.path) ?? null) : null,
       studyMaterial: study ? (ctx.outlines.get(study.raw.path) ?? null) : null,
@@ -113,9 +117,4 @@ function readModuleImages(images: readonly ImageCandidate[], ctx: ModuleContext,
     if (!asset) assets.set(path, (asset = { path, href: assetHref(path) }));
     image.show(asset.href);
   }
-}
-
-/** Where exporters package a file of the content folder, as a URL relative to the module's pages. */
-function assetHref(path: string): string {
-  return `${ASSET_FOLDER}/${path.split('/').map(encodeURIComponent).join('/')}`;
 }

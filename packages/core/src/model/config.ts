@@ -30,6 +30,8 @@ export interface CourseConfig {
   maxImageSize: number;
   /** Most pixels (width × height) an image may declare. */
   maxImagePixels: number;
+  /** Largest file a module's page links to (a download) read and packaged, in bytes. */
+  maxDownloadSize: number;
 }
 
 /** The file name the configuration is read from. */
@@ -60,4 +62,5 @@ export const defaultConfig: CourseConfig = {
   maxFileSize: 2 * 1024 * 1024,
   maxImageSize: 10 * 1024 * 1024,
   maxImagePixels: 50_000_000,
+  maxDownloadSize: 20 * 1024 * 1024,
 };

@@ -1,4 +1,5 @@
 import type { Finding } from './finding.js';
+import { extensionOf, isDownloadType } from './download-type.js';
 import { coversSection } from './resolve-reference.js';
 import type { Place } from './types.js';
 
@@ -32,7 +33,7 @@ export interface ModuleLinks {
  * Findings for sections that references into other modules' files name but those files lack, for
  * images modules show and files they link to that are no file of the folder (`paths`, every path
  * the listing holds; null when not known, which leaves them unchecked), and for links to files that
- * are there but that no export carries.
+ * are there but of a type no export carries.
  */
 export function checkModuleLinks(links: Iterable<ModuleLinks>, paths: ReadonlySet<string> | null): Finding[] {
   const all = [...links];
@@ -58,7 +59,9 @@ export function checkModuleLinks(links: Iterable<ModuleLinks>, paths: ReadonlySe
     // (A module's links cached by an earlier version have no files.)
     for (const file of paths ? (l.files ?? []) : []) {
       if (!paths?.has(file.path)) findings.push({ code: 'link-missing-file', message: `\`${file.href}\` links to no file of the content folder (no \`${file.path}\`)`, place: file.place, module: null });
-      else findings.push({ code: 'link-not-packaged', message: `\`${file.href}\` links to a file of the content folder, which exports do not carry yet: in an LMS its text is shown, not a link. Link to the file at a full address (https://…) instead`, place: file.place, module: null });
+      else if (!isDownloadType(file.path)) {
+        findings.push({ code: 'link-not-packaged', message: `\`${file.href}\` links to a file of type .${extensionOf(file.path)}, which packages do not carry: in an LMS its text is shown, not a link. Link to the file at a full address (https://…) instead`, place: file.place, module: null });
+      }
     }
   }
   return findings;

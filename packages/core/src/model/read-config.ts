@@ -82,6 +82,7 @@ export function readConfig(text: string | null): { config: CourseConfig; problem
         break;
       case 'maxFileSize':
       case 'maxImageSize':
+      case 'maxDownloadSize':
         if (typeof value === 'number' && Number.isInteger(value) && value > 0) config[key] = value;
         else problems.push({ pointer: `/${key}`, message: `\`${key}\` must be a positive whole number of bytes` });
         break;

@@ -1,14 +1,16 @@
-import type { Definition, Image, ImageReference, Nodes, Root } from 'mdast';
+import type { Definition, Image, ImageReference, Link, LinkReference, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { placeOf } from './place-of.js';
 import type { Place } from './types.js';
 import { isExternalUrl } from './resolve-reference.js';
 
-/** A relative link that does not point at a markdown file: a candidate link to a module. */
+/** A relative link that does not point at a markdown file: a candidate link to a module or a download. */
 export interface LinkCandidate {
   href: string;
   text: string;
   place: Place;
+  /** Make the tree link to `url` instead (a reference becomes an inline link, its definition untouched). */
+  retarget: (url: string) => void;
 }
 
 
@@ -31,27 +33,43 @@ export interface ImageCandidate {
  * (not a URL), each in order, in one walk of the tree.
  */
 export function readLinks(tree: Root, file: string): DocumentLinks {
-  const links: LinkCandidate[] = [];
   const definitions = new Map<string, Definition>();
+  const linked: (Link | LinkReference)[] = [];
   const shown: (Image | ImageReference)[] = [];
   const visit = (node: Nodes): void => {
-    if (node.type === 'link') {
-      const href = node.url.trim();
-      const path = href.split('#')[0] ?? '';
-      if (href !== '' && !isExternalUrl(href) && !/\.md$/i.test(path)) links.push({ href, text: toString(node), place: placeOf(node, file) });
-    } else if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
+    if (node.type === 'link' || node.type === 'linkReference') linked.push(node);
+    else if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
     else if (node.type === 'image' || node.type === 'imageReference') shown.push(node);
     // A link's children are walked too: they may hold an image.
     if ('children' in node) for (const child of node.children) visit(child as Nodes);
   };
   visit(tree);
-  // A definition may come after the image that uses it, so references are resolved once all are seen.
+  // A definition may come after the link or image that uses it, so references are resolved once all are seen.
+  const urlOf = (node: Link | LinkReference | Image | ImageReference): string => (node.type === 'link' || node.type === 'image' ? node.url : (definitions.get(node.identifier)?.url ?? '')).trim();
+  const links: LinkCandidate[] = [];
+  for (const link of linked) {
+    const href = urlOf(link);
+    const path = href.split('#')[0] ?? '';
+    if (href !== '' && !isExternalUrl(href) && !/\.md$/i.test(path)) links.push({ href, text: toString(link), place: placeOf(link, file), retarget: (url) => linkTo(link, url, definitions) });
+  }
   const images: ImageCandidate[] = [];
   for (const image of shown) {
-    const src = (image.type === 'image' ? image.url : (definitions.get(image.identifier)?.url ?? '')).trim();
+    const src = urlOf(image);
     if (src !== '' && !isExternalUrl(src)) images.push({ src, place: placeOf(image, file), show: (url) => showFrom(image, url, definitions) });
   }
   return { links, images };
+}
+
+function linkTo(link: Link | LinkReference, url: string, definitions: Map<string, Definition>): void {
+  if (link.type === 'link') {
+    link.url = url;
+    return;
+  }
+  // The definition may serve other links too, so the reference is turned into a link of its own.
+  const title = definitions.get(link.identifier)?.title ?? null;
+  const node = link as unknown as Record<string, unknown>;
+  for (const key of ['identifier', 'label', 'referenceType']) delete node[key];
+  Object.assign(node, { type: 'link', url, title });
 }
 
 function showFrom(image: Image | ImageReference, url: string, definitions: Map<string, Definition>): void {

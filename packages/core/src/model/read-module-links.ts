@@ -1,7 +1,9 @@
 import type { ModuleContext } from './module-context.js';
 import type { LinkCandidate } from './read-links.js';
+import { assetHref } from './asset-file.js';
+import { isDownloadType } from './download-type.js';
 import { dirname, resolveUrl } from './resolve-reference.js';
-import type { ModuleLink } from './types.js';
+import type { ModuleAsset, ModuleLink } from './types.js';
 
 /** Where module folders are: by path and by folder name. */
 export interface ModuleIndex {
@@ -13,8 +15,10 @@ export interface ModuleIndex {
  * Resolve a link relative to its file, then by module folder name anywhere in the course.
  * Links to other kinds of files (downloads: a name with an extension that is no module's) are not
  * module links: they go into the module's links to files, checked against the folder's listing.
+ * Those of a type packages carry also go into `downloads`, and the tree links to where exporters
+ * put them (`assets/…`).
  */
-export function readModuleLinks(candidates: LinkCandidate[], index: ModuleIndex, ctx: ModuleContext): ModuleLink[] {
+export function readModuleLinks(candidates: LinkCandidate[], index: ModuleIndex, ctx: ModuleContext, downloads: Map<string, ModuleAsset>): ModuleLink[] {
   const links: ModuleLink[] = [];
   for (const c of candidates) {
     const resolved = resolveUrl(c.href, c.place, ctx);
@@ -24,6 +28,12 @@ export function readModuleLinks(candidates: LinkCandidate[], index: ModuleIndex,
     if (target === null) target = index.byName.get(last) ?? null;
     if (target === null && /\.[a-z0-9]+$/i.test(last)) {
       ctx.files.push({ path: resolved, href: c.href, place: c.place });
+      if (isDownloadType(resolved)) {
+        let download = downloads.get(resolved);
+        if (!download) downloads.set(resolved, (download = { path: resolved, href: assetHref(resolved) }));
+        const hash = c.href.indexOf('#');
+        c.retarget(hash < 0 ? download.href : `${download.href}${c.href.slice(hash)}`);
+      }
       continue;
     }
     if (target === null) {

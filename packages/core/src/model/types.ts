@@ -203,14 +203,14 @@ export interface PlanList {
 }
 
 /**
- * A file of the content folder that the module's HTML shows (an image). Exporters that package
- * files put its bytes at `href`, read as a path relative to the module's pages: `assets/` and the
- * file's path in the content folder (see {@link assetFile}).
+ * A file of the content folder that the module's HTML shows (an image) or links to (a download).
+ * Exporters that package files put its bytes at `href`, read as a path relative to the module's
+ * pages: `assets/` and the file's path in the content folder (see {@link assetFile}).
  */
 export interface ModuleAsset {
   /** Path in the content folder, as listed (`m1/img/flow.png`). */
   path: string;
-  /** What the module's HTML has as the image's `src`: `assets/` and the path, percent-encoded. */
+  /** What the module's HTML has as the image's `src` or the link's `href`: `assets/` and the path, percent-encoded. */
   href: string;
 }
 
@@ -235,6 +235,11 @@ export interface Module {
   links: ModuleLink[];
   /** Images the module shows from the content folder, in order of first use, each once. */
   assets: ModuleAsset[];
+  /**
+   * Files the module's pages link to, of the types packages carry (see {@link isDownloadType}):
+   * the HTML's links lead to their `href`, where exporters that carry pages put them.
+   */
+  downloads: ModuleAsset[];
   outline: { explainer: Outline | null; studyMaterial: Outline | null };
   recall: { groups: QuestionGroup[] };
   plan: { lists: PlanList[] };

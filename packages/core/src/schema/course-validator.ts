@@ -6,9 +6,9 @@
 import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 export const validate = validate52;
 export default validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.coursepack.dev/course/1.2.0.json","title":"coursepack course model","description":"A markdown course folder as coursepack reads it: modules with their review checkpoint, rubric, completion gate, outlines, recall and plan. Places are present only when positions are requested.","type":"object","required":["schemaVersion","title","language","modules"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"schemaVersion":{"const":"1.2.0"},"title":{"type":"string"},"language":{"type":"string","description":"The language the course is written in, a BCP 47 tag (`en`, `de-CH`, `ar`); exports declare it to browsers, screen readers and PDF readers.","pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$"},"modules":{"type":"array","items":{"$ref":"#/$defs/module"}}},"$defs":{"place":{"type":"object","required":["file","line","column","endLine","endColumn"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"richText":{"type":"object","required":["markdown","text","html"],"additionalProperties":false,"properties":{"markdown":{"type":"string"},"text":{"type":"string"},"html":{"type":"string"}}},"id":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]*$","maxLength":200},"role":{"enum":["weekly-plan","explainer","study-material","daily-recall","hands-on-lab","review"]},"moduleFile":{"type":"object","required":["role","name","path","title"],"additionalProperties":false,"properties":{"role":{"$ref":"#/$defs/role"},"name":{"type":"string"},"path":{"type":"string"},"title":{"type":["string","null"]}}},"section":{"type":"object","required":["number","title","anchor","depth"],"additionalProperties":false,"properties":{"number":{"type":"string","pattern":"^\\d+(\\.\\d+)*$"},"title":{"type":"string"},"anchor":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"place":{"$ref":"#/$defs/place"}}},"outline":{"type":"object","required":["file","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"sections":{"type":"array","items":{"$ref":"#/$defs/section"}}}},"sectionRange":{"type":"object","required":["raw","from","to","resolved"],"additionalProperties":false,"properties":{"raw":{"type":"string"},"from":{"type":"string"},"to":{"type":"string"},"resolved":{"type":"array","items":{"type":"string"}},"place":{"$ref":"#/$defs/place"}}},"reference":{"type":"object","required":["file","role","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"role":{"oneOf":[{"$ref":"#/$defs/role"},{"type":"null"}]},"sections":{"type":"array","items":{"$ref":"#/$defs/sectionRange"}},"place":{"$ref":"#/$defs/place"}}},"choice":{"type":"object","required":["id","text","isCorrect","feedback"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z]+$"},"text":{"$ref":"#/$defs/richText"},"isCorrect":{"type":"boolean"},"feedback":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"place":{"$ref":"#/$defs/place"}}},"feedback":{"type":"object","required":["general","correct","incorrect"],"additionalProperties":false,"properties":{"general":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"correct":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"incorrect":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]}}},"question":{"type":"object","required":["id","uid","kind","number","prompt","references","choices","answers","numeric","feedback","modelAnswer","points","pointsSource","criterion"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"uid":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"kind":{"enum":["open","single","multiple","true-false","short","numeric"]},"number":{"type":"integer","minimum":1},"prompt":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"choices":{"type":"array","items":{"$ref":"#/$defs/choice"}},"answers":{"type":"array","items":{"type":"string"}},"numeric":{"oneOf":[{"type":"object","required":["value","tolerance"],"additionalProperties":false,"properties":{"value":{"type":"number"},"tolerance":{"type":"number","minimum":0}}},{"type":"null"}]},"feedback":{"$ref":"#/$defs/feedback"},"modelAnswer":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"points":{"type":"number","minimum":0},"pointsSource":{"enum":["rubric","author","default"]},"criterion":{"type":["string","null"]},"place":{"$ref":"#/$defs/place"}}},"questionGroup":{"type":"object","required":["id","title","questions"],"additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"questions":{"type":"array","items":{"$ref":"#/$defs/question"}},"place":{"$ref":"#/$defs/place"}}},"criterion":{"type":"object","required":["id","label","max","score","scores"],"additionalProperties":false,"properties":{"id":{"type":"string"},"label":{"type":"string"},"max":{"type":["number","null"],"minimum":0},"score":{"type":["number","null"],"minimum":0},"scores":{"oneOf":[{"type":"object","required":["kind","group"],"additionalProperties":false,"properties":{"kind":{"const":"group"},"group":{"type":"string"}}},{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["reflection","none"]}}}]},"place":{"$ref":"#/$defs/place"}}},"rubric":{"type":"object","required":["criteria","total","computedTotal"],"additionalProperties":false,"properties":{"criteria":{"type":"array","items":{"$ref":"#/$defs/criterion"}},"total":{"type":["number","null"],"minimum":0},"computedTotal":{"type":"number","minimum":0},"place":{"$ref":"#/$defs/place"}}},"item":{"type":"object","required":["id","text","references"],"additionalProperties":false,"properties":{"id":{"type":"string"},"text":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"place":{"$ref":"#/$defs/place"}}},"gateItem":{"type":"object","required":["id","text","references","isChecked"],"additionalProperties":false,"properties":{"id":{"type":"string"},"text":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"isChecked":{"type":"boolean"},"place":{"$ref":"#/$defs/place"}}},"link":{"type":"object","required":["href","text","target"],"additionalProperties":false,"properties":{"href":{"type":"string"},"text":{"type":"string"},"target":{"type":["string","null"]},"place":{"$ref":"#/$defs/place"}}},"asset":{"type":"object","description":"A file of the content folder that the module's HTML shows (an image): its path there, and the src the HTML gives it (`assets/` and the path, percent-encoded), where exporters that package files put it.","required":["path","href"],"additionalProperties":false,"properties":{"path":{"type":"string","description":"Relative to the content folder, with `/` between folders; never absolute, and no folder is empty, `.` or `..`.","pattern":"^(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"},"href":{"type":"string","pattern":"^assets/(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"}}},"planList":{"type":"object","required":["title","items"],"additionalProperties":false,"properties":{"title":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/item"}},"place":{"$ref":"#/$defs/place"}}},"module":{"type":"object","required":["id","key","path","number","title","focus","files","reviewLoop","reflectionPrompts","checkpoint","rubric","gate","links","assets","outline","recall","plan","passingScore"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"key":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"path":{"type":"string"},"number":{"type":["integer","null"]},"title":{"type":"string"},"focus":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"files":{"type":"array","items":{"$ref":"#/$defs/moduleFile"}},"reviewLoop":{"type":"array","items":{"$ref":"#/$defs/item"}},"reflectionPrompts":{"type":"array","items":{"$ref":"#/$defs/item"}},"checkpoint":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}},"place":{"oneOf":[{"$ref":"#/$defs/place"},{"type":"null"}]}}},"rubric":{"oneOf":[{"$ref":"#/$defs/rubric"},{"type":"null"}]},"gate":{"type":"array","items":{"$ref":"#/$defs/gateItem"}},"links":{"type":"array","items":{"$ref":"#/$defs/link"}},"assets":{"type":"array","items":{"$ref":"#/$defs/asset"}},"outline":{"type":"object","required":["explainer","studyMaterial"],"additionalProperties":false,"properties":{"explainer":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]},"studyMaterial":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]}}},"recall":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}}}},"plan":{"type":"object","required":["lists"],"additionalProperties":false,"properties":{"lists":{"type":"array","items":{"$ref":"#/$defs/planList"}}}},"passingScore":{"type":["number","null"],"exclusiveMinimum":0,"maximum":1},"place":{"$ref":"#/$defs/place"}}}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.coursepack.dev/course/1.3.0.json","title":"coursepack course model","description":"A markdown course folder as coursepack reads it: modules with their review checkpoint, rubric, completion gate, outlines, recall and plan. Places are present only when positions are requested.","type":"object","required":["schemaVersion","title","language","modules"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"schemaVersion":{"const":"1.3.0"},"title":{"type":"string"},"language":{"type":"string","description":"The language the course is written in, a BCP 47 tag (`en`, `de-CH`, `ar`); exports declare it to browsers, screen readers and PDF readers.","pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$"},"modules":{"type":"array","items":{"$ref":"#/$defs/module"}}},"$defs":{"place":{"type":"object","required":["file","line","column","endLine","endColumn"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"richText":{"type":"object","required":["markdown","text","html"],"additionalProperties":false,"properties":{"markdown":{"type":"string"},"text":{"type":"string"},"html":{"type":"string"}}},"id":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]*$","maxLength":200},"role":{"enum":["weekly-plan","explainer","study-material","daily-recall","hands-on-lab","review"]},"moduleFile":{"type":"object","required":["role","name","path","title"],"additionalProperties":false,"properties":{"role":{"$ref":"#/$defs/role"},"name":{"type":"string"},"path":{"type":"string"},"title":{"type":["string","null"]}}},"section":{"type":"object","required":["number","title","anchor","depth"],"additionalProperties":false,"properties":{"number":{"type":"string","pattern":"^\\d+(\\.\\d+)*$"},"title":{"type":"string"},"anchor":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"place":{"$ref":"#/$defs/place"}}},"outline":{"type":"object","required":["file","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"sections":{"type":"array","items":{"$ref":"#/$defs/section"}}}},"sectionRange":{"type":"object","required":["raw","from","to","resolved"],"additionalProperties":false,"properties":{"raw":{"type":"string"},"from":{"type":"string"},"to":{"type":"string"},"resolved":{"type":"array","items":{"type":"string"}},"place":{"$ref":"#/$defs/place"}}},"reference":{"type":"object","required":["file","role","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"role":{"oneOf":[{"$ref":"#/$defs/role"},{"type":"null"}]},"sections":{"type":"array","items":{"$ref":"#/$defs/sectionRange"}},"place":{"$ref":"#/$defs/place"}}},"choice":{"type":"object","required":["id","text","isCorrect","feedback"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z]+$"},"text":{"$ref":"#/$defs/richText"},"isCorrect":{"type":"boolean"},"feedback":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"place":{"$ref":"#/$defs/place"}}},"feedback":{"type":"object","required":["general","correct","incorrect"],"additionalProperties":false,"properties":{"general":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"correct":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"incorrect":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]}}},"question":{"type":"object","required":["id","uid","kind","number","prompt","references","choices","answers","numeric","feedback","modelAnswer","points","pointsSource","criterion"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"uid":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"kind":{"enum":["open","single","multiple","true-false","short","numeric"]},"number":{"type":"integer","minimum":1},"prompt":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"choices":{"type":"array","items":{"$ref":"#/$defs/choice"}},"answers":{"type":"array","items":{"type":"string"}},"numeric":{"oneOf":[{"type":"object","required":["value","tolerance"],"additionalProperties":false,"properties":{"value":{"type":"number"},"tolerance":{"type":"number","minimum":0}}},{"type":"null"}]},"feedback":{"$ref":"#/$defs/feedback"},"modelAnswer":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"points":{"type":"number","minimum":0},"pointsSource":{"enum":["rubric","author","default"]},"criterion":{"type":["string","null"]},"place":{"$ref":"#/$defs/place"}}},"questionGroup":{"type":"object","required":["id","title","questions"],"additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"questions":{"type":"array","items":{"$ref":"#/$defs/question"}},"place":{"$ref":"#/$defs/place"}}},"criterion":{"type":"object","required":["id","label","max","score","scores"],"additionalProperties":false,"properties":{"id":{"type":"string"},"label":{"type":"string"},"max":{"type":["number","null"],"minimum":0},"score":{"type":["number","null"],"minimum":0},"scores":{"oneOf":[{"type":"object","required":["kind","group"],"additionalProperties":false,"properties":{"kind":{"const":"group"},"group":{"type":"string"}}},{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["reflection","none"]}}}]},"place":{"$ref":"#/$defs/place"}}},"rubric":{"type":"object","required":["criteria","total","computedTotal"],"additionalProperties":false,"properties":{"criteria":{"type":"array","items":{"$ref":"#/$defs/criterion"}},"total":{"type":["number","null"],"minimum":0},"computedTotal":{"type":"number","minimum":0},"place":{"$ref":"#/$defs/place"}}},"item":{"type":"object","required":["id","text","references"],"additionalProperties":false,"properties":{"id":{"type":"string"},"text":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"place":{"$ref":"#/$defs/place"}}},"gateItem":{"type":"object","required":["id","text","references","isChecked"],"additionalProperties":false,"properties":{"id":{"type":"string"},"text":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"isChecked":{"type":"boolean"},"place":{"$ref":"#/$defs/place"}}},"link":{"type":"object","required":["href","text","target"],"additionalProperties":false,"properties":{"href":{"type":"string"},"text":{"type":"string"},"target":{"type":["string","null"]},"place":{"$ref":"#/$defs/place"}}},"asset":{"type":"object","description":"A file of the content folder that the module's HTML shows (an image) or links to (a download): its path there, and the URL the HTML gives it (`assets/` and the path, percent-encoded), where exporters that package files put it.","required":["path","href"],"additionalProperties":false,"properties":{"path":{"type":"string","description":"Relative to the content folder, with `/` between folders; never absolute, and no folder is empty, `.` or `..`.","pattern":"^(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"},"href":{"type":"string","pattern":"^assets/(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"}}},"planList":{"type":"object","required":["title","items"],"additionalProperties":false,"properties":{"title":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/item"}},"place":{"$ref":"#/$defs/place"}}},"module":{"type":"object","required":["id","key","path","number","title","focus","files","reviewLoop","reflectionPrompts","checkpoint","rubric","gate","links","assets","downloads","outline","recall","plan","passingScore"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"key":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"path":{"type":"string"},"number":{"type":["integer","null"]},"title":{"type":"string"},"focus":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"files":{"type":"array","items":{"$ref":"#/$defs/moduleFile"}},"reviewLoop":{"type":"array","items":{"$ref":"#/$defs/item"}},"reflectionPrompts":{"type":"array","items":{"$ref":"#/$defs/item"}},"checkpoint":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}},"place":{"oneOf":[{"$ref":"#/$defs/place"},{"type":"null"}]}}},"rubric":{"oneOf":[{"$ref":"#/$defs/rubric"},{"type":"null"}]},"gate":{"type":"array","items":{"$ref":"#/$defs/gateItem"}},"links":{"type":"array","items":{"$ref":"#/$defs/link"}},"assets":{"type":"array","items":{"$ref":"#/$defs/asset"}},"downloads":{"type":"array","description":"Files of the content folder that the module's pages link to (downloads: slides, data, code), of the types packages carry. The HTML links to each at its `href`; exporters that carry pages (SCORM, Common Cartridge, JSON) put the file there.","items":{"$ref":"#/$defs/asset"}},"outline":{"type":"object","required":["explainer","studyMaterial"],"additionalProperties":false,"properties":{"explainer":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]},"studyMaterial":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]}}},"recall":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}}}},"plan":{"type":"object","required":["lists"],"additionalProperties":false,"properties":{"lists":{"type":"array","items":{"$ref":"#/$defs/planList"}}}},"passingScore":{"type":["number","null"],"exclusiveMinimum":0,"maximum":1},"place":{"$ref":"#/$defs/place"}}}}};
 const pattern3 = new RegExp("^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$", "u");
-const schema20 = {"type":"object","required":["id","key","path","number","title","focus","files","reviewLoop","reflectionPrompts","checkpoint","rubric","gate","links","assets","outline","recall","plan","passingScore"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"key":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"path":{"type":"string"},"number":{"type":["integer","null"]},"title":{"type":"string"},"focus":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"files":{"type":"array","items":{"$ref":"#/$defs/moduleFile"}},"reviewLoop":{"type":"array","items":{"$ref":"#/$defs/item"}},"reflectionPrompts":{"type":"array","items":{"$ref":"#/$defs/item"}},"checkpoint":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}},"place":{"oneOf":[{"$ref":"#/$defs/place"},{"type":"null"}]}}},"rubric":{"oneOf":[{"$ref":"#/$defs/rubric"},{"type":"null"}]},"gate":{"type":"array","items":{"$ref":"#/$defs/gateItem"}},"links":{"type":"array","items":{"$ref":"#/$defs/link"}},"assets":{"type":"array","items":{"$ref":"#/$defs/asset"}},"outline":{"type":"object","required":["explainer","studyMaterial"],"additionalProperties":false,"properties":{"explainer":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]},"studyMaterial":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]}}},"recall":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}}}},"plan":{"type":"object","required":["lists"],"additionalProperties":false,"properties":{"lists":{"type":"array","items":{"$ref":"#/$defs/planList"}}}},"passingScore":{"type":["number","null"],"exclusiveMinimum":0,"maximum":1},"place":{"$ref":"#/$defs/place"}}};
+const schema20 = {"type":"object","required":["id","key","path","number","title","focus","files","reviewLoop","reflectionPrompts","checkpoint","rubric","gate","links","assets","downloads","outline","recall","plan","passingScore"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"key":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"path":{"type":"string"},"number":{"type":["integer","null"]},"title":{"type":"string"},"focus":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"files":{"type":"array","items":{"$ref":"#/$defs/moduleFile"}},"reviewLoop":{"type":"array","items":{"$ref":"#/$defs/item"}},"reflectionPrompts":{"type":"array","items":{"$ref":"#/$defs/item"}},"checkpoint":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}},"place":{"oneOf":[{"$ref":"#/$defs/place"},{"type":"null"}]}}},"rubric":{"oneOf":[{"$ref":"#/$defs/rubric"},{"type":"null"}]},"gate":{"type":"array","items":{"$ref":"#/$defs/gateItem"}},"links":{"type":"array","items":{"$ref":"#/$defs/link"}},"assets":{"type":"array","items":{"$ref":"#/$defs/asset"}},"downloads":{"type":"array","description":"Files of the content folder that the module's pages link to (downloads: slides, data, code), of the types packages carry. The HTML links to each at its `href`; exporters that carry pages (SCORM, Common Cartridge, JSON) put the file there.","items":{"$ref":"#/$defs/asset"}},"outline":{"type":"object","required":["explainer","studyMaterial"],"additionalProperties":false,"properties":{"explainer":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]},"studyMaterial":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]}}},"recall":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}}}},"plan":{"type":"object","required":["lists"],"additionalProperties":false,"properties":{"lists":{"type":"array","items":{"$ref":"#/$defs/planList"}}}},"passingScore":{"type":["number","null"],"exclusiveMinimum":0,"maximum":1},"place":{"$ref":"#/$defs/place"}}};
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (runtime0.default ?? runtime0);
 const pattern4 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
@@ -2859,7 +2859,7 @@ return errors === 0;
 }
 validate106.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema37 = {"type":"object","description":"A file of the content folder that the module's HTML shows (an image): its path there, and the src the HTML gives it (`assets/` and the path, percent-encoded), where exporters that package files put it.","required":["path","href"],"additionalProperties":false,"properties":{"path":{"type":"string","description":"Relative to the content folder, with `/` between folders; never absolute, and no folder is empty, `.` or `..`.","pattern":"^(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"},"href":{"type":"string","pattern":"^assets/(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"}}};
+const schema37 = {"type":"object","description":"A file of the content folder that the module's HTML shows (an image) or links to (a download): its path there, and the URL the HTML gives it (`assets/` and the path, percent-encoded), where exporters that package files put it.","required":["path","href"],"additionalProperties":false,"properties":{"path":{"type":"string","description":"Relative to the content folder, with `/` between folders; never absolute, and no folder is empty, `.` or `..`.","pattern":"^(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"},"href":{"type":"string","pattern":"^assets/(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"}}};
 const pattern8 = new RegExp("^(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$", "u");
 const pattern9 = new RegExp("^assets/(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$", "u");
 
@@ -2976,10 +2976,10 @@ const schema38 = {"type":"object","required":["file","sections"],"additionalProp
 const schema39 = {"type":"object","required":["number","title","anchor","depth"],"additionalProperties":false,"properties":{"number":{"type":"string","pattern":"^\\d+(\\.\\d+)*$"},"title":{"type":"string"},"anchor":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"place":{"$ref":"#/$defs/place"}}};
 const pattern10 = new RegExp("^\\d+(\\.\\d+)*$", "u");
 
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate112.evaluated;
+const evaluated0 = validate113.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3140,16 +3140,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate112.errors = vErrors;
+validate113.errors = vErrors;
 return errors === 0;
 }
-validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate113.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate111(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate111.evaluated;
+const evaluated0 = validate112.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3206,8 +3206,8 @@ let data1 = data.sections;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate112(data1[i0], {instancePath:instancePath+"/sections/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+if(!(validate113(data1[i0], {instancePath:instancePath+"/sections/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
 errors = vErrors.length;
 }
 }
@@ -3234,17 +3234,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate111.errors = vErrors;
+validate112.errors = vErrors;
 return errors === 0;
 }
-validate111.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema40 = {"type":"object","required":["title","items"],"additionalProperties":false,"properties":{"title":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/item"}},"place":{"$ref":"#/$defs/place"}}};
 
-function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate118.evaluated;
+const evaluated0 = validate119.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3335,10 +3335,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate118.errors = vErrors;
+validate119.errors = vErrors;
 return errors === 0;
 }
-validate118.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate119.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate53(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -3492,8 +3492,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data.outline === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outline"},message:"must have required property '"+"outline"+"'"};
+if(data.downloads === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "downloads"},message:"must have required property '"+"downloads"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3502,8 +3502,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data.recall === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recall"},message:"must have required property '"+"recall"+"'"};
+if(data.outline === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outline"},message:"must have required property '"+"outline"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3512,8 +3512,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data.plan === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'"};
+if(data.recall === undefined){
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recall"},message:"must have required property '"+"recall"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3522,8 +3522,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data.passingScore === undefined){
-const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "passingScore"},message:"must have required property '"+"passingScore"+"'"};
+if(data.plan === undefined){
+const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3532,9 +3532,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema20.properties, key0))){
-const err18 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.passingScore === undefined){
+const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "passingScore"},message:"must have required property '"+"passingScore"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3543,12 +3542,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(func2(data0) < 1){
-const err19 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key0 in data){
+if(!(func1.call(schema20.properties, key0))){
+const err19 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3558,8 +3554,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func2(data0) < 1){
+const err20 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3569,11 +3568,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.key !== undefined){
-let data1 = data.key;
-if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
-const err21 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.-]*$"+"\""};
+else {
+const err21 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3583,8 +3579,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.key !== undefined){
+let data1 = data.key;
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err22 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3594,9 +3593,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.path !== undefined){
-if(typeof data.path !== "string"){
-const err23 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err23 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3606,10 +3604,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.number !== undefined){
-let data3 = data.number;
-if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
-const err24 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: schema20.properties.number.type},message:"must be integer,null"};
+if(data.path !== undefined){
+if(typeof data.path !== "string"){
+const err24 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3619,14 +3616,27 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.title !== undefined){
-if(typeof data.title !== "string"){
-const err25 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.number !== undefined){
+let data3 = data.number;
+if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
+const err25 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: schema20.properties.number.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err25];
 }
 else {
 vErrors.push(err25);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+if(typeof data.title !== "string"){
+const err26 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
 }
 errors++;
 }
@@ -3648,12 +3658,12 @@ passing0 = 0;
 }
 const _errs15 = errors;
 if(data5 !== null){
-const err26 = {instancePath:instancePath+"/focus",schemaPath:"#/properties/focus/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err27 = {instancePath:instancePath+"/focus",schemaPath:"#/properties/focus/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err26];
+vErrors = [err27];
 }
 else {
-vErrors.push(err26);
+vErrors.push(err27);
 }
 errors++;
 }
@@ -3669,12 +3679,12 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err27 = {instancePath:instancePath+"/focus",schemaPath:"#/properties/focus/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err28 = {instancePath:instancePath+"/focus",schemaPath:"#/properties/focus/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err28];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err28);
 }
 errors++;
 }
@@ -3702,12 +3712,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err29 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err29];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err29);
 }
 errors++;
 }
@@ -3724,12 +3734,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/reviewLoop",schemaPath:"#/properties/reviewLoop/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err30 = {instancePath:instancePath+"/reviewLoop",schemaPath:"#/properties/reviewLoop/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err30];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err30);
 }
 errors++;
 }
@@ -3746,21 +3756,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/reflectionPrompts",schemaPath:"#/properties/reflectionPrompts/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-}
-if(data.checkpoint !== undefined){
-let data12 = data.checkpoint;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.groups === undefined){
-const err31 = {instancePath:instancePath+"/checkpoint",schemaPath:"#/properties/checkpoint/required",keyword:"required",params:{missingProperty: "groups"},message:"must have required property '"+"groups"+"'"};
+const err31 = {instancePath:instancePath+"/reflectionPrompts",schemaPath:"#/properties/reflectionPrompts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -3769,14 +3765,28 @@ vErrors.push(err31);
 }
 errors++;
 }
-for(const key1 in data12){
-if(!((key1 === "groups") || (key1 === "place"))){
-const err32 = {instancePath:instancePath+"/checkpoint",schemaPath:"#/properties/checkpoint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+if(data.checkpoint !== undefined){
+let data12 = data.checkpoint;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.groups === undefined){
+const err32 = {instancePath:instancePath+"/checkpoint",schemaPath:"#/properties/checkpoint/required",keyword:"required",params:{missingProperty: "groups"},message:"must have required property '"+"groups"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
 else {
 vErrors.push(err32);
+}
+errors++;
+}
+for(const key1 in data12){
+if(!((key1 === "groups") || (key1 === "place"))){
+const err33 = {instancePath:instancePath+"/checkpoint",schemaPath:"#/properties/checkpoint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
 }
 errors++;
 }
@@ -3793,12 +3803,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/checkpoint/groups",schemaPath:"#/properties/checkpoint/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err34 = {instancePath:instancePath+"/checkpoint/groups",schemaPath:"#/properties/checkpoint/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err33];
+vErrors = [err34];
 }
 else {
-vErrors.push(err33);
+vErrors.push(err34);
 }
 errors++;
 }
@@ -3820,12 +3830,12 @@ passing1 = 0;
 }
 const _errs35 = errors;
 if(data15 !== null){
-const err34 = {instancePath:instancePath+"/checkpoint/place",schemaPath:"#/properties/checkpoint/properties/place/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err35 = {instancePath:instancePath+"/checkpoint/place",schemaPath:"#/properties/checkpoint/properties/place/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err35];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err35);
 }
 errors++;
 }
@@ -3841,12 +3851,12 @@ passing1 = 1;
 }
 }
 if(!valid11){
-const err35 = {instancePath:instancePath+"/checkpoint/place",schemaPath:"#/properties/checkpoint/properties/place/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+const err36 = {instancePath:instancePath+"/checkpoint/place",schemaPath:"#/properties/checkpoint/properties/place/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err36];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err36);
 }
 errors++;
 }
@@ -3864,12 +3874,12 @@ vErrors = null;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/checkpoint",schemaPath:"#/properties/checkpoint/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err37 = {instancePath:instancePath+"/checkpoint",schemaPath:"#/properties/checkpoint/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err37];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err37);
 }
 errors++;
 }
@@ -3891,12 +3901,12 @@ passing2 = 0;
 }
 const _errs40 = errors;
 if(data16 !== null){
-const err37 = {instancePath:instancePath+"/rubric",schemaPath:"#/properties/rubric/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err38 = {instancePath:instancePath+"/rubric",schemaPath:"#/properties/rubric/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err38];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err38);
 }
 errors++;
 }
@@ -3912,12 +3922,12 @@ passing2 = 1;
 }
 }
 if(!valid12){
-const err38 = {instancePath:instancePath+"/rubric",schemaPath:"#/properties/rubric/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
+const err39 = {instancePath:instancePath+"/rubric",schemaPath:"#/properties/rubric/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err39];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err39);
 }
 errors++;
 }
@@ -3945,12 +3955,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err39 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err40 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err39];
+vErrors = [err40];
 }
 else {
-vErrors.push(err39);
+vErrors.push(err40);
 }
 errors++;
 }
@@ -3967,12 +3977,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err41 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err40];
+vErrors = [err41];
 }
 else {
-vErrors.push(err40);
+vErrors.push(err41);
 }
 errors++;
 }
@@ -3989,21 +3999,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err41 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-}
-if(data.outline !== undefined){
-let data23 = data.outline;
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(data23.explainer === undefined){
-const err42 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/required",keyword:"required",params:{missingProperty: "explainer"},message:"must have required property '"+"explainer"+"'"};
+const err42 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4012,8 +4008,20 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data23.studyMaterial === undefined){
-const err43 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/required",keyword:"required",params:{missingProperty: "studyMaterial"},message:"must have required property '"+"studyMaterial"+"'"};
+}
+if(data.downloads !== undefined){
+let data23 = data.downloads;
+if(Array.isArray(data23)){
+const len7 = data23.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate109(data23[i7], {instancePath:instancePath+"/downloads/" + i7,parentData:data23,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err43 = {instancePath:instancePath+"/downloads",schemaPath:"#/properties/downloads/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4022,9 +4030,12 @@ vErrors.push(err43);
 }
 errors++;
 }
-for(const key2 in data23){
-if(!((key2 === "explainer") || (key2 === "studyMaterial"))){
-const err44 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+}
+if(data.outline !== undefined){
+let data25 = data.outline;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+if(data25.explainer === undefined){
+const err44 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/required",keyword:"required",params:{missingProperty: "explainer"},message:"must have required property '"+"explainer"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4033,25 +4044,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-}
-if(data23.explainer !== undefined){
-let data24 = data23.explainer;
-const _errs55 = errors;
-let valid20 = false;
-let passing3 = null;
-const _errs56 = errors;
-if(!(validate111(data24, {instancePath:instancePath+"/outline/explainer",parentData:data23,parentDataProperty:"explainer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
-errors = vErrors.length;
-}
-var _valid3 = _errs56 === errors;
-if(_valid3){
-valid20 = true;
-passing3 = 0;
-}
-const _errs57 = errors;
-if(data24 !== null){
-const err45 = {instancePath:instancePath+"/outline/explainer",schemaPath:"#/properties/outline/properties/explainer/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data25.studyMaterial === undefined){
+const err45 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/required",keyword:"required",params:{missingProperty: "studyMaterial"},message:"must have required property '"+"studyMaterial"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4060,19 +4054,9 @@ vErrors.push(err45);
 }
 errors++;
 }
-var _valid3 = _errs57 === errors;
-if(_valid3 && valid20){
-valid20 = false;
-passing3 = [passing3, 1];
-}
-else {
-if(_valid3){
-valid20 = true;
-passing3 = 1;
-}
-}
-if(!valid20){
-const err46 = {instancePath:instancePath+"/outline/explainer",schemaPath:"#/properties/outline/properties/explainer/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
+for(const key2 in data25){
+if(!((key2 === "explainer") || (key2 === "studyMaterial"))){
+const err46 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4081,36 +4065,25 @@ vErrors.push(err46);
 }
 errors++;
 }
-else {
-errors = _errs55;
-if(vErrors !== null){
-if(_errs55){
-vErrors.length = _errs55;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data23.studyMaterial !== undefined){
-let data25 = data23.studyMaterial;
-const _errs60 = errors;
-let valid21 = false;
-let passing4 = null;
-const _errs61 = errors;
-if(!(validate111(data25, {instancePath:instancePath+"/outline/studyMaterial",parentData:data23,parentDataProperty:"studyMaterial",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate111.errors : vErrors.concat(validate111.errors);
+if(data25.explainer !== undefined){
+let data26 = data25.explainer;
+const _errs58 = errors;
+let valid22 = false;
+let passing3 = null;
+const _errs59 = errors;
+if(!(validate112(data26, {instancePath:instancePath+"/outline/explainer",parentData:data25,parentDataProperty:"explainer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
 errors = vErrors.length;
 }
-var _valid4 = _errs61 === errors;
-if(_valid4){
-valid21 = true;
-passing4 = 0;
+var _valid3 = _errs59 === errors;
+if(_valid3){
+valid22 = true;
+passing3 = 0;
 }
-const _errs62 = errors;
-if(data25 !== null){
-const err47 = {instancePath:instancePath+"/outline/studyMaterial",schemaPath:"#/properties/outline/properties/studyMaterial/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const _errs60 = errors;
+if(data26 !== null){
+const err47 = {instancePath:instancePath+"/outline/explainer",schemaPath:"#/properties/outline/properties/explainer/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4119,19 +4092,19 @@ vErrors.push(err47);
 }
 errors++;
 }
-var _valid4 = _errs62 === errors;
-if(_valid4 && valid21){
-valid21 = false;
-passing4 = [passing4, 1];
+var _valid3 = _errs60 === errors;
+if(_valid3 && valid22){
+valid22 = false;
+passing3 = [passing3, 1];
 }
 else {
-if(_valid4){
-valid21 = true;
-passing4 = 1;
+if(_valid3){
+valid22 = true;
+passing3 = 1;
 }
 }
-if(!valid21){
-const err48 = {instancePath:instancePath+"/outline/studyMaterial",schemaPath:"#/properties/outline/properties/studyMaterial/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
+if(!valid22){
+const err48 = {instancePath:instancePath+"/outline/explainer",schemaPath:"#/properties/outline/properties/explainer/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4141,10 +4114,69 @@ vErrors.push(err48);
 errors++;
 }
 else {
-errors = _errs60;
+errors = _errs58;
 if(vErrors !== null){
-if(_errs60){
-vErrors.length = _errs60;
+if(_errs58){
+vErrors.length = _errs58;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data25.studyMaterial !== undefined){
+let data27 = data25.studyMaterial;
+const _errs63 = errors;
+let valid23 = false;
+let passing4 = null;
+const _errs64 = errors;
+if(!(validate112(data27, {instancePath:instancePath+"/outline/studyMaterial",parentData:data25,parentDataProperty:"studyMaterial",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+errors = vErrors.length;
+}
+var _valid4 = _errs64 === errors;
+if(_valid4){
+valid23 = true;
+passing4 = 0;
+}
+const _errs65 = errors;
+if(data27 !== null){
+const err49 = {instancePath:instancePath+"/outline/studyMaterial",schemaPath:"#/properties/outline/properties/studyMaterial/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+var _valid4 = _errs65 === errors;
+if(_valid4 && valid23){
+valid23 = false;
+passing4 = [passing4, 1];
+}
+else {
+if(_valid4){
+valid23 = true;
+passing4 = 1;
+}
+}
+if(!valid23){
+const err50 = {instancePath:instancePath+"/outline/studyMaterial",schemaPath:"#/properties/outline/properties/studyMaterial/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+else {
+errors = _errs63;
+if(vErrors !== null){
+if(_errs63){
+vErrors.length = _errs63;
 }
 else {
 vErrors = null;
@@ -4154,32 +4186,7 @@ vErrors = null;
 }
 }
 else {
-const err49 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-if(data.recall !== undefined){
-let data26 = data.recall;
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.groups === undefined){
-const err50 = {instancePath:instancePath+"/recall",schemaPath:"#/properties/recall/required",keyword:"required",params:{missingProperty: "groups"},message:"must have required property '"+"groups"+"'"};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-for(const key3 in data26){
-if(!(key3 === "groups")){
-const err51 = {instancePath:instancePath+"/recall",schemaPath:"#/properties/recall/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const err51 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4189,19 +4196,11 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data26.groups !== undefined){
-let data27 = data26.groups;
-if(Array.isArray(data27)){
-const len7 = data27.length;
-for(let i7=0; i7<len7; i7++){
-if(!(validate73(data27[i7], {instancePath:instancePath+"/recall/groups/" + i7,parentData:data27,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err52 = {instancePath:instancePath+"/recall/groups",schemaPath:"#/properties/recall/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.recall !== undefined){
+let data28 = data.recall;
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(data28.groups === undefined){
+const err52 = {instancePath:instancePath+"/recall",schemaPath:"#/properties/recall/required",keyword:"required",params:{missingProperty: "groups"},message:"must have required property '"+"groups"+"'"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4210,10 +4209,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-}
-else {
-const err53 = {instancePath:instancePath+"/recall",schemaPath:"#/properties/recall/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key3 in data28){
+if(!(key3 === "groups")){
+const err53 = {instancePath:instancePath+"/recall",schemaPath:"#/properties/recall/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4223,11 +4221,19 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data.plan !== undefined){
-let data29 = data.plan;
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(data29.lists === undefined){
-const err54 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/required",keyword:"required",params:{missingProperty: "lists"},message:"must have required property '"+"lists"+"'"};
+if(data28.groups !== undefined){
+let data29 = data28.groups;
+if(Array.isArray(data29)){
+const len8 = data29.length;
+for(let i8=0; i8<len8; i8++){
+if(!(validate73(data29[i8], {instancePath:instancePath+"/recall/groups/" + i8,parentData:data29,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate73.errors : vErrors.concat(validate73.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/recall/groups",schemaPath:"#/properties/recall/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4236,9 +4242,10 @@ vErrors.push(err54);
 }
 errors++;
 }
-for(const key4 in data29){
-if(!(key4 === "lists")){
-const err55 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+}
+else {
+const err55 = {instancePath:instancePath+"/recall",schemaPath:"#/properties/recall/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4248,19 +4255,11 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data29.lists !== undefined){
-let data30 = data29.lists;
-if(Array.isArray(data30)){
-const len8 = data30.length;
-for(let i8=0; i8<len8; i8++){
-if(!(validate118(data30[i8], {instancePath:instancePath+"/plan/lists/" + i8,parentData:data30,parentDataProperty:i8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err56 = {instancePath:instancePath+"/plan/lists",schemaPath:"#/properties/plan/properties/lists/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.plan !== undefined){
+let data31 = data.plan;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.lists === undefined){
+const err56 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/required",keyword:"required",params:{missingProperty: "lists"},message:"must have required property '"+"lists"+"'"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4269,10 +4268,9 @@ vErrors.push(err56);
 }
 errors++;
 }
-}
-}
-else {
-const err57 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key4 in data31){
+if(!(key4 === "lists")){
+const err57 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4282,10 +4280,19 @@ vErrors.push(err57);
 errors++;
 }
 }
-if(data.passingScore !== undefined){
-let data32 = data.passingScore;
-if((!((typeof data32 == "number") && (isFinite(data32)))) && (data32 !== null)){
-const err58 = {instancePath:instancePath+"/passingScore",schemaPath:"#/properties/passingScore/type",keyword:"type",params:{type: schema20.properties.passingScore.type},message:"must be number,null"};
+if(data31.lists !== undefined){
+let data32 = data31.lists;
+if(Array.isArray(data32)){
+const len9 = data32.length;
+for(let i9=0; i9<len9; i9++){
+if(!(validate119(data32[i9], {instancePath:instancePath+"/plan/lists/" + i9,parentData:data32,parentDataProperty:i9,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err58 = {instancePath:instancePath+"/plan/lists",schemaPath:"#/properties/plan/properties/lists/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4294,9 +4301,10 @@ vErrors.push(err58);
 }
 errors++;
 }
-if((typeof data32 == "number") && (isFinite(data32))){
-if(data32 > 1 || isNaN(data32)){
-const err59 = {instancePath:instancePath+"/passingScore",schemaPath:"#/properties/passingScore/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+}
+}
+else {
+const err59 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4305,13 +4313,37 @@ vErrors.push(err59);
 }
 errors++;
 }
-if(data32 <= 0 || isNaN(data32)){
-const err60 = {instancePath:instancePath+"/passingScore",schemaPath:"#/properties/passingScore/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+}
+if(data.passingScore !== undefined){
+let data34 = data.passingScore;
+if((!((typeof data34 == "number") && (isFinite(data34)))) && (data34 !== null)){
+const err60 = {instancePath:instancePath+"/passingScore",schemaPath:"#/properties/passingScore/type",keyword:"type",params:{type: schema20.properties.passingScore.type},message:"must be number,null"};
 if(vErrors === null){
 vErrors = [err60];
 }
 else {
 vErrors.push(err60);
+}
+errors++;
+}
+if((typeof data34 == "number") && (isFinite(data34))){
+if(data34 > 1 || isNaN(data34)){
+const err61 = {instancePath:instancePath+"/passingScore",schemaPath:"#/properties/passingScore/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err61];
+}
+else {
+vErrors.push(err61);
+}
+errors++;
+}
+if(data34 <= 0 || isNaN(data34)){
+const err62 = {instancePath:instancePath+"/passingScore",schemaPath:"#/properties/passingScore/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err62];
+}
+else {
+vErrors.push(err62);
 }
 errors++;
 }
@@ -4325,12 +4357,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err61 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err61];
+vErrors = [err63];
 }
 else {
-vErrors.push(err61);
+vErrors.push(err63);
 }
 errors++;
 }
@@ -4341,7 +4373,7 @@ validate53.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://schemas.coursepack.dev/course/1.2.0.json" */;
+/*# sourceURL="https://schemas.coursepack.dev/course/1.3.0.json" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate52.evaluated;
@@ -4417,8 +4449,8 @@ errors++;
 }
 }
 if(data.schemaVersion !== undefined){
-if("1.2.0" !== data.schemaVersion){
-const err6 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: "1.2.0"},message:"must be equal to constant"};
+if("1.3.0" !== data.schemaVersion){
+const err6 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: "1.3.0"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err6];
 }

@@ -12,6 +12,7 @@ import { fileUnreadable } from './rules/file-unreadable.js';
 import { gateItemNotCheckbox } from './rules/gate-item-not-checkbox.js';
 import { headingLevelSkip } from './rules/heading-level-skip.js';
 import { imageMissing } from './rules/image-missing.js';
+import { downloadTooLarge } from './rules/download-too-large.js';
 import { imageTooLarge } from './rules/image-too-large.js';
 import { listItemMisindented } from './rules/list-item-misindented.js';
 import { imageTooManyPixels } from './rules/image-too-many-pixels.js';
@@ -63,6 +64,7 @@ export const allRules: readonly Rule[] = [
   headingLevelSkip,
   imageMissing,
   imageTooLarge,
+  downloadTooLarge,
   imageTooManyPixels,
   imageUnsupported,
   linkMissingFile,

@@ -6,6 +6,7 @@ import type { CourseConfig } from '../model/config.js';
 import { defaultConfig } from '../model/config.js';
 import { checkModuleLinks } from '../model/module-links.js';
 import { imagePixels, imageProblem } from '../model/check-image.js';
+import { isDownloadType } from '../model/download-type.js';
 import type { Finding } from '../model/finding.js';
 import type { ModuleLinks } from '../model/module-links.js';
 import type { DocumentSet } from '../model/document.js';
@@ -48,16 +49,27 @@ function findingDiagnostics(findings: Finding[]): Diagnostic[] {
 export type ImageRead = Uint8Array | { size: number } | undefined;
 
 /**
- * The diagnostics of the images modules show, from what reading them found (`readOf`): each must
- * be at most `maxImageSize` bytes, an image every export can show, declare at most
- * `maxImagePixels` pixels, and an SVG must hold nothing that runs or loads anything. A problem
- * keeps its module from export, and is placed where the module first shows the file.
+ * The diagnostics of the images modules show and the files they carry as downloads, from what
+ * reading them found (`readOf`, each read up to the limit {@link assetLimit} gives it). An image
+ * must be at most `maxImageSize` bytes, an image every export can show, declare at most
+ * `maxImagePixels` pixels, and an SVG must hold nothing that runs or loads anything; a download
+ * must be at most `maxDownloadSize` bytes. A problem keeps its module from export, and is placed
+ * where the module first shows or links to the file.
  */
-export function assetDiagnostics(links: Iterable<ModuleLinks>, readOf: (path: string) => ImageRead, limits: Pick<CourseConfig, 'maxImageSize' | 'maxImagePixels'> = defaultConfig): Diagnostic[] {
-  const { maxImageSize, maxImagePixels } = limits;
+export function assetDiagnostics(links: Iterable<ModuleLinks>, readOf: (path: string) => ImageRead, limits: Pick<CourseConfig, 'maxImageSize' | 'maxImagePixels' | 'maxDownloadSize'> = defaultConfig): Diagnostic[] {
+  const { maxImageSize, maxImagePixels, maxDownloadSize } = limits;
   const findings: Finding[] = [];
   for (const l of links) {
     const seen = new Set<string>();
+    // A file also shown as an image is checked as one.
+    for (const file of carriedDownloads(l)) {
+      if (seen.has(file.path)) continue;
+      seen.add(file.path);
+      const read = readOf(file.path);
+      const size = read === undefined ? 0 : read instanceof Uint8Array ? read.byteLength : read.size;
+      if (size > maxDownloadSize) findings.push({ code: 'download-too-large', message: `\`${file.href}\` links to a file of ${size} bytes, over the limit of ${maxDownloadSize} (\`maxDownloadSize\`), so it is not packaged`, place: file.place, module: l.moduleId });
+    }
+    seen.clear();
     for (const image of l.images) {
       if (seen.has(image.path)) continue;
       seen.add(image.path);
@@ -89,6 +101,23 @@ export function assetDiagnostics(links: Iterable<ModuleLinks>, readOf: (path: st
     }
   }
   return findingDiagnostics(findings);
+}
+
+/** The files a module links to that packages carry as downloads, but not those it also shows as images. */
+function carriedDownloads(links: ModuleLinks): ModuleLinks['files'] {
+  const shown = new Set(links.images.map((i) => i.path));
+  return (links.files ?? []).filter((f) => isDownloadType(f.path) && !shown.has(f.path));
+}
+
+/**
+ * How many bytes of each file modules show or link to are read for checking and packaging: up to
+ * `maxImageSize` for an image, `maxDownloadSize` for a download; a larger file is only measured.
+ * The paths are those of `links` (every module's, or one's).
+ */
+export function assetLimit(links: Iterable<ModuleLinks>, limits: Pick<CourseConfig, 'maxImageSize' | 'maxDownloadSize'>): (path: string) => number {
+  const images = new Set<string>();
+  for (const l of links) for (const image of l.images) images.add(image.path);
+  return (path) => (images.has(path) ? limits.maxImageSize : limits.maxDownloadSize);
 }
 
 /**
