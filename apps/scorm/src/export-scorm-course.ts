@@ -1,6 +1,6 @@
 import type { Course, Diagnostic, Module } from '@coursepack/core';
 import type { AssembledResult, ExportInput, ExportOptions, ExportResult, OutputFile, ReadParts } from '@coursepack/export-kit';
-import { assetFiles, collectFiles, mergeZips, readPart, textFile, zipFiles } from '@coursepack/export-kit';
+import { assetFiles, collectFiles, downloadFiles, mergeZips, readPart, textFile, zipFiles } from '@coursepack/export-kit';
 import { buildPlayer, maxScore, playerAssets, playerData } from '@coursepack/player';
 import type { ScormOptions } from './export-scorm-module.js';
 import { scormManifest } from './export-scorm-module.js';
@@ -8,7 +8,7 @@ import type { ScoEntry } from './scorm-package.js';
 import { safeFileName } from './scorm-package.js';
 
 const ASSETS = 'player/';
-// Images sit once in the package root's `assets/`, however many modules show them.
+// Images and downloads sit once in the package root's `assets/`, however many modules show or link to them.
 const IMAGES = '';
 // A module's player files, compressed once, and what its manifest entry needs, so assembling
 // needs no model and compresses nothing again.
@@ -24,7 +24,7 @@ interface ScoPart {
   maxScore: number;
   /** The player's files (pages), sorted. */
   files: string[];
-  /** The images it shows that have bytes, at their package path, in the module's order. */
+  /** The images it shows and the files it links to that have bytes, at their package path, in the module's order. */
   images: string[];
 }
 
@@ -32,11 +32,12 @@ const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0
 
 /**
  * The parts one module contributes to a course package: its player under `<module>/` (no runtime,
- * no images), zipped, and each image it shows zipped alone, for the package's root `assets/`.
+ * no images), zipped, and each image it shows and file it links to zipped alone, for the
+ * package's root `assets/`.
  */
 export async function scormCourseParts(module: Module, input: ExportInput, options: ScormOptions): Promise<{ files: OutputFile[]; diagnostics: Diagnostic[] }> {
   const player = buildPlayer(module, input, { version: options.version, prefix: `${safeFileName(module.id)}/`, sharedAssets: ASSETS, sharedImages: IMAGES, folderOf: safeFileName });
-  const images = assetFiles(module, input, IMAGES);
+  const images = [...assetFiles(module, input, IMAGES), ...downloadFiles(module, input, IMAGES)];
   const part: ScoPart = { maxScore: maxScore(playerData(module)), files: player.files.map((f) => f.path).sort(byCodeUnit), images: images.map((f) => f.path) };
   const files: OutputFile[] = [{ path: SCO_FILES, bytes: await zipFiles(player.files, { level: ZIP_LEVEL }) }, textFile(SCO_PART, JSON.stringify(part))];
   for (const image of images) files.push({ path: imagePart(image.path), bytes: await zipFiles([image], { level: ZIP_LEVEL }) });

@@ -64,9 +64,9 @@ export interface ExportInput {
   course: Course;
   documents: DocumentLookup;
   /**
-   * Bytes of the files modules show (images), by their path in the content folder (see
-   * `Module.assets`). An asset without bytes here (missing from the folder, reported by
-   * validation) is left out of every package.
+   * Bytes of the files modules show (images) and link to (downloads), by their path in the
+   * content folder (see `Module.assets` and `Module.downloads`). A file without bytes here (missing
+   * from the folder, reported by validation) is left out of every package, and links to it are inert.
    */
   assets?: AssetLookup;
 }

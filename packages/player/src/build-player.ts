@@ -1,7 +1,7 @@
 import type { Course, Diagnostic, FileRole, Module } from '@coursepack/core';
 import { contentPathOfUrl, isExternalUrl, renderDocumentHtml } from '@coursepack/core';
 import type { ExportInput, OutputFile } from '@coursepack/export-kit';
-import { assetFiles, disableLinks, exportNotice, rewriteLinks, textFile } from '@coursepack/export-kit';
+import { assetFiles, disableLinks, downloadFiles, exportNotice, rewriteLinks, textFile } from '@coursepack/export-kit';
 import { rebaseImageSrc } from './internal/rebase-image-src.js';
 import { playerAssets } from './player-assets.js';
 import type { ScormVersion } from './player-data.js';
@@ -26,9 +26,10 @@ export interface BuildPlayerOptions {
   /** Folder of a module in a course package, by module id (to link modules to each other). */
   folderOf?: (moduleId: string) => string;
   /**
-   * Folder, from the output root, whose `assets/` holds the images of several players once (`''`:
-   * the root); the pages show them from there and the files leave them out. Without it, the
-   * module's images (those with bytes in `input.assets`) are among its files, in `<prefix>assets/`.
+   * Folder, from the output root, whose `assets/` holds the images and downloads of several players
+   * once (`''`: the root); the pages show and link to them there and the files leave them out.
+   * Without it, the module's images and downloads (those with bytes in `input.assets`) are among
+   * its files, in `<prefix>assets/`.
    */
   sharedImages?: string;
 }
@@ -86,8 +87,9 @@ interface OtherModules {
 
 /**
  * Build the learner player of one module: `index.html`, a page per other module file (explainer,
- * study material, weekly plan, lab, and the daily recall without its answers), the runtime and the
- * images. Links between the module's files lead to their pages.
+ * study material, weekly plan, lab, and the daily recall without its answers), the runtime, the
+ * images and the files the module links to (downloads). Links between the module's files lead to
+ * their pages, and links to downloads to where the package holds them.
  */
 export function buildPlayer(module: Module, input: ExportInput, options: BuildPlayerOptions): BuiltPlayer {
   const prefix = options.prefix ?? '';
@@ -108,7 +110,7 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
   // Whenever the module has a daily recall, so that another module's link to it always has a page.
   const recall = recallFile ? { page: RECALL_PAGE, title: recallFile.title ?? recallFile.name, path: recallFile.path } : null;
   if (recallFile) pages.set(recallFile.name, RECALL_PAGE);
-  // Links moved to another module's pages, which the runtime must leave enabled.
+  // Links moved to another module's pages or to carried files, which the runtime must leave enabled.
   const across = new Set<string>();
   const inCourse = options.sharedAssets !== undefined ? options.folderOf : undefined;
   // Links to a module (its folder), as validation resolved them, lead to its player in a course package.
@@ -117,7 +119,15 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
   // This module's pages by the path of the file each shows.
   const ownPages = new Map<string, string>([...documents.map((d) => [d.path, d.page] as const), ...(recall ? [[recall.path, recall.page] as const] : []), ...(reviewFile ? [[reviewFile.path, 'index.html'] as const] : [])]);
   const others = inCourse ? { course: input.course, moduleId: module.id, folderOf: inCourse } : undefined;
+  // The files the module links to that the package carries (with bytes), by the HTML's href.
+  const carried = new Set(module.downloads.filter((d) => input.assets?.get(d.path) !== undefined).map((d) => d.href));
   const rewriteFrom = (sourcePath: string) => (href: string): string => {
+    if (carried.has(href.split('#')[0] ?? '')) {
+      // Beside the images: the module's own `assets/`, or the folder several players share.
+      const moved = `${imageBase}${href}`;
+      across.add(moved);
+      return moved;
+    }
     const other = moduleLink.get(href);
     if (other) {
       across.add(other);
@@ -153,8 +163,9 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
   const renderIndex = () => withPages(renderPlayerPage(module, data, { courseTitle: input.course.title, pages, assetBase, language: input.course.language }));
   let index = renderIndex();
   if (across.size > 0) {
-    // The runtime disables a link to a page it does not know: those to other modules' pages, found
-    // only as the page's links were moved, are made known, and the page rendered again.
+    // The runtime disables a link to a page it does not know: those to other modules' pages and to
+    // carried files, found only as the page's links were moved, are made known, and the page
+    // rendered again.
     for (const href of across) data.moduleLinks[href] = href;
     index = renderIndex();
   }
@@ -165,6 +176,6 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
     if (parsed) files.push(textFile(`${prefix}${doc.page}`, showImages(disableLinks(renderDocumentPage(doc.title, renderDocumentHtml(parsed, { rewriteHref: rewriteFrom(doc.path) }), assetBase, input.course.language), leadsSomewhere))));
   }
   if (options.sharedAssets === undefined) files.push(...playerAssets(prefix));
-  if (options.sharedImages === undefined) files.push(...assetFiles(module, input, prefix.replace(/\/$/, '')));
+  if (options.sharedImages === undefined) files.push(...assetFiles(module, input, prefix.replace(/\/$/, '')), ...downloadFiles(module, input, prefix.replace(/\/$/, '')));
   return { files, launch: `${prefix}index.html`, diagnostics, suspendData: budget, maxScore: maxScore(data) };
 }

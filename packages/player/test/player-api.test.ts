@@ -65,6 +65,39 @@ describe('player API', () => {
   });
 });
 
+describe('the files a module links to', () => {
+  const files = {
+    'm1/02_explainer.md': '# 02. Explainer\n\n## 1. One\n\nOpen [the deck](files/deck.pdf#page=2), [the data](files/weeks.csv) and [the gone one](files/gone.zip).\n',
+    'm1/06_revision.md': '# 06. Module 1 Review — Files\n\n## Review loop\n\n1. Load [the data](files/weeks.csv) again.\n\n## Completion gate\n\n- [ ] Done.\n',
+    'm1/files/deck.pdf': '%PDF-1.4\n%%EOF\n',
+    'm1/files/weeks.csv': 'week,topic\n1,registries\n',
+  };
+
+  it('are carried beside the images, and every link to one leads there, from the player page too', async () => {
+    // They were left out, and every link to one disabled as "not included".
+    const build = await courseFromFiles(files);
+    const module = build.course.modules[0];
+    if (!module) throw new Error('fixture');
+    const input = { ...build, assets: assetsOf(files) };
+    const built = buildPlayer(module, input, { version: '2004' });
+    const text = (path: string) => new TextDecoder().decode(built.files.find((f) => f.path === path)?.bytes);
+    expect(built.files.filter((f) => f.path.startsWith('assets/')).map((f) => f.path).sort()).toEqual(['assets/m1/files/deck.pdf', 'assets/m1/files/weeks.csv']);
+    expect(built.files.find((f) => f.path === 'assets/m1/files/weeks.csv')?.bytes).toBe(input.assets.get('m1/files/weeks.csv'));
+    expect(text('explainer.html')).toContain('<a href="assets/m1/files/deck.pdf#page=2">the deck</a>, <a href="assets/m1/files/weeks.csv">the data</a> and <a title="Not included in this package">the gone one</a>');
+    // The player page's runtime leaves a link enabled only when it knows where it leads.
+    const index = text('index.html');
+    expect(index).toContain('<a href="assets/m1/files/weeks.csv">the data</a>');
+    expect(index).toContain('"assets/m1/files/weeks.csv":"assets/m1/files/weeks.csv"');
+
+    // In a course package they sit once in the shared folder, and the pages reach them there.
+    const shared = buildPlayer(module, input, { version: '2004', prefix: 'm1/', sharedAssets: 'player/', sharedImages: '', folderOf: (id) => id });
+    expect(shared.files.filter((f) => f.path.includes('assets/'))).toEqual([]);
+    const sharedText = (path: string) => new TextDecoder().decode(shared.files.find((f) => f.path === path)?.bytes);
+    expect(sharedText('m1/explainer.html')).toContain('<a href="../assets/m1/files/deck.pdf#page=2">the deck</a>');
+    expect(sharedText('m1/index.html')).toContain('"../assets/m1/files/weeks.csv":"../assets/m1/files/weeks.csv"');
+  });
+});
+
 describe('the pages of a module', () => {
   it('carries every module file as a page, the daily recall without its answers, and moves the review page\'s links to them', async () => {
     // The weekly plan, the lab and the daily recall were left out of the package, and a link in
