@@ -5,7 +5,7 @@ import { zipFiles } from '@coursepack/export-kit';
 import { assetIdent } from '@coursepack/qti12';
 import type { CartridgeResource } from './write-cc-manifest.js';
 
-/** An image of the cartridge, as the part of a module showing it records it. */
+/** An image or download of the cartridge, as the part of a module showing or linking to it records it. */
 export interface CartridgeAsset {
   /** Identifier of its `webcontent` resource: from the file's path, so alike in every module. */
   identifier: string;
@@ -22,13 +22,15 @@ export interface CartridgeAssetParts {
 }
 
 /**
- * The module's images that have bytes. Each is zipped alone, so that the cartridge, assembled from
- * every module's parts, can copy a file shown by several modules once (two copies of one entry
- * would make a broken zip) without compressing anything again.
+ * The module's images and downloads that have bytes. Each is zipped alone, so that the cartridge,
+ * assembled from every module's parts, can copy a file shown by several modules once (two copies
+ * of one entry would make a broken zip) without compressing anything again.
  */
 export async function cartridgeAssetParts(module: Module, input: Pick<ExportInput, 'assets'>, level: number): Promise<CartridgeAssetParts> {
   const out: CartridgeAssetParts = { assets: [], files: [] };
-  for (const [index, asset] of module.assets.entries()) {
+  const shown = new Set(module.assets.map((a) => a.path));
+  const all = [...module.assets, ...(module.downloads ?? []).filter((d) => !shown.has(d.path))];
+  for (const [index, asset] of all.entries()) {
     const bytes = input.assets?.get(asset.path);
     if (!bytes) continue;
     const record = { identifier: assetIdent(asset), file: assetFile(asset), part: `asset-${index}.zip` };

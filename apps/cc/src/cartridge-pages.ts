@@ -1,4 +1,4 @@
-import type { Course, FileRole, Module } from '@coursepack/core';
+import type { Course, FileRole, Module, ModuleAsset } from '@coursepack/core';
 import { contentPathOfUrl, isExternalUrl } from '@coursepack/core';
 import { packageHref } from '@coursepack/export-kit';
 import { qtiIdent } from '@coursepack/qti12';
@@ -20,12 +20,13 @@ export interface CartridgePage {
 
 /**
  * Where a link leads in the cartridge: its href there, and the page it reaches (null for a link
- * to the web, an anchor, or a file no page is made from). `missing` is true for a relative link
- * that reaches nothing the cartridge holds.
+ * to the web, an anchor, or a file no page is made from) or the download it opens. `missing` is
+ * true for a relative link that reaches nothing the cartridge holds.
  */
 export interface ResolvedLink {
   href: string;
   target: CartridgePage | null;
+  download?: ModuleAsset;
   missing: boolean;
 }
 
@@ -132,8 +133,12 @@ function lookupOver(modules: readonly Module[]): (lookup: Lookup, key: string) =
   return (lookup, key) => index[lookup].get(key);
 }
 
-/** Lay out one page per module file (review page included) and index them for link rewriting. */
-export function cartridgePages(course: Course): CartridgePages {
+/**
+ * Lay out one page per module file (review page included) and index them for link rewriting.
+ * `held` tells which files of the content folder the cartridge holds (those with bytes): a link to
+ * a download leads to it there, or to nothing.
+ */
+export function cartridgePages(course: Course, held: (path: string) => boolean = () => false): CartridgePages {
   const find = lookupOver(course.modules);
 
   const resolve = (from: CartridgePage, href: string): ResolvedLink => {
@@ -141,6 +146,9 @@ export function cartridgePages(course: Course): CartridgePages {
     if (isExternalUrl(href) || href.startsWith('/')) return { href, target: null, missing: false };
     const cut = href.search(/[?#]/);
     const fragment = cut < 0 ? '' : href.slice(cut);
+    // The model's HTML links to a download where packages put it (`assets/…`, from the module's pages).
+    const download = (from.module.downloads ?? []).find((d) => d.href === (cut < 0 ? href : href.slice(0, cut)));
+    if (download) return held(download.path) ? { href: `${relativeFrom(dirname(from.path), download.href)}${fragment}`, target: null, download, missing: false } : { href, target: null, missing: true };
     // Read as validation reads it.
     const joined = contentPathOfUrl(from.source, href);
     if (joined === null) return { href, target: null, missing: true };

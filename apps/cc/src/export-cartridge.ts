@@ -83,7 +83,7 @@ const ZIP_LEVEL = 6;
  */
 export async function cartridgeModuleParts(module: Module, input: ExportInput, options: Pick<ExportOptions, 'ccVersion'> = {}): Promise<OutputFile[]> {
   const images = await cartridgeAssetParts(module, input, ZIP_LEVEL);
-  const parts = exportModulePart(module, input, cartridgePages(input.course), ccProfileOf(options.ccVersion ?? '1.1'), images.assets);
+  const parts = exportModulePart(module, input, cartridgePages(input.course, (path) => input.assets?.get(path) !== undefined), ccProfileOf(options.ccVersion ?? '1.1'), images.assets);
   const index = { items: parts.items, resources: parts.resources, diagnostics: parts.diagnostics, assets: parts.assets };
   return [{ path: PART_FILES, bytes: await zipFiles(parts.files, { level: ZIP_LEVEL }) }, textFile(PART_INDEX, JSON.stringify(index)), ...images.files];
 }

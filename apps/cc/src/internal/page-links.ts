@@ -6,7 +6,7 @@ import type { CartridgePage, CartridgePages } from '../cartridge-pages.js';
 import { htmlDocument } from './html-document.js';
 import { dirname, relativeFrom } from './posix-path.js';
 
-/** A rendered page, the pages it links to and the module images it shows (manifest dependencies). */
+/** A rendered page, the pages it links to, and the module images it shows and files it links to (manifest dependencies). */
 export interface RenderedPage {
   html: string;
   linksTo: CartridgePage[];
@@ -22,9 +22,11 @@ export interface RenderedPage {
 export function pageLinks(page: CartridgePage, pages: CartridgePages) {
   const linksTo = new Set<CartridgePage>();
   const missing = new Set<string>();
+  const downloads = new Set<ModuleAsset>();
   const rewrite = (href: string): string => {
     const resolved = pages.resolve(page, href);
     if (resolved.target && resolved.target !== page) linksTo.add(resolved.target);
+    if (resolved.download) downloads.add(resolved.download);
     if (resolved.missing) missing.add(resolved.href);
     return resolved.href;
   };
@@ -32,7 +34,7 @@ export function pageLinks(page: CartridgePage, pages: CartridgePages) {
   const finish = (title: string, body: ElementContent[]): RenderedPage => ({
     html: disableLinks(htmlDocument(title, body, pages.language), (href) => !missing.has(href)),
     linksTo: [...linksTo],
-    shows: images.shown(),
+    shows: [...images.shown(), ...downloads],
   });
   return { rewrite, images, finish };
 }
