@@ -4,15 +4,15 @@ import type { OutputFile, ReadParts, StreamedFile } from '@coursepack/export-kit
 import { readPart } from '@coursepack/export-kit';
 
 /**
- * The images every module shows, once each, at `assets/<path>` beside the JSON documents, where
- * the model's HTML (`src="assets/…"`) finds them: each read back from the first module that has
+ * The images every module shows and the files it links to, once each, at `assets/<path>` beside
+ * the JSON documents, where the model's HTML (`src="assets/…"`, `href="assets/…"`) finds them: each read back from the first module that has
  * its bytes, and streamed as it is written, so no process holds them all.
  */
 export async function courseAssetFiles(course: Course, readParts: ReadParts): Promise<StreamedFile[]> {
   const files: StreamedFile[] = [];
   const seen = new Set<string>();
   for (const module of course.modules) {
-    for (const asset of module.assets) {
+    for (const asset of [...module.assets, ...(module.downloads ?? [])]) {
       const file = assetFile(asset);
       if (seen.has(file)) continue;
       // An asset without bytes (missing from the folder, reported by validation) is no part of any module.

@@ -1,7 +1,7 @@
 import type { Module } from '@coursepack/core';
 import { courseSchema } from '@coursepack/core';
 import type { ExportInput, ExportOptions, ExportResult, FormatExporter, OutputFile } from '@coursepack/export-kit';
-import { assetFiles, textFile } from '@coursepack/export-kit';
+import { assetFiles, downloadFiles, textFile } from '@coursepack/export-kit';
 import { canonicalJson } from './canonical-json.js';
 import { assembleCourseJson } from './assemble-course-json.js';
 import { courseDocument } from './course-document.js';
@@ -35,12 +35,13 @@ function uniqueFiles(files: OutputFile[]): OutputFile[] {
 
 /**
  * JSON documents of the course model that validate against the published, versioned schema, and
- * the images modules show, once each, under `assets/` beside them, where the model's HTML points.
- * The images are course-level files (two modules may show one file), so a shard writes none.
+ * the images modules show and the files they link to, once each, under `assets/` beside them,
+ * where the model's HTML points. These are course-level files (two modules may show one file), so
+ * a shard writes none.
  */
 export const jsonExporter: FormatExporter = {
   name: 'json',
-  description: 'The course model as JSON (course.json and <module-id>.json) with its JSON Schema and the images it shows',
+  description: 'The course model as JSON (course.json and <module-id>.json) with its JSON Schema, the images it shows and the files it links to',
   exportModule: async (module, input, options) => {
     const result = exportDocument(`${module.id}.json`, input, [module], options);
     madeFor.set(module, result.files);
@@ -48,11 +49,11 @@ export const jsonExporter: FormatExporter = {
   },
   exportCourse: async (input, options) => {
     const result = exportDocument('course.json', input, input.course.modules, options);
-    const images = uniqueFiles(input.course.modules.flatMap((m) => assetFiles(m, input)));
+    const images = uniqueFiles(input.course.modules.flatMap((m) => [...assetFiles(m, input), ...downloadFiles(m, input)]));
     return { files: [...result.files, textFile(SCHEMA_FILE_NAME, schemaFileText()), ...images], diagnostics: result.diagnostics };
   },
-  // A module's parts: its own document (the course file is joined from them) and its images.
-  exportModuleParts: async (module, input, options) => [...(madeFor.get(module) ?? exportDocument(`${module.id}.json`, input, [module], options).files), ...assetFiles(module, input)],
+  // A module's parts: its own document (the course file is joined from them), its images and its downloads.
+  exportModuleParts: async (module, input, options) => [...(madeFor.get(module) ?? exportDocument(`${module.id}.json`, input, [module], options).files), ...assetFiles(module, input), ...downloadFiles(module, input)],
   assembleCourse: async (course, readParts, options) => {
     const empty = () => canonicalJson(courseDocument(course, []), courseSchema, { positions: options.positions === true });
     return { files: [assembleCourseJson(course, readParts, empty), textFile(SCHEMA_FILE_NAME, schemaFileText()), ...(await courseAssetFiles(course, readParts))], diagnostics: [] };
