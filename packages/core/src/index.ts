@@ -15,7 +15,7 @@ export type { CourseConfig, SectionTitles } from './model/config.js';
 export { courseSkeleton } from './model/course-skeleton.js';
 export { withoutContent } from './model/without-content.js';
 export { assetFile } from './model/asset-file.js';
-export { extensionOf, isDownloadType } from './model/download-type.js';
+export { DOWNLOAD_EXTENSIONS, extensionOf, isDownloadType } from './model/download-type.js';
 export { nameHash } from './model/slug.js';
 export { textDirection } from './model/text-direction.js';
 export { contentPathOfUrl, isExternalUrl } from './model/resolve-reference.js';

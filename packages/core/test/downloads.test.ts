@@ -1,4 +1,5 @@
-import { exportableModules, isDownloadType, renderDocumentHtml } from '@coursepack/core';
+import { readFileSync } from 'node:fs';
+import { DOWNLOAD_EXTENSIONS, exportableModules, isDownloadType, renderDocumentHtml } from '@coursepack/core';
 import { courseFromFiles } from '@coursepack/test-kit';
 import { describe, expect, it } from 'vitest';
 
@@ -71,5 +72,12 @@ describe('files a module links to (downloads)', () => {
   it('are told from their extension, pages and scripts refused whatever their case', () => {
     for (const path of ['a/deck.PDF', 'a/data.csv', 'a/lab.ipynb', 'a/src.tar.gz', 'a/clip.webm', 'a/photo.JPG']) expect(isDownloadType(path), path).toBe(true);
     for (const path of ['a/page.html', 'a/page.HTM', 'a/draw.svg', 'a/feed.xml', 'a/run.exe', 'a/Makefile', 'a/.env', 'a/x.xhtml']) expect(isDownloadType(path), path).toBe(false);
+  });
+
+  it('are the types the authoring guide lists, no more and no fewer', () => {
+    const guide = readFileSync(new URL('../../../docs/authoring.md', import.meta.url), 'utf8');
+    const table = guide.slice(guide.indexOf('| Kind | Extensions |'), guide.indexOf('Packages are served from'));
+    const listed = [...table.matchAll(/`([a-z0-9]+)`/g)].map((m) => m[1]);
+    expect(listed.sort()).toEqual([...DOWNLOAD_EXTENSIONS].sort());
   });
 });

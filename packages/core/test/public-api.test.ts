@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 describe('@coursepack/core public surface', () => {
   it('exports exactly these names (growing the API is a deliberate diff)', () => {
     expect(Object.keys(core).sort()).toEqual([
-      'CONFIG_FILE_NAME', 'COURSE_SCHEMA_ID', 'MODEL_VERSION', 'RULE_DOCS_BASE', 'allRules', 'assetDiagnostics', 'assetFile', 'assetLimit', 'buildCourse', 'buildModel', 'checkSchema',
+      'CONFIG_FILE_NAME', 'COURSE_SCHEMA_ID', 'DOWNLOAD_EXTENSIONS', 'MODEL_VERSION', 'RULE_DOCS_BASE', 'allRules', 'assetDiagnostics', 'assetFile', 'assetLimit', 'buildCourse', 'buildModel', 'checkSchema',
       'contentPathOfUrl', 'courseSchema', 'courseSkeleton', 'courseValidator', 'defaultConfig', 'discoverModules', 'exportableModules', 'extensionOf', 'headingSlug', 'headingSlugger', 'imageKind', 'imagePixels', 'isDownloadType', 'isExternalUrl', 'listContentFolder', 'loadCourse', 'moduleBuilder', 'moduleLinkDiagnostics', 'nameHash', 'readConfig', 'readContentFolder', 'readImageFile',
       'renderDocumentHtml', 'roleOf', 'ruleUrl', 'sectionAnchor', 'sortDiagnostics', 'textDirection', 'validateCourse', 'withoutContent',
     ]);

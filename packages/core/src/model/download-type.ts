@@ -8,7 +8,9 @@ const CODE = ['ipynb', 'py', 'r', 'rmd', 'jl', 'sql', 'sh', 'ps1', 'js', 'mjs', 
 const ARCHIVES = ['zip', 'gz', 'tgz', 'tar', 'bz2', 'xz', '7z'];
 const MEDIA = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'mp3', 'wav', 'ogg', 'oga', 'm4a', 'flac', 'mp4', 'm4v', 'webm', 'ogv', 'mov', 'srt', 'vtt'];
 
-const DOWNLOAD_TYPES: ReadonlySet<string> = new Set([...DOCUMENTS, ...DATA, ...CODE, ...ARCHIVES, ...MEDIA]);
+/** The extensions of the files packages carry as downloads (lower case, without the dot). */
+export const DOWNLOAD_EXTENSIONS: readonly string[] = [...DOCUMENTS, ...DATA, ...CODE, ...ARCHIVES, ...MEDIA];
+const DOWNLOAD_TYPES: ReadonlySet<string> = new Set(DOWNLOAD_EXTENSIONS);
 
 /** The extension of a path's last segment, lower-cased, without the dot; '' when it has none. */
 export function extensionOf(path: string): string {
