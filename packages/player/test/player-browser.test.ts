@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TestBrowser } from '@coursepack/test-kit';
-import { courseFromFiles, findChromium, launchBrowser, serveFiles } from '@coursepack/test-kit';
+import { assetsOf, courseFromFiles, findChromium, launchBrowser, serveFiles } from '@coursepack/test-kit';
 import type { ExampleFiles } from '@coursepack/core';
 import { buildPlayer, playerAssets } from '../src/index.js';
 import { evilFiles, playerFiles } from './fixture-files.js';
@@ -119,13 +119,15 @@ describe.skipIf(!chromium)('learner player in chromium', () => {
     await p.close();
   });
 
-  it("in a course package, opens another module's pages from its links, and disables a link to a missing file", async () => {
-    const build = await courseFromFiles({
+  it("in a course package, opens another module's pages and its own downloads from its links, and disables a link to a missing file", async () => {
+    const files = {
       'm1/05_hands_on_lab.md': '# 05. Lab\n\nCompare with [its explainer](../m2/02_explainer.md) and [a gap](../m2/missing.md).\n',
-      'm1/06_revision.md': '# 06. Module 1 Review — One\n\n## Review loop\n\n1. Read [its explainer](../m2/02_explainer.md#sec-1), [its module](../m2/), [our lab](05_hands_on_lab.md) and [a gap](../m2/missing.md).\n\n## Completion gate\n\n- [ ] Done.\n',
+      'm1/06_revision.md': '# 06. Module 1 Review — One\n\n## Review loop\n\n1. Read [its explainer](../m2/02_explainer.md#sec-1), [its module](../m2/), [our lab](05_hands_on_lab.md), [the notes](files/notes.txt) and [a gap](../m2/missing.md).\n\n## Completion gate\n\n- [ ] Done.\n',
+      'm1/files/notes.txt': 'Week 2 covers gates.\n',
       'm2/02_explainer.md': '# 02. Explainer\n\n## 1. One\n\nText.\n',
       'm2/06_revision.md': '# 06. Module 2 Review — Two\n\n## Completion gate\n\n- [ ] Done.\n',
-    });
+    };
+    const build = { ...(await courseFromFiles(files)), assets: assetsOf(files) };
     const served = new Map<string, Uint8Array>(playerAssets('player/').map((f) => [f.path, f.bytes]));
     for (const module of build.course.modules) {
       for (const f of buildPlayer(module, build, { version: null, prefix: `${module.id}/`, sharedAssets: 'player/', folderOf: (id) => id }).files) served.set(f.path, f.bytes);
@@ -138,14 +140,16 @@ describe.skipIf(!chromium)('learner player in chromium', () => {
       ['its explainer', '../m2/explainer.html#sec-1', '_blank'],
       ['its module', '../m2/index.html', '_blank'],
       ['our lab', 'hands-on-lab.html', '_blank'],
+      ['the notes', 'assets/m1/files/notes.txt', '_blank'],
       ['a gap', null, 'Not included in this package'],
     ]);
-    // Each one that stays opens a page the package holds.
-    for (const [text, path] of [['its explainer', 'm2/explainer.html#sec-1'], ['its module', 'm2/index.html'], ['our lab', 'm1/hands-on-lab.html']] as const) {
+    // Each one that stays opens a page or a file the package holds.
+    for (const [text, path] of [['its explainer', 'm2/explainer.html#sec-1'], ['its module', 'm2/index.html'], ['our lab', 'm1/hands-on-lab.html'], ['the notes', 'm1/assets/m1/files/notes.txt']] as const) {
       const [popup] = await Promise.all([page.waitForEvent('popup'), page.locator('.review-loop li > p a', { hasText: text }).click()]);
       await popup.waitForLoadState();
       expect(popup.url()).toBe(`${server.url}${path}`);
-      expect(await popup.title()).not.toBe('');
+      if (path.endsWith('.txt')) expect(await popup.locator('body').textContent()).toBe(files['m1/files/notes.txt']);
+      else expect(await popup.title()).not.toBe('');
       await popup.close();
     }
     // The lab page has no runtime: its links were settled when it was written.

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 
 const TYPES: Record<string, string> = {
   html: 'text/html; charset=utf-8', js: 'text/javascript; charset=utf-8', mjs: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8',
-  json: 'application/json', xml: 'application/xml', svg: 'image/svg+xml', png: 'image/png', woff2: 'font/woff2',
+  json: 'application/json', xml: 'application/xml', svg: 'image/svg+xml', png: 'image/png', woff2: 'font/woff2', txt: 'text/plain; charset=utf-8',
 };
 
 /** A loopback HTTP server over an in-memory file map; `notFound` lists requested paths that were missing. */
