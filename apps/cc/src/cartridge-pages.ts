@@ -146,8 +146,10 @@ export function cartridgePages(course: Course, held: (path: string) => boolean =
     if (isExternalUrl(href) || href.startsWith('/')) return { href, target: null, missing: false };
     const cut = href.search(/[?#]/);
     const fragment = cut < 0 ? '' : href.slice(cut);
-    // The model's HTML links to a download where packages put it (`assets/…`, from the module's pages).
-    const download = (from.module.downloads ?? []).find((d) => d.href === (cut < 0 ? href : href.slice(0, cut)));
+    // The model's HTML links to a download, or an image the module shows, where packages put it
+    // (`assets/…`, from the module's pages).
+    const file = cut < 0 ? href : href.slice(0, cut);
+    const download = (from.module.downloads ?? []).find((d) => d.href === file) ?? from.module.assets.find((a) => a.href === file);
     if (download) return held(download.path) ? { href: `${relativeFrom(dirname(from.path), download.href)}${fragment}`, target: null, download, missing: false } : { href, target: null, missing: true };
     // Read as validation reads it.
     const joined = contentPathOfUrl(from.source, href);

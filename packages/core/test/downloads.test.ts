@@ -54,6 +54,21 @@ describe('files a module links to (downloads)', () => {
     expect(module?.checkpoint.groups[0]?.questions[0]?.prompt.html).toContain('<a href="assets/m1/files/weeks.csv" title="The weeks">the data</a>');
   });
 
+  it('include an image the module shows, linked to enlarge it, whatever its type', async () => {
+    // An SVG is no download type, but one shown as an image has passed the image checks.
+    const build = await courseFromFiles({
+      'm1/02_explainer.md': '# 02. Explainer\n\n## 1. Basics\n\n[![The flow](img/flow.svg)](img/flow.svg) and [the other](img/other.svg).\n',
+      'm1/06_revision.md': '# 06. Module 1 Review — Files\n\n## Completion gate\n\n- [ ] Done.\n',
+      'm1/img/flow.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>\n',
+      'm1/img/other.svg': '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"/>\n',
+    });
+    const [module] = build.course.modules;
+    expect(module?.downloads).toEqual([]);
+    const doc = build.documents.get('m1/02_explainer.md');
+    expect(doc ? renderDocumentHtml(doc) : '').toContain('<a href="assets/m1/img/flow.svg"><img src="assets/m1/img/flow.svg" alt="The flow"></a> and <a href="img/other.svg">the other</a>');
+    expect(build.diagnostics.map((d) => `${d.code} ${d.place.line}:${d.place.column}`)).toEqual(['link-not-packaged 5:47']);
+  });
+
   it('over `maxDownloadSize` are reported where first linked, not read, and keep their module from export', async () => {
     const build = await courseFromFiles({
       'coursepack.config.json': '{ "maxDownloadSize": 100, "maxImageSize": 1000 }',

@@ -58,9 +58,9 @@ describe('images shown from the content folder', () => {
     const html = doc ? renderDocumentHtml(doc) : '';
     expect(html).toContain('<img src="assets/m1/img/flow.png" alt="Flow"> <img src="assets/m1/img/flow.png" alt="Again"> <img src="assets/m1/img/my%20diagram.png" alt="Spaced">');
     // A reference becomes an image of its own; a link through the same definition becomes a link
-    // of its own, to the same packaged file (a picture is a download too).
+    // of its own, to the image where packages carry it (no second copy as a download).
     expect(html).toContain('<img src="assets/m1/img/chart.png" alt="Chart" title="The chart"> and <a href="assets/m1/img/chart.png" title="The chart">the chart itself</a>');
-    expect(module?.downloads).toEqual([{ path: 'm1/img/chart.png', href: 'assets/m1/img/chart.png' }]);
+    expect(module?.downloads).toEqual([]);
     expect(module?.checkpoint.groups[0]?.questions[0]?.prompt.html).toContain('<img src="assets/shared/curves.svg" alt="Curves">');
   });
 

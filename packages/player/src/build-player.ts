@@ -119,8 +119,8 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
   // This module's pages by the path of the file each shows.
   const ownPages = new Map<string, string>([...documents.map((d) => [d.path, d.page] as const), ...(recall ? [[recall.path, recall.page] as const] : []), ...(reviewFile ? [[reviewFile.path, 'index.html'] as const] : [])]);
   const others = inCourse ? { course: input.course, moduleId: module.id, folderOf: inCourse } : undefined;
-  // The files the module links to that the package carries (with bytes), by the HTML's href.
-  const carried = new Set(module.downloads.filter((d) => input.assets?.get(d.path) !== undefined).map((d) => d.href));
+  // The files the module links to that the package carries (with bytes), downloads and images alike, by the HTML's href.
+  const carried = new Set([...module.downloads, ...module.assets].filter((d) => input.assets?.get(d.path) !== undefined).map((d) => d.href));
   const rewriteFrom = (sourcePath: string) => (href: string): string => {
     if (carried.has(href.split('#')[0] ?? '')) {
       // Beside the images: the module's own `assets/`, or the folder several players share.

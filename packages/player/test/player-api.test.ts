@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assetsOf, courseFromFiles, IMAGE_FILES } from '@coursepack/test-kit';
+import { assetsOf, courseFromFiles, IMAGE_FILES, solidPng } from '@coursepack/test-kit';
 import * as player from '../src/index.js';
 import { buildPlayer, playerData, scriptSafeJson, suspendDataBudget } from '../src/index.js';
 import { playerFiles } from './fixture-files.js';
@@ -67,7 +67,8 @@ describe('player API', () => {
 
 describe('the files a module links to', () => {
   const files = {
-    'm1/02_explainer.md': '# 02. Explainer\n\n## 1. One\n\nOpen [the deck](files/deck.pdf#page=2), [the data](files/weeks.csv) and [the gone one](files/gone.zip).\n',
+    'm1/02_explainer.md': '# 02. Explainer\n\n## 1. One\n\nOpen [the deck](files/deck.pdf#page=2), [the data](files/weeks.csv) and [the gone one](files/gone.zip).\n\n[![The flow](img/flow.png)](img/flow.png)\n',
+    'm1/img/flow.png': solidPng(4, 4),
     'm1/06_revision.md': '# 06. Module 1 Review — Files\n\n## Review loop\n\n1. Load [the data](files/weeks.csv) again.\n\n## Completion gate\n\n- [ ] Done.\n',
     'm1/files/deck.pdf': '%PDF-1.4\n%%EOF\n',
     'm1/files/weeks.csv': 'week,topic\n1,registries\n',
@@ -81,7 +82,7 @@ describe('the files a module links to', () => {
     const input = { ...build, assets: assetsOf(files) };
     const built = buildPlayer(module, input, { version: '2004' });
     const text = (path: string) => new TextDecoder().decode(built.files.find((f) => f.path === path)?.bytes);
-    expect(built.files.filter((f) => f.path.startsWith('assets/')).map((f) => f.path).sort()).toEqual(['assets/m1/files/deck.pdf', 'assets/m1/files/weeks.csv']);
+    expect(built.files.filter((f) => f.path.startsWith('assets/')).map((f) => f.path).sort()).toEqual(['assets/m1/files/deck.pdf', 'assets/m1/files/weeks.csv', 'assets/m1/img/flow.png']);
     expect(built.files.find((f) => f.path === 'assets/m1/files/weeks.csv')?.bytes).toBe(input.assets.get('m1/files/weeks.csv'));
     expect(text('explainer.html')).toContain('<a href="assets/m1/files/deck.pdf#page=2">the deck</a>, <a href="assets/m1/files/weeks.csv">the data</a> and <a title="Not included in this package">the gone one</a>');
     // The player page's runtime leaves a link enabled only when it knows where it leads.
@@ -94,6 +95,8 @@ describe('the files a module links to', () => {
     expect(shared.files.filter((f) => f.path.includes('assets/'))).toEqual([]);
     const sharedText = (path: string) => new TextDecoder().decode(shared.files.find((f) => f.path === path)?.bytes);
     expect(sharedText('m1/explainer.html')).toContain('<a href="../assets/m1/files/deck.pdf#page=2">the deck</a>');
+    // A link to an image it shows, to see it whole, leads to the one copy too.
+    expect(sharedText('m1/explainer.html')).toContain('<a href="../assets/m1/img/flow.png"><img src="../assets/m1/img/flow.png" alt="The flow"></a>');
     expect(sharedText('m1/index.html')).toContain('"../assets/m1/files/weeks.csv":"../assets/m1/files/weeks.csv"');
   });
 });

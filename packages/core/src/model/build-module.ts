@@ -41,7 +41,7 @@ export function buildModule(folder: ModuleFolder, docs: Map<string, Document>, i
   }
   // Links too are resolved before any HTML is rendered: those to downloads lead where exporters put them.
   const downloads = new Map<string, ModuleAsset>();
-  const links = readModuleLinks(linkCandidates, index, ctx, downloads);
+  const links = readModuleLinks(linkCandidates, index, ctx, assets, downloads);
 
   const reviewDoc = docOf('review');
   const review = reviewDoc ? readReview(reviewDoc.tree, reviewDoc, ctx) : EMPTY_REVIEW;

@@ -57,9 +57,11 @@ export function checkModuleLinks(links: Iterable<ModuleLinks>, paths: ReadonlySe
       if (!paths?.has(image.path)) findings.push({ code: 'image-missing', message: `\`${image.src}\` is not a file of the content folder (no \`${image.path}\`)`, place: image.place, module: null });
     }
     // (A module's links cached by an earlier version have no files.)
+    const shown = new Set(l.images.map((i) => i.path));
     for (const file of paths ? (l.files ?? []) : []) {
       if (!paths?.has(file.path)) findings.push({ code: 'link-missing-file', message: `\`${file.href}\` links to no file of the content folder (no \`${file.path}\`)`, place: file.place, module: null });
-      else if (!isDownloadType(file.path)) {
+      // A link to an image the module shows leads to it, as packages carry it.
+      else if (!isDownloadType(file.path) && !shown.has(file.path)) {
         findings.push({ code: 'link-not-packaged', message: `\`${file.href}\` links to a file of type .${extensionOf(file.path)}, which packages do not carry: in an LMS its text is shown, not a link. Link to the file at a full address (https://…) instead`, place: file.place, module: null });
       }
     }

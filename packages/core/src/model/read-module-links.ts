@@ -16,9 +16,10 @@ export interface ModuleIndex {
  * Links to other kinds of files (downloads: a name with an extension that is no module's) are not
  * module links: they go into the module's links to files, checked against the folder's listing.
  * Those of a type packages carry also go into `downloads`, and the tree links to where exporters
- * put them (`assets/…`).
+ * put them (`assets/…`); so does a link to an image the module shows (`shown`, by path), whatever
+ * its type, since packages carry it as an image.
  */
-export function readModuleLinks(candidates: LinkCandidate[], index: ModuleIndex, ctx: ModuleContext, downloads: Map<string, ModuleAsset>): ModuleLink[] {
+export function readModuleLinks(candidates: LinkCandidate[], index: ModuleIndex, ctx: ModuleContext, shown: ReadonlyMap<string, ModuleAsset>, downloads: Map<string, ModuleAsset>): ModuleLink[] {
   const links: ModuleLink[] = [];
   for (const c of candidates) {
     const resolved = resolveUrl(c.href, c.place, ctx);
@@ -28,11 +29,14 @@ export function readModuleLinks(candidates: LinkCandidate[], index: ModuleIndex,
     if (target === null) target = index.byName.get(last) ?? null;
     if (target === null && /\.[a-z0-9]+$/i.test(last)) {
       ctx.files.push({ path: resolved, href: c.href, place: c.place });
-      if (isDownloadType(resolved)) {
-        let download = downloads.get(resolved);
-        if (!download) downloads.set(resolved, (download = { path: resolved, href: assetHref(resolved) }));
+      let carried = shown.get(resolved);
+      if (!carried && isDownloadType(resolved)) {
+        carried = downloads.get(resolved);
+        if (!carried) downloads.set(resolved, (carried = { path: resolved, href: assetHref(resolved) }));
+      }
+      if (carried) {
         const hash = c.href.indexOf('#');
-        c.retarget(hash < 0 ? download.href : `${download.href}${c.href.slice(hash)}`);
+        c.retarget(hash < 0 ? carried.href : `${carried.href}${c.href.slice(hash)}`);
       }
       continue;
     }
