@@ -1,4 +1,4 @@
-import type { Course, Module } from '@coursepack/core';
+import type { Course, Labels, Module } from '@coursepack/core';
 import { COURSE_SCHEMA_ID } from '@coursepack/core';
 
 /** A JSON export document: the course model with `$schema` first, holding the given modules. */
@@ -7,6 +7,7 @@ export interface CourseDocument {
   schemaVersion: string;
   title: string;
   language: string;
+  labels: Labels;
   modules: Module[];
 }
 
@@ -15,5 +16,5 @@ export interface CourseDocument {
  * course schema validates both.
  */
 export function courseDocument(course: Course, modules: readonly Module[]): CourseDocument {
-  return { $schema: COURSE_SCHEMA_ID, schemaVersion: course.schemaVersion, title: course.title, language: course.language, modules: [...modules] };
+  return { $schema: COURSE_SCHEMA_ID, schemaVersion: course.schemaVersion, title: course.title, language: course.language, labels: course.labels, modules: [...modules] };
 }

@@ -63,7 +63,7 @@ describe('json exporter', async () => {
     const docs = await validateFolder(dir, files);
     for (const doc of docs) expect(hasKey(doc, 'place')).toBe(false);
     expect(docs[0]).toEqual(withoutPlaces({ $schema: COURSE_SCHEMA_ID, ...course }));
-    expect(docs[1]).toEqual(withoutPlaces({ $schema: COURSE_SCHEMA_ID, schemaVersion: course.schemaVersion, title: course.title, language: course.language, modules: [course.modules[0]] }));
+    expect(docs[1]).toEqual(withoutPlaces({ $schema: COURSE_SCHEMA_ID, schemaVersion: course.schemaVersion, title: course.title, language: course.language, labels: course.labels, modules: [course.modules[0]] }));
   });
 
   it('validates with positions, and keeps every place as the model has it', async () => {

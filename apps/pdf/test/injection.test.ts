@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Module } from '@coursepack/core';
+import { DEFAULT_LABELS } from '@coursepack/core';
 import { renderBooklet, renderKey, renderWorksheet } from '../src/index.js';
 import { INJECTION, injectionCourse } from './fixtures.js';
 import { squash } from './order.js';
@@ -35,7 +36,7 @@ describe.skipIf(!hasPoppler())('author text is never Typst code', () => {
   });
 
   test('the booklet prints the same literal text', () => {
-    const text = squash(pdfPages(renderBooklet({ schemaVersion: '1', title: `${title} #panic()`, language: 'en', modules: [m] })).join('\n'));
+    const text = squash(pdfPages(renderBooklet({ schemaVersion: '1', title: `${title} #panic()`, language: 'en', labels: DEFAULT_LABELS, modules: [m] })).join('\n'));
     expect(text).toContain(squash(`${title} #panic()`));
     expect(text).toContain(squash(INJECTION.replaceAll('\\*', '*')));
   });

@@ -156,7 +156,7 @@ export function buildModelOfLayout(layout: CourseLayout, options: BuildModelOpti
     const sections = Object.fromEntries([...outlines].map(([path, outline]) => [path, outline.sections.map((s) => s.number)]));
     links.push({ moduleId: folder.id, sections, references: crossReferences, images, files });
   }
-  const course: Course = { schemaVersion: MODEL_VERSION, title: config.title ?? layout.name, language: config.language, modules };
+  const course: Course = { schemaVersion: MODEL_VERSION, title: config.title ?? layout.name, language: config.language, labels: config.labels, modules };
   if (options.courseFindings !== false) findings.unshift(...layout.courseFindings);
   // With every module built, references between them are checked here; a build of some modules
   // leaves that to whoever gathers every module's links.

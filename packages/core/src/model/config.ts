@@ -1,3 +1,5 @@
+import type { Labels } from './labels.js';
+import { DEFAULT_LABELS } from './labels.js';
 import type { FileRole } from './types.js';
 
 /** Names of the review page's sections, lower-cased, as they appear in H2 headings. */
@@ -32,6 +34,8 @@ export interface CourseConfig {
   maxImagePixels: number;
   /** Largest file a module's page links to (a download) read and packaged, in bytes. */
   maxDownloadSize: number;
+  /** The labels printed around the content, in the course's language (English unless configured). */
+  labels: Labels;
 }
 
 /** The file name the configuration is read from. */
@@ -63,4 +67,5 @@ export const defaultConfig: CourseConfig = {
   maxImageSize: 10 * 1024 * 1024,
   maxImagePixels: 50_000_000,
   maxDownloadSize: 20 * 1024 * 1024,
+  labels: { ...DEFAULT_LABELS },
 };

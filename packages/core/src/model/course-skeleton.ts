@@ -19,6 +19,7 @@ export function courseSkeleton(source: ContentSource, config: CourseConfig): Cou
     schemaVersion: MODEL_VERSION,
     title: config.title ?? source.name,
     language: config.language,
+    labels: config.labels,
     modules: modules.map((folder) =>
       withoutContent({
         id: folder.id,

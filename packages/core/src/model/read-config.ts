@@ -1,6 +1,8 @@
 import type { CourseConfig } from './config.js';
 import { defaultConfig } from './config.js';
 import { pointerStep } from './config-place.js';
+import type { LabelKey, LabelText } from './labels.js';
+import { DEFAULT_LABELS, PLURAL_CATEGORIES, labelPlaceholders } from './labels.js';
 import type { FileRole } from './types.js';
 
 /** A problem with the configuration file, with a JSON pointer to the bad value. */
@@ -86,6 +88,13 @@ export function readConfig(text: string | null): { config: CourseConfig; problem
         if (typeof value === 'number' && Number.isInteger(value) && value > 0) config[key] = value;
         else problems.push({ pointer: `/${key}`, message: `\`${key}\` must be a positive whole number of bytes` });
         break;
+      case 'labels':
+        readRecord(value, '/labels', problems, (name, text, pointer) => {
+          const problem = labelProblem(name, text);
+          if (problem) problems.push({ pointer, message: problem });
+          else config.labels[name as LabelKey] = text as LabelText;
+        });
+        break;
       case 'maxImagePixels':
         if (typeof value === 'number' && Number.isInteger(value) && value > 0) config.maxImagePixels = value;
         else problems.push({ pointer: '/maxImagePixels', message: '`maxImagePixels` must be a positive whole number of pixels' });
@@ -95,6 +104,27 @@ export function readConfig(text: string | null): { config: CourseConfig; problem
     }
   }
   return { config, problems };
+}
+
+/** Why `text` cannot be the label `name`, or null when it can: a known label, its text in a form it takes, with no placeholder it lacks. */
+function labelProblem(name: string, text: unknown): string | null {
+  if (!Object.hasOwn(DEFAULT_LABELS, name)) return `Unknown label \`${name}\`; see docs/authoring.md for every label`;
+  const english: LabelText = DEFAULT_LABELS[name as LabelKey];
+  const isPlural = typeof english !== 'string';
+  if (typeof text === 'string') {
+    if (isPlural) return `Label \`${name}\` shows a count: give its forms by plural category, such as { "one": …, "other": … }`;
+  } else if (!isPlural || typeof text !== 'object' || text === null || Array.isArray(text)) {
+    return `Label \`${name}\` must be ${isPlural ? 'an object of its forms by plural category' : 'a string'}`;
+  } else {
+    const forms = Object.entries(text);
+    const odd = forms.find(([category, form]) => !(PLURAL_CATEGORIES as readonly string[]).includes(category) || typeof form !== 'string');
+    if (odd) return `Label \`${name}\` may only give strings for the plural categories ${PLURAL_CATEGORIES.join(', ')}`;
+    if (typeof (text as Record<string, unknown>)['other'] !== 'string') return `Label \`${name}\` must give its \`other\` form`;
+  }
+  const known = labelPlaceholders(english);
+  const unknown = [...labelPlaceholders(text as LabelText)].filter((p) => !known.has(p));
+  if (unknown.length > 0) return `Label \`${name}\` uses ${unknown.map((p) => `{${p}}`).join(', ')}, which it is never given${known.size > 0 ? `; it has ${[...known].map((p) => `{${p}}`).join(', ')}` : ''}`;
+  return null;
 }
 
 function readRecord(

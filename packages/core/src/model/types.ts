@@ -4,6 +4,8 @@
  * Schema in `schema/course.schema.json` describes the same shape.
  */
 
+import type { Labels } from './labels.js';
+
 /** A 1-based source range in one file, path relative to the content root (POSIX separators). */
 export interface Place {
   file: string;
@@ -255,5 +257,7 @@ export interface Course {
   title: string;
   /** The language the course is written in, a BCP 47 tag (`en` unless configured). */
   language: string;
+  /** The labels exports print around the content, in the course's language. */
+  labels: Labels;
   modules: Module[];
 }

@@ -39,7 +39,7 @@ export function moduleLinkDiagnostics(links: Iterable<ModuleLinks>, listing: Con
 
 /** Diagnostics of findings made outside a model build, by the rules that report them. */
 function findingDiagnostics(findings: Finding[]): Diagnostic[] {
-  return runRules({ course: { schemaVersion: MODEL_VERSION, title: '', language: defaultConfig.language, modules: [] }, documents: new Map(), config: defaultConfig, findings, links: [] });
+  return runRules({ course: { schemaVersion: MODEL_VERSION, title: '', language: defaultConfig.language, labels: defaultConfig.labels, modules: [] }, documents: new Map(), config: defaultConfig, findings, links: [] });
 }
 
 /**

@@ -1,0 +1,94 @@
+/**
+ * A label coursepack prints around the author's content: a string, or one string per plural
+ * category of the course's language (`one`, `other`, and for some languages `zero`, `two`, `few`,
+ * `many`; see `Intl.PluralRules`), picked by the count the label shows (`{n}`). `{name}` stands
+ * for a value filled in where the label is printed.
+ */
+export type LabelText = string | PluralText;
+
+/** A label's forms by plural category; `other` is the one used when the language's category has none. */
+export interface PluralText {
+  zero?: string;
+  one?: string;
+  two?: string;
+  few?: string;
+  many?: string;
+  other: string;
+}
+
+/** The plural categories a label may give (Unicode CLDR's). */
+export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
+
+/**
+ * Every label of the learner player, in English: the default of the configuration's `labels`,
+ * which a course in another language sets to its own words.
+ */
+export const DEFAULT_LABELS = {
+  skipToContent: 'Skip to content',
+  focus: 'Focus',
+  reviewLoop: 'Review loop',
+  reflectionPrompts: 'Reflection prompts',
+  checkpoint: 'Checkpoint',
+  selfEvaluation: 'Self-evaluation',
+  completionGate: 'Completion gate',
+  criterion: 'Criterion',
+  yourScore: 'Your score',
+  outOf: 'Out of',
+  total: 'Total',
+  yourScoreFor: 'Your score for {criterion} (0 to {max})',
+  fromAnswers: '+ {n} from answers',
+  scoredFromAnswers: 'scored from answers',
+  points: { one: '{n} point', other: '{n} points' },
+  see: 'See: {links}',
+  yourAnswer: 'Your answer',
+  yourNumber: 'Your answer (a number)',
+  compare: 'Compare',
+  submit: 'Submit',
+  modelAnswer: 'Model answer',
+  noModelAnswer: 'No model answer: compare with the explainer.',
+  resultCorrect: { one: 'Correct: {n} of {n} point.', other: 'Correct: {n} of {n} points.' },
+  resultIncorrect: { one: 'Not correct: 0 of {n} point.', other: 'Not correct: 0 of {n} points.' },
+  enterNumber: 'Enter a number first, e.g. 42 or 3.5.',
+  answerFirst: 'Answer first, then submit.',
+  completed: 'Completed.',
+  inProgress: 'In progress: tick every item of the completion gate to finish.',
+  savedInBrowser: 'Progress is saved in this browser.',
+  reportedToLms: 'Progress is reported to your LMS (SCORM {version}).',
+  notesShortened: 'Your notes are long: the copy kept by your LMS is shortened; the full text stays in this browser only.',
+  notIncluded: 'Not included in this package',
+} as const satisfies Record<string, LabelText>;
+
+/** The name of a label. */
+export type LabelKey = keyof typeof DEFAULT_LABELS;
+
+/** Every label, as a course prints it. */
+export type Labels = Record<LabelKey, LabelText>;
+
+/** The `{name}` placeholders a label's text holds. */
+export function labelPlaceholders(text: LabelText): Set<string> {
+  const forms = typeof text === 'string' ? [text] : Object.values(text).filter((v): v is string => typeof v === 'string');
+  return new Set(forms.flatMap((form) => [...form.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1] ?? '')));
+}
+
+/**
+ * A label as printed: the form for the count `values.n` in `language` when it has forms, with each
+ * `{name}` replaced by its value (left as written when no value is given).
+ */
+export function formatLabel(text: LabelText, language: string, values: Readonly<Record<string, string | number>> = {}): string {
+  let form: string;
+  if (typeof text === 'string') form = text;
+  else {
+    const n = Number(values['n'] ?? 0);
+    const category = new Intl.PluralRules(language).select(n);
+    form = text[category] ?? text.other;
+  }
+  return form.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));
+}
+
+/** A function that prints the course's labels: `t('points', { n: 2 })` → `2 points`. */
+export type Translate = (key: LabelKey, values?: Readonly<Record<string, string | number>>) => string;
+
+/** The printer of `labels` in `language`. */
+export function translator(labels: Labels, language: string): Translate {
+  return (key, values) => formatLabel(labels[key], language, values);
+}

@@ -1,0 +1,57 @@
+import { DEFAULT_LABELS, courseSchema, formatLabel, readConfig, translator } from '@coursepack/core';
+import { courseFromFiles } from '@coursepack/test-kit';
+import { describe, expect, it } from 'vitest';
+
+const REVIEW = '# 06. Module 1 Review — Labels\n\n## Completion gate\n\n- [ ] Done.\n';
+
+describe('labels', () => {
+  it('are English unless configured, and a configured one replaces its default in the model', async () => {
+    const build = await courseFromFiles({
+      'coursepack.config.json': JSON.stringify({ language: 'de', labels: { submit: 'Abschicken', points: { one: '{n} Punkt', other: '{n} Punkte' } } }),
+      'm1/06_revision.md': REVIEW,
+    });
+    expect(build.diagnostics).toEqual([]);
+    expect(build.course.labels).toEqual({ ...DEFAULT_LABELS, submit: 'Abschicken', points: { one: '{n} Punkt', other: '{n} Punkte' } });
+    const t = translator(build.course.labels, build.course.language);
+    expect([t('submit'), t('points', { n: 1 }), t('points', { n: 3 }), t('compare')]).toEqual(['Abschicken', '1 Punkt', '3 Punkte', 'Compare']);
+  });
+
+  it('pick the plural form of the language for the count, and fill in every placeholder', () => {
+    const russian = { one: '{n} балл', few: '{n} балла', many: '{n} баллов', other: '{n} балла' };
+    expect([1, 2, 5, 21, 1.5].map((n) => formatLabel(russian, 'ru', { n }))).toEqual(['1 балл', '2 балла', '5 баллов', '21 балл', '1.5 балла']);
+    // A category the label does not give falls back to `other`.
+    expect(formatLabel({ other: '{n} نقاط' }, 'ar', { n: 2 })).toBe('2 نقاط');
+    expect(formatLabel(DEFAULT_LABELS.yourScoreFor, 'en', { criterion: 'Conceptual', max: 6 })).toBe('Your score for Conceptual (0 to 6)');
+    expect(formatLabel(DEFAULT_LABELS.reportedToLms, 'en')).toBe('Progress is reported to your LMS (SCORM {version}).');
+  });
+
+  it('that are unknown, in the wrong form or with a placeholder they are never given are reported and left as they were', () => {
+    const { config, problems } = readConfig(
+      JSON.stringify({
+        labels: {
+          sumbit: 'Go',
+          points: 'Punkte',
+          total: { one: 'x', other: 'y' },
+          fromAnswers: '+ {count} aus Antworten',
+          resultCorrect: { one: 'Richtig', dual: 'x', other: 'Richtig: {n}' },
+          submit: 42,
+          compare: 'Vergleichen',
+        },
+      }),
+    );
+    expect(problems.map((p) => `${p.pointer} ${p.message}`)).toEqual([
+      '/labels/sumbit Unknown label `sumbit`; see docs/authoring.md for every label',
+      '/labels/points Label `points` shows a count: give its forms by plural category, such as { "one": …, "other": … }',
+      '/labels/total Label `total` must be a string',
+      '/labels/fromAnswers Label `fromAnswers` uses {count}, which it is never given; it has {n}',
+      '/labels/resultCorrect Label `resultCorrect` may only give strings for the plural categories zero, one, two, few, many, other',
+      '/labels/submit Label `submit` must be a string',
+    ]);
+    expect(config.labels).toEqual({ ...DEFAULT_LABELS, compare: 'Vergleichen' });
+  });
+
+  it('are all in the published schema', () => {
+    const labels = (courseSchema['properties'] as Record<string, { required: string[] }>)['labels'];
+    expect(labels?.required).toEqual(Object.keys(DEFAULT_LABELS));
+  });
+});
