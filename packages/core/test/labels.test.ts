@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { DEFAULT_LABELS, courseSchema, formatLabel, readConfig, translator } from '@coursepack/core';
 import { courseFromFiles } from '@coursepack/test-kit';
 import { describe, expect, it } from 'vitest';
@@ -53,5 +54,13 @@ describe('labels', () => {
   it('are all in the published schema', () => {
     const labels = (courseSchema['properties'] as Record<string, { required: string[] }>)['labels'];
     expect(labels?.required).toEqual(Object.keys(DEFAULT_LABELS));
+  });
+
+  it('are each in the authoring guide with their English text', () => {
+    const guide = readFileSync(new URL('../../../docs/authoring.md', import.meta.url), 'utf8');
+    const table = guide.slice(guide.indexOf('| Label | English |'));
+    const rows = [...table.matchAll(/^\| `(\w+)` \| (.*) \|$/gm)].map((m) => [m[1], m[2]]);
+    const english = Object.entries(DEFAULT_LABELS).map(([key, text]) => [key, typeof text === 'string' ? text : Object.entries(text).map(([c, f]) => `${c}: ${f}`).join('; ')]);
+    expect(rows).toEqual(english);
   });
 });

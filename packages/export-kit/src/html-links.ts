@@ -20,12 +20,11 @@ export function rewriteLinks(html: string, rewrite: (href: string) => string): s
 
 /**
  * A page's HTML with each link `keep` refuses made inert: its `href` is removed and a title says
- * why, as the SCORM player's runtime does on its own page. For pages whose links to files the package
- * lacks would otherwise lead to an error page inside the LMS.
+ * why (`title`, in the course's language), as the SCORM player's runtime does on its own page. For
+ * pages whose links to files the package lacks would otherwise lead to an error page inside the LMS.
  */
-export function disableLinks(html: string, keep: (href: string) => boolean): string {
-  return html.replace(A_TAG, (tag) =>
-    tag.replace(HREF, (attribute, _lead: string, value: string) => (keep(value.replace(/&#x26;|&amp;/g, '&')) ? attribute : ' title="Not included in this package"')),
-  );
+export function disableLinks(html: string, keep: (href: string) => boolean, title = 'Not included in this package'): string {
+  const attribute = ` title="${title.replace(/&/g, '&#x26;').replace(/"/g, '&#x22;').replace(/</g, '&#x3C;')}"`;
+  return html.replace(A_TAG, (tag) => tag.replace(HREF, (written, _lead: string, value: string) => (keep(value.replace(/&#x26;|&amp;/g, '&')) ? written : attribute)));
 }
 

@@ -80,11 +80,21 @@
     return { completed: completed, success: success, raw: raw, max: max, progress: data.gate ? ticked / data.gate : 1, interactions: interactions };
   }
 
+  // The course's labels, in its language: a label with forms gives the one for the count it shows.
+  var plural = null;
+  try { plural = new Intl.PluralRules(data.language); } catch (e) { plural = null; }
+  function t(key, values) {
+    var text = data.labels[key];
+    values = values || {};
+    if (typeof text !== 'string') text = (plural && text[plural.select(Number(values.n))]) || text.other;
+    return text.replace(/\{([a-zA-Z]+)\}/g, function (whole, name) { return values[name] === undefined ? whole : String(values[name]); });
+  }
+
   function save(commit) {
     var s = summary();
     S.writeLocal(data, state);
-    el('cp-status').textContent = (s.completed ? 'Completed. ' : 'In progress: tick every item of the completion gate to finish. ') +
-      (lms ? 'Progress is reported to your LMS (SCORM ' + lms.version + ').' : 'Progress is saved in this browser.');
+    el('cp-status').textContent = (s.completed ? t('completed') : t('inProgress')) + ' ' +
+      (lms ? t('reportedToLms', { version: lms.version }) : t('savedInBrowser'));
     if (!lms) return;
     var encoded = S.encodeForLms(state, data);
     el('cp-shortened').hidden = !encoded.shortened;
@@ -95,7 +105,7 @@
 
   function showResult(i) {
     var q = data.questions[i], ok = isCorrect(q, state.a[i]);
-    el('q-' + i + '-result').textContent = (ok ? 'Correct: ' + q.points : 'Not correct: 0') + ' of ' + q.points + (q.points === 1 ? ' point.' : ' points.');
+    el('q-' + i + '-result').textContent = t(ok ? 'resultCorrect' : 'resultIncorrect', { n: q.points });
     el('q-' + i).setAttribute('data-result', ok ? 'correct' : 'incorrect');
     setHidden('q-' + i + '-fb-correct', !ok); setHidden('q-' + i + '-fb-incorrect', ok); setHidden('q-' + i + '-fb-general', false); setHidden('q-' + i + '-reveal', false);
     choiceInputs(i).forEach(function (c) { setHidden(c.id + '-fb', !c.checked); });
@@ -134,7 +144,7 @@
     el('q-' + i + '-submit').addEventListener('click', function () {
       var value = readAnswer(i);
       if (value === '' || (q.kind === 'numeric' && isNaN(parseNumber(value)))) {
-        el('q-' + i + '-result').textContent = q.kind === 'numeric' ? 'Enter a number first, e.g. 42 or 3.5.' : 'Answer first, then submit.';
+        el('q-' + i + '-result').textContent = q.kind === 'numeric' ? t('enterNumber') : t('answerFirst');
         return;
       }
       state.a[i] = value; state.d = flag(state.d, i, true);
@@ -180,7 +190,7 @@
     var isOutside = /^([a-z][a-z0-9+.-]*:|\/\/)/i.test(href);
     if (!isOutside && data.pages.indexOf(href.split('#')[0]) < 0) {
       if (data.moduleLinks[href]) a.setAttribute('href', data.moduleLinks[href]);
-      else { a.removeAttribute('href'); a.setAttribute('title', 'Not included in this package'); return; }
+      else { a.removeAttribute('href'); a.setAttribute('title', t('notIncluded')); return; }
     }
     a.setAttribute('target', '_blank');
     a.setAttribute('rel', 'noopener');

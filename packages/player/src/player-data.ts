@@ -1,4 +1,5 @@
-import type { Module, Question } from '@coursepack/core';
+import type { Labels, Module, Question } from '@coursepack/core';
+import { DEFAULT_LABELS } from '@coursepack/core';
 
 /** SCORM version the player reports to, or null to keep state in the browser only. */
 export type ScormVersion = '1.2' | '2004';
@@ -54,6 +55,20 @@ export interface PlayerData {
   pages: string[];
   /** Links to other modules as written → their player in a course package. */
   moduleLinks: Record<string, string>;
+  /** The course's language, whose plural rules pick a label's form. */
+  language: string;
+  /** The labels the runtime prints (results, progress, disabled links). */
+  labels: Pick<Labels, RuntimeLabel>;
+}
+
+/** The labels the runtime prints, as it finds them in the data. */
+export const RUNTIME_LABELS = ['resultCorrect', 'resultIncorrect', 'enterNumber', 'answerFirst', 'completed', 'inProgress', 'savedInBrowser', 'reportedToLms', 'notIncluded'] as const;
+type RuntimeLabel = (typeof RUNTIME_LABELS)[number];
+
+/** The words the player prints, in the course's language. */
+export interface PlayerText {
+  labels: Labels;
+  language: string;
 }
 
 /** Longest short or numeric answer the player accepts. */
@@ -79,7 +94,7 @@ export function roundScore(value: number): number {
 }
 
 /** Build the data the player runtime scores and reports with (text budget filled in separately). */
-export function playerData(module: Module): PlayerData {
+export function playerData(module: Module, text: PlayerText = { labels: DEFAULT_LABELS, language: 'en' }): PlayerData {
   const questions = moduleQuestions(module);
   const criteria = module.rubric?.criteria ?? [];
   const criterionIndex = new Map(criteria.map((c, i) => [c.label, i]));
@@ -120,6 +135,8 @@ export function playerData(module: Module): PlayerData {
     textBudget: 0,
     pages: ['index.html'],
     moduleLinks: {},
+    language: text.language,
+    labels: Object.fromEntries(RUNTIME_LABELS.map((key) => [key, text.labels[key]])) as PlayerData['labels'],
   };
 }
 

@@ -1,4 +1,5 @@
-import type { Module } from '@coursepack/core';
+import type { Labels, Module } from '@coursepack/core';
+import { DEFAULT_LABELS, translator } from '@coursepack/core';
 import { h } from 'hastscript';
 import { htmlPage } from './internal/html-page.js';
 import type { PageNames } from './internal/reference-links.js';
@@ -15,6 +16,8 @@ export interface PlayerPageOptions {
   assetBase: string;
   /** The course's language (BCP 47): the page declares it, and its direction (`en` unless given). */
   language?: string;
+  /** The words printed around the content, in that language (English unless given). */
+  labels?: Labels;
 }
 
 /** JSON safe inside a script element: no `</script`, `<!--` or line separators can appear. */
@@ -25,21 +28,22 @@ export function scriptSafeJson(value: unknown): string {
 /** The learner player page of one module (static HTML; the runtime scripts add behaviour). */
 export function renderPlayerPage(module: Module, data: PlayerData, options: PlayerPageOptions): string {
   const { pages, assetBase, language = 'en' } = options;
+  const t = translator(options.labels ?? DEFAULT_LABELS, language);
   return htmlPage(
     { title: module.title, assetBase, language },
     h('body', [
-      h('a', { href: '#main', className: ['skip'] }, 'Skip to content'),
+      h('a', { href: '#main', className: ['skip'] }, t('skipToContent')),
       h('header', [h('p', { className: ['course'] }, options.courseTitle), h('h1', module.title)]),
       h('main', { id: 'main' }, [
-        ...renderIntro(module, pages),
-        ...renderReflections(module, pages),
-        ...renderCheckpoint(module, pages),
-        ...renderRubric(module, data),
-        ...renderGate(module, pages),
+        ...renderIntro(module, pages, t),
+        ...renderReflections(module, pages, t),
+        ...renderCheckpoint(module, pages, t),
+        ...renderRubric(module, data, t),
+        ...renderGate(module, pages, t),
       ]),
       h('footer', [
-        h('p', { id: 'cp-status', role: 'status' }, 'Progress is saved in this browser.'),
-        h('p', { id: 'cp-shortened', hidden: true }, 'Your notes are long: the copy kept by your LMS is shortened; the full text stays in this browser only.'),
+        h('p', { id: 'cp-status', role: 'status' }, t('savedInBrowser')),
+        h('p', { id: 'cp-shortened', hidden: true }, t('notesShortened')),
       ]),
       h('script', { type: 'application/json', id: 'cp-data' }, scriptSafeJson(data)),
       h('script', { src: `${assetBase}scorm-runtime.js` }),

@@ -1,5 +1,5 @@
-import type { Module, Question } from '@coursepack/core';
-import { headingSlugger } from '@coursepack/core';
+import type { Labels, Module, Question } from '@coursepack/core';
+import { DEFAULT_LABELS, headingSlugger, translator } from '@coursepack/core';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { documentPage } from './internal/html-page.js';
@@ -19,12 +19,13 @@ function choiceList(q: Question): ElementContent[] {
  * written, which would show the learner every answer (a ticked `- [x]`, an `Answer:` line, a model
  * answer).
  */
-export function renderRecallPage(module: Module, title: string, pages: PageNames, assetBase: string, language = 'en'): string {
+export function renderRecallPage(module: Module, title: string, pages: PageNames, assetBase: string, language = 'en', labels: Labels = DEFAULT_LABELS): string {
+  const t = translator(labels, language);
   // Each day's heading has the anchor GitHub gives it, so `04_daily_recall.md#day-1--…` lands there.
   const slugOf = headingSlugger();
   const groups = module.recall.groups.flatMap((g) => [
     h('h2', { id: slugOf(g.title) }, g.title),
-    h('ol', { className: ['recall'] }, g.questions.map((q) => h('li', [rawHtml(q.prompt.html), ...choiceList(q), ...referenceList(q.references, pages), pointsLine(q)]))),
+    h('ol', { className: ['recall'] }, g.questions.map((q) => h('li', [rawHtml(q.prompt.html), ...choiceList(q), ...referenceList(q.references, pages, t), pointsLine(q, t)]))),
   ]);
   return documentPage({ title, assetBase, language }, [h('h1', title), ...groups]);
 }

@@ -83,6 +83,37 @@ describe.skipIf(!chromium)('learner player in chromium', () => {
     await p.close();
   });
 
+  it("prints the course's own labels, in its language's plural forms, on the page and at run time", async () => {
+    const labels = {
+      submit: 'Abschicken',
+      points: { one: '{n} Punkt', other: '{n} Punkte' },
+      resultCorrect: { one: 'Richtig: {n} von {n} Punkt.', other: 'Richtig: {n} von {n} Punkten.' },
+      resultIncorrect: { one: 'Leider falsch: 0 von {n} Punkt.', other: 'Leider falsch: 0 von {n} Punkten.' },
+      inProgress: 'In Arbeit.',
+      savedInBrowser: 'Der Fortschritt bleibt in diesem Browser.',
+      yourScoreFor: 'Ihre Punkte für {criterion} (0 bis {max})',
+      fromAnswers: '+ {n} aus Antworten',
+      notIncluded: 'Nicht in diesem Paket',
+    };
+    const p = await openPlayer({ ...playerFiles, 'coursepack.config.json': JSON.stringify({ language: 'de', labels }) });
+    expect(p.html).toContain('<html lang="de" dir="ltr">');
+    expect(p.html).toContain('<button type="button" id="q-1-submit" class="action">Abschicken</button>');
+    expect(p.html).toContain('<p class="points">2 Punkte</p>');
+    expect(p.html).toContain('<label for="crit-0" class="sr-only">Ihre Punkte für Conceptual (0 bis 2)</label>');
+    expect(p.html).toContain('<span class="auto">+ <output id="crit-0-auto">0</output> aus Antworten</span>');
+    // A label not configured stays English.
+    expect(p.html).toContain('>Compare</button>');
+    expect(await p.page.locator('#cp-status').textContent()).toBe('In Arbeit. Der Fortschritt bleibt in diesem Browser.');
+    expect(await p.page.locator('a', { hasText: 'module two' }).getAttribute('title')).toBe('Nicht in diesem Paket');
+    await p.page.locator('#q-1-choice-a').check();
+    await p.page.locator('#q-1-submit').click();
+    expect(await p.page.locator('#q-1-result').textContent()).toBe('Leider falsch: 0 von 2 Punkten.');
+    await p.page.locator('#q-1-choice-b').check();
+    await p.page.locator('#q-1-submit').click();
+    expect(await p.page.locator('#q-1-result').textContent()).toBe('Richtig: 2 von 2 Punkten.');
+    await p.close();
+  });
+
   it('has no WCAG 2.1 AA violations (axe-core), fits a phone and prints without buttons', async () => {
     const p = await openPlayer(playerFiles);
     expect(await axeViolations(p.page)).toEqual([]);

@@ -40,6 +40,7 @@ export const DEFAULT_LABELS = {
   scoredFromAnswers: 'scored from answers',
   points: { one: '{n} point', other: '{n} points' },
   see: 'See: {links}',
+  notesOnPrompt: 'Your notes on prompt {n}',
   yourAnswer: 'Your answer',
   yourNumber: 'Your answer (a number)',
   compare: 'Compare',

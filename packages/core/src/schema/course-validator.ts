@@ -6,7 +6,7 @@
 import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 export const validate = validate52;
 export default validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.coursepack.dev/course/1.3.0.json","title":"coursepack course model","description":"A markdown course folder as coursepack reads it: modules with their review checkpoint, rubric, completion gate, outlines, recall and plan. Places are present only when positions are requested.","type":"object","required":["schemaVersion","title","language","labels","modules"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"schemaVersion":{"const":"1.3.0"},"title":{"type":"string"},"language":{"type":"string","description":"The language the course is written in, a BCP 47 tag (`en`, `de-CH`, `ar`); exports declare it to browsers, screen readers and PDF readers.","pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$"},"labels":{"type":"object","description":"The labels exports print around the content (section titles, buttons, messages), in the course's language: English unless the configuration's `labels` gives others. `{name}` in a label stands for a value filled in where it is printed.","required":["skipToContent","focus","reviewLoop","reflectionPrompts","checkpoint","selfEvaluation","completionGate","criterion","yourScore","outOf","total","yourScoreFor","fromAnswers","scoredFromAnswers","points","see","yourAnswer","yourNumber","compare","submit","modelAnswer","noModelAnswer","resultCorrect","resultIncorrect","enterNumber","answerFirst","completed","inProgress","savedInBrowser","reportedToLms","notesShortened","notIncluded"],"additionalProperties":false,"properties":{"skipToContent":{"$ref":"#/$defs/labelText"},"focus":{"$ref":"#/$defs/labelText"},"reviewLoop":{"$ref":"#/$defs/labelText"},"reflectionPrompts":{"$ref":"#/$defs/labelText"},"checkpoint":{"$ref":"#/$defs/labelText"},"selfEvaluation":{"$ref":"#/$defs/labelText"},"completionGate":{"$ref":"#/$defs/labelText"},"criterion":{"$ref":"#/$defs/labelText"},"yourScore":{"$ref":"#/$defs/labelText"},"outOf":{"$ref":"#/$defs/labelText"},"total":{"$ref":"#/$defs/labelText"},"yourScoreFor":{"$ref":"#/$defs/labelText"},"fromAnswers":{"$ref":"#/$defs/labelText"},"scoredFromAnswers":{"$ref":"#/$defs/labelText"},"points":{"$ref":"#/$defs/labelText"},"see":{"$ref":"#/$defs/labelText"},"yourAnswer":{"$ref":"#/$defs/labelText"},"yourNumber":{"$ref":"#/$defs/labelText"},"compare":{"$ref":"#/$defs/labelText"},"submit":{"$ref":"#/$defs/labelText"},"modelAnswer":{"$ref":"#/$defs/labelText"},"noModelAnswer":{"$ref":"#/$defs/labelText"},"resultCorrect":{"$ref":"#/$defs/labelText"},"resultIncorrect":{"$ref":"#/$defs/labelText"},"enterNumber":{"$ref":"#/$defs/labelText"},"answerFirst":{"$ref":"#/$defs/labelText"},"completed":{"$ref":"#/$defs/labelText"},"inProgress":{"$ref":"#/$defs/labelText"},"savedInBrowser":{"$ref":"#/$defs/labelText"},"reportedToLms":{"$ref":"#/$defs/labelText"},"notesShortened":{"$ref":"#/$defs/labelText"},"notIncluded":{"$ref":"#/$defs/labelText"}}},"modules":{"type":"array","items":{"$ref":"#/$defs/module"}}},"$defs":{"place":{"type":"object","required":["file","line","column","endLine","endColumn"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"richText":{"type":"object","required":["markdown","text","html"],"additionalProperties":false,"properties":{"markdown":{"type":"string"},"text":{"type":"string"},"html":{"type":"string"}}},"id":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]*$","maxLength":200},"role":{"enum":["weekly-plan","explainer","study-material","daily-recall","hands-on-lab","review"]},"moduleFile":{"type":"object","required":["role","name","path","title"],"additionalProperties":false,"properties":{"role":{"$ref":"#/$defs/role"},"name":{"type":"string"},"path":{"type":"string"},"title":{"type":["string","null"]}}},"section":{"type":"object","required":["number","title","anchor","depth"],"additionalProperties":false,"properties":{"number":{"type":"string","pattern":"^\\d+(\\.\\d+)*$"},"title":{"type":"string"},"anchor":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"place":{"$ref":"#/$defs/place"}}},"outline":{"type":"object","required":["file","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"sections":{"type":"array","items":{"$ref":"#/$defs/section"}}}},"sectionRange":{"type":"object","required":["raw","from","to","resolved"],"additionalProperties":false,"properties":{"raw":{"type":"string"},"from":{"type":"string"},"to":{"type":"string"},"resolved":{"type":"array","items":{"type":"string"}},"place":{"$ref":"#/$defs/place"}}},"reference":{"type":"object","required":["file","role","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"role":{"oneOf":[{"$ref":"#/$defs/role"},{"type":"null"}]},"sections":{"type":"array","items":{"$ref":"#/$defs/sectionRange"}},"place":{"$ref":"#/$defs/place"}}},"choice":{"type":"object","required":["id","text","isCorrect","feedback"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z]+$"},"text":{"$ref":"#/$defs/richText"},"isCorrect":{"type":"boolean"},"feedback":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"place":{"$ref":"#/$defs/place"}}},"feedback":{"type":"object","required":["general","correct","incorrect"],"additionalProperties":false,"properties":{"general":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"correct":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"incorrect":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]}}},"question":{"type":"object","required":["id","uid","kind","number","prompt","references","choices","answers","numeric","feedback","modelAnswer","points","pointsSource","criterion"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"uid":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"kind":{"enum":["open","single","multiple","true-false","short","numeric"]},"number":{"type":"integer","minimum":1},"prompt":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"choices":{"type":"array","items":{"$ref":"#/$defs/choice"}},"answers":{"type":"array","items":{"type":"string"}},"numeric":{"oneOf":[{"type":"object","required":["value","tolerance"],"additionalProperties":false,"properties":{"value":{"type":"number"},"tolerance":{"type":"number","minimum":0}}},{"type":"null"}]},"feedback":{"$ref":"#/$defs/feedback"},"modelAnswer":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"points":{"type":"number","minimum":0},"pointsSource":{"enum":["rubric","author","default"]},"criterion":{"type":["string","null"]},"place":{"$ref":"#/$defs/place"}}},"questionGroup":{"type":"object","required":["id","title","questions"],"additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"questions":{"type":"array","items":{"$ref":"#/$defs/question"}},"place":{"$ref":"#/$defs/place"}}},"criterion":{"type":"object","required":["id","label","max","score","scores"],"additionalProperties":false,"properties":{"id":{"type":"string"},"label":{"type":"string"},"max":{"type":["number","null"],"minimum":0},"score":{"type":["number","null"],"minimum":0},"scores":{"oneOf":[{"type":"object","required":["kind","group"],"additionalProperties":false,"properties":{"kind":{"const":"group"},"group":{"type":"string"}}},{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["reflection","none"]}}}]},"place":{"$ref":"#/$defs/place"}}},"rubric":{"type":"object","required":["criteria","total","computedTotal"],"additionalProperties":false,"properties":{"criteria":{"type":"array","items":{"$ref":"#/$defs/criterion"}},"total":{"type":["number","null"],"minimum":0},"computedTotal":{"type":"number","minimum":0},"place":{"$ref":"#/$defs/place"}}},"item":{"type":"object","required":["id","text","references"],"additionalProperties":false,"properties":{"id":{"type":"string"},"text":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"place":{"$ref":"#/$defs/place"}}},"gateItem":{"type":"object","required":["id","text","references","isChecked"],"additionalProperties":false,"properties":{"id":{"type":"string"},"text":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"isChecked":{"type":"boolean"},"place":{"$ref":"#/$defs/place"}}},"link":{"type":"object","required":["href","text","target"],"additionalProperties":false,"properties":{"href":{"type":"string"},"text":{"type":"string"},"target":{"type":["string","null"]},"place":{"$ref":"#/$defs/place"}}},"asset":{"type":"object","description":"A file of the content folder that the module's HTML shows (an image) or links to (a download): its path there, and the URL the HTML gives it (`assets/` and the path, percent-encoded), where exporters that package files put it.","required":["path","href"],"additionalProperties":false,"properties":{"path":{"type":"string","description":"Relative to the content folder, with `/` between folders; never absolute, and no folder is empty, `.` or `..`.","pattern":"^(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"},"href":{"type":"string","pattern":"^assets/(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"}}},"planList":{"type":"object","required":["title","items"],"additionalProperties":false,"properties":{"title":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/item"}},"place":{"$ref":"#/$defs/place"}}},"module":{"type":"object","required":["id","key","path","number","title","focus","files","reviewLoop","reflectionPrompts","checkpoint","rubric","gate","links","assets","downloads","outline","recall","plan","passingScore"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"key":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"path":{"type":"string"},"number":{"type":["integer","null"]},"title":{"type":"string"},"focus":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"files":{"type":"array","items":{"$ref":"#/$defs/moduleFile"}},"reviewLoop":{"type":"array","items":{"$ref":"#/$defs/item"}},"reflectionPrompts":{"type":"array","items":{"$ref":"#/$defs/item"}},"checkpoint":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}},"place":{"oneOf":[{"$ref":"#/$defs/place"},{"type":"null"}]}}},"rubric":{"oneOf":[{"$ref":"#/$defs/rubric"},{"type":"null"}]},"gate":{"type":"array","items":{"$ref":"#/$defs/gateItem"}},"links":{"type":"array","items":{"$ref":"#/$defs/link"}},"assets":{"type":"array","items":{"$ref":"#/$defs/asset"}},"downloads":{"type":"array","description":"Files of the content folder that the module's pages link to (downloads: slides, data, code), of the types packages carry. The HTML links to each at its `href`; exporters that carry pages (SCORM, Common Cartridge, JSON) put the file there.","items":{"$ref":"#/$defs/asset"}},"outline":{"type":"object","required":["explainer","studyMaterial"],"additionalProperties":false,"properties":{"explainer":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]},"studyMaterial":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]}}},"recall":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}}}},"plan":{"type":"object","required":["lists"],"additionalProperties":false,"properties":{"lists":{"type":"array","items":{"$ref":"#/$defs/planList"}}}},"passingScore":{"type":["number","null"],"exclusiveMinimum":0,"maximum":1},"place":{"$ref":"#/$defs/place"}}},"labelText":{"description":"A label: a string, or its forms by the plural category (Unicode CLDR) of the count it shows, `other` always given.","oneOf":[{"type":"string"},{"type":"object","required":["other"],"additionalProperties":false,"properties":{"zero":{"type":"string"},"one":{"type":"string"},"two":{"type":"string"},"few":{"type":"string"},"many":{"type":"string"},"other":{"type":"string"}}}]}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.coursepack.dev/course/1.3.0.json","title":"coursepack course model","description":"A markdown course folder as coursepack reads it: modules with their review checkpoint, rubric, completion gate, outlines, recall and plan. Places are present only when positions are requested.","type":"object","required":["schemaVersion","title","language","labels","modules"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"schemaVersion":{"const":"1.3.0"},"title":{"type":"string"},"language":{"type":"string","description":"The language the course is written in, a BCP 47 tag (`en`, `de-CH`, `ar`); exports declare it to browsers, screen readers and PDF readers.","pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$"},"labels":{"type":"object","description":"The labels exports print around the content (section titles, buttons, messages), in the course's language: English unless the configuration's `labels` gives others. `{name}` in a label stands for a value filled in where it is printed.","required":["skipToContent","focus","reviewLoop","reflectionPrompts","checkpoint","selfEvaluation","completionGate","criterion","yourScore","outOf","total","yourScoreFor","fromAnswers","scoredFromAnswers","points","see","notesOnPrompt","yourAnswer","yourNumber","compare","submit","modelAnswer","noModelAnswer","resultCorrect","resultIncorrect","enterNumber","answerFirst","completed","inProgress","savedInBrowser","reportedToLms","notesShortened","notIncluded"],"additionalProperties":false,"properties":{"skipToContent":{"$ref":"#/$defs/labelText"},"focus":{"$ref":"#/$defs/labelText"},"reviewLoop":{"$ref":"#/$defs/labelText"},"reflectionPrompts":{"$ref":"#/$defs/labelText"},"checkpoint":{"$ref":"#/$defs/labelText"},"selfEvaluation":{"$ref":"#/$defs/labelText"},"completionGate":{"$ref":"#/$defs/labelText"},"criterion":{"$ref":"#/$defs/labelText"},"yourScore":{"$ref":"#/$defs/labelText"},"outOf":{"$ref":"#/$defs/labelText"},"total":{"$ref":"#/$defs/labelText"},"yourScoreFor":{"$ref":"#/$defs/labelText"},"fromAnswers":{"$ref":"#/$defs/labelText"},"scoredFromAnswers":{"$ref":"#/$defs/labelText"},"points":{"$ref":"#/$defs/labelText"},"see":{"$ref":"#/$defs/labelText"},"notesOnPrompt":{"$ref":"#/$defs/labelText"},"yourAnswer":{"$ref":"#/$defs/labelText"},"yourNumber":{"$ref":"#/$defs/labelText"},"compare":{"$ref":"#/$defs/labelText"},"submit":{"$ref":"#/$defs/labelText"},"modelAnswer":{"$ref":"#/$defs/labelText"},"noModelAnswer":{"$ref":"#/$defs/labelText"},"resultCorrect":{"$ref":"#/$defs/labelText"},"resultIncorrect":{"$ref":"#/$defs/labelText"},"enterNumber":{"$ref":"#/$defs/labelText"},"answerFirst":{"$ref":"#/$defs/labelText"},"completed":{"$ref":"#/$defs/labelText"},"inProgress":{"$ref":"#/$defs/labelText"},"savedInBrowser":{"$ref":"#/$defs/labelText"},"reportedToLms":{"$ref":"#/$defs/labelText"},"notesShortened":{"$ref":"#/$defs/labelText"},"notIncluded":{"$ref":"#/$defs/labelText"}}},"modules":{"type":"array","items":{"$ref":"#/$defs/module"}}},"$defs":{"place":{"type":"object","required":["file","line","column","endLine","endColumn"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"richText":{"type":"object","required":["markdown","text","html"],"additionalProperties":false,"properties":{"markdown":{"type":"string"},"text":{"type":"string"},"html":{"type":"string"}}},"id":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]*$","maxLength":200},"role":{"enum":["weekly-plan","explainer","study-material","daily-recall","hands-on-lab","review"]},"moduleFile":{"type":"object","required":["role","name","path","title"],"additionalProperties":false,"properties":{"role":{"$ref":"#/$defs/role"},"name":{"type":"string"},"path":{"type":"string"},"title":{"type":["string","null"]}}},"section":{"type":"object","required":["number","title","anchor","depth"],"additionalProperties":false,"properties":{"number":{"type":"string","pattern":"^\\d+(\\.\\d+)*$"},"title":{"type":"string"},"anchor":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"place":{"$ref":"#/$defs/place"}}},"outline":{"type":"object","required":["file","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"sections":{"type":"array","items":{"$ref":"#/$defs/section"}}}},"sectionRange":{"type":"object","required":["raw","from","to","resolved"],"additionalProperties":false,"properties":{"raw":{"type":"string"},"from":{"type":"string"},"to":{"type":"string"},"resolved":{"type":"array","items":{"type":"string"}},"place":{"$ref":"#/$defs/place"}}},"reference":{"type":"object","required":["file","role","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"role":{"oneOf":[{"$ref":"#/$defs/role"},{"type":"null"}]},"sections":{"type":"array","items":{"$ref":"#/$defs/sectionRange"}},"place":{"$ref":"#/$defs/place"}}},"choice":{"type":"object","required":["id","text","isCorrect","feedback"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z]+$"},"text":{"$ref":"#/$defs/richText"},"isCorrect":{"type":"boolean"},"feedback":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"place":{"$ref":"#/$defs/place"}}},"feedback":{"type":"object","required":["general","correct","incorrect"],"additionalProperties":false,"properties":{"general":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"correct":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"incorrect":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]}}},"question":{"type":"object","required":["id","uid","kind","number","prompt","references","choices","answers","numeric","feedback","modelAnswer","points","pointsSource","criterion"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"uid":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"kind":{"enum":["open","single","multiple","true-false","short","numeric"]},"number":{"type":"integer","minimum":1},"prompt":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"choices":{"type":"array","items":{"$ref":"#/$defs/choice"}},"answers":{"type":"array","items":{"type":"string"}},"numeric":{"oneOf":[{"type":"object","required":["value","tolerance"],"additionalProperties":false,"properties":{"value":{"type":"number"},"tolerance":{"type":"number","minimum":0}}},{"type":"null"}]},"feedback":{"$ref":"#/$defs/feedback"},"modelAnswer":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"points":{"type":"number","minimum":0},"pointsSource":{"enum":["rubric","author","default"]},"criterion":{"type":["string","null"]},"place":{"$ref":"#/$defs/place"}}},"questionGroup":{"type":"object","required":["id","title","questions"],"additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"questions":{"type":"array","items":{"$ref":"#/$defs/question"}},"place":{"$ref":"#/$defs/place"}}},"criterion":{"type":"object","required":["id","label","max","score","scores"],"additionalProperties":false,"properties":{"id":{"type":"string"},"label":{"type":"string"},"max":{"type":["number","null"],"minimum":0},"score":{"type":["number","null"],"minimum":0},"scores":{"oneOf":[{"type":"object","required":["kind","group"],"additionalProperties":false,"properties":{"kind":{"const":"group"},"group":{"type":"string"}}},{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["reflection","none"]}}}]},"place":{"$ref":"#/$defs/place"}}},"rubric":{"type":"object","required":["criteria","total","computedTotal"],"additionalProperties":false,"properties":{"criteria":{"type":"array","items":{"$ref":"#/$defs/criterion"}},"total":{"type":["number","null"],"minimum":0},"computedTotal":{"type":"number","minimum":0},"place":{"$ref":"#/$defs/place"}}},"item":{"type":"object","required":["id","text","references"],"additionalProperties":false,"properties":{"id":{"type":"string"},"text":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"place":{"$ref":"#/$defs/place"}}},"gateItem":{"type":"object","required":["id","text","references","isChecked"],"additionalProperties":false,"properties":{"id":{"type":"string"},"text":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"isChecked":{"type":"boolean"},"place":{"$ref":"#/$defs/place"}}},"link":{"type":"object","required":["href","text","target"],"additionalProperties":false,"properties":{"href":{"type":"string"},"text":{"type":"string"},"target":{"type":["string","null"]},"place":{"$ref":"#/$defs/place"}}},"asset":{"type":"object","description":"A file of the content folder that the module's HTML shows (an image) or links to (a download): its path there, and the URL the HTML gives it (`assets/` and the path, percent-encoded), where exporters that package files put it.","required":["path","href"],"additionalProperties":false,"properties":{"path":{"type":"string","description":"Relative to the content folder, with `/` between folders; never absolute, and no folder is empty, `.` or `..`.","pattern":"^(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"},"href":{"type":"string","pattern":"^assets/(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"}}},"planList":{"type":"object","required":["title","items"],"additionalProperties":false,"properties":{"title":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/item"}},"place":{"$ref":"#/$defs/place"}}},"module":{"type":"object","required":["id","key","path","number","title","focus","files","reviewLoop","reflectionPrompts","checkpoint","rubric","gate","links","assets","downloads","outline","recall","plan","passingScore"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"key":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"path":{"type":"string"},"number":{"type":["integer","null"]},"title":{"type":"string"},"focus":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"files":{"type":"array","items":{"$ref":"#/$defs/moduleFile"}},"reviewLoop":{"type":"array","items":{"$ref":"#/$defs/item"}},"reflectionPrompts":{"type":"array","items":{"$ref":"#/$defs/item"}},"checkpoint":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}},"place":{"oneOf":[{"$ref":"#/$defs/place"},{"type":"null"}]}}},"rubric":{"oneOf":[{"$ref":"#/$defs/rubric"},{"type":"null"}]},"gate":{"type":"array","items":{"$ref":"#/$defs/gateItem"}},"links":{"type":"array","items":{"$ref":"#/$defs/link"}},"assets":{"type":"array","items":{"$ref":"#/$defs/asset"}},"downloads":{"type":"array","description":"Files of the content folder that the module's pages link to (downloads: slides, data, code), of the types packages carry. The HTML links to each at its `href`; exporters that carry pages (SCORM, Common Cartridge, JSON) put the file there.","items":{"$ref":"#/$defs/asset"}},"outline":{"type":"object","required":["explainer","studyMaterial"],"additionalProperties":false,"properties":{"explainer":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]},"studyMaterial":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]}}},"recall":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}}}},"plan":{"type":"object","required":["lists"],"additionalProperties":false,"properties":{"lists":{"type":"array","items":{"$ref":"#/$defs/planList"}}}},"passingScore":{"type":["number","null"],"exclusiveMinimum":0,"maximum":1},"place":{"$ref":"#/$defs/place"}}},"labelText":{"description":"A label: a string, or its forms by the plural category (Unicode CLDR) of the count it shows, `other` always given.","oneOf":[{"type":"string"},{"type":"object","required":["other"],"additionalProperties":false,"properties":{"zero":{"type":"string"},"one":{"type":"string"},"two":{"type":"string"},"few":{"type":"string"},"many":{"type":"string"},"other":{"type":"string"}}}]}}};
 const pattern3 = new RegExp("^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$", "u");
 const func1 = Object.prototype.hasOwnProperty;
 const schema20 = {"description":"A label: a string, or its forms by the plural category (Unicode CLDR) of the count it shows, `other` always given.","oneOf":[{"type":"string"},{"type":"object","required":["other"],"additionalProperties":false,"properties":{"zero":{"type":"string"},"one":{"type":"string"},"two":{"type":"string"},"few":{"type":"string"},"many":{"type":"string"},"other":{"type":"string"}}}]};
@@ -191,10 +191,10 @@ const func3 = (runtime0.default ?? runtime0);
 const pattern4 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
 const schema22 = {"type":"object","required":["markdown","text","html"],"additionalProperties":false,"properties":{"markdown":{"type":"string"},"text":{"type":"string"},"html":{"type":"string"}}};
 
-function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate87.evaluated;
+const evaluated0 = validate88.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -291,18 +291,18 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate87.errors = vErrors;
+validate88.errors = vErrors;
 return errors === 0;
 }
-validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema23 = {"type":"object","required":["role","name","path","title"],"additionalProperties":false,"properties":{"role":{"$ref":"#/$defs/role"},"name":{"type":"string"},"path":{"type":"string"},"title":{"type":["string","null"]}}};
 const schema24 = {"enum":["weekly-plan","explainer","study-material","daily-recall","hands-on-lab","review"]};
 
-function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate91(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate90.evaluated;
+const evaluated0 = validate91.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -319,16 +319,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate90.errors = vErrors;
+validate91.errors = vErrors;
 return errors === 0;
 }
-validate90.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate91.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate89(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate90(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate89.evaluated;
+const evaluated0 = validate90.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -389,8 +389,8 @@ errors++;
 }
 }
 if(data.role !== undefined){
-if(!(validate90(data.role, {instancePath:instancePath+"/role",parentData:data,parentDataProperty:"role",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate91(data.role, {instancePath:instancePath+"/role",parentData:data,parentDataProperty:"role",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
 errors = vErrors.length;
 }
 }
@@ -442,20 +442,20 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate89.errors = vErrors;
+validate90.errors = vErrors;
 return errors === 0;
 }
-validate89.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate90.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema25 = {"type":"object","required":["id","text","references"],"additionalProperties":false,"properties":{"id":{"type":"string"},"text":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"place":{"$ref":"#/$defs/place"}}};
 const schema26 = {"type":"object","required":["file","role","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"role":{"oneOf":[{"$ref":"#/$defs/role"},{"type":"null"}]},"sections":{"type":"array","items":{"$ref":"#/$defs/sectionRange"}},"place":{"$ref":"#/$defs/place"}}};
 const schema27 = {"type":"object","required":["raw","from","to","resolved"],"additionalProperties":false,"properties":{"raw":{"type":"string"},"from":{"type":"string"},"to":{"type":"string"},"resolved":{"type":"array","items":{"type":"string"}},"place":{"$ref":"#/$defs/place"}}};
 const schema28 = {"type":"object","required":["file","line","column","endLine","endColumn"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}};
 
-function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate99(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate98.evaluated;
+const evaluated0 = validate99.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -661,16 +661,16 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate98.errors = vErrors;
+validate99.errors = vErrors;
 return errors === 0;
 }
-validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate99.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate97(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate98(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate97.evaluated;
+const evaluated0 = validate98.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -795,8 +795,8 @@ errors++;
 }
 }
 if(data.place !== undefined){
-if(!(validate98(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate99(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 }
@@ -811,16 +811,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate97.errors = vErrors;
+validate98.errors = vErrors;
 return errors === 0;
 }
-validate97.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate98.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate95(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate96(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate95.evaluated;
+const evaluated0 = validate96.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -888,8 +888,8 @@ const _errs5 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs6 = errors;
-if(!(validate90(data1, {instancePath:instancePath+"/role",parentData:data,parentDataProperty:"role",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
+if(!(validate91(data1, {instancePath:instancePath+"/role",parentData:data,parentDataProperty:"role",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate91.errors : vErrors.concat(validate91.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -946,8 +946,8 @@ let data2 = data.sections;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate97(data2[i0], {instancePath:instancePath+"/sections/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate97.errors : vErrors.concat(validate97.errors);
+if(!(validate98(data2[i0], {instancePath:instancePath+"/sections/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
 errors = vErrors.length;
 }
 }
@@ -964,8 +964,8 @@ errors++;
 }
 }
 if(data.place !== undefined){
-if(!(validate98(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate99(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 }
@@ -980,16 +980,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate95.errors = vErrors;
+validate96.errors = vErrors;
 return errors === 0;
 }
-validate95.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate96.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate93.evaluated;
+const evaluated0 = validate94.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1052,8 +1052,8 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(!(validate87(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate88(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 }
@@ -1062,8 +1062,8 @@ let data2 = data.references;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate95(data2[i0], {instancePath:instancePath+"/references/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+if(!(validate96(data2[i0], {instancePath:instancePath+"/references/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
 errors = vErrors.length;
 }
 }
@@ -1080,8 +1080,8 @@ errors++;
 }
 }
 if(data.place !== undefined){
-if(!(validate98(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate99(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 }
@@ -1096,20 +1096,20 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate93.errors = vErrors;
+validate94.errors = vErrors;
 return errors === 0;
 }
-validate93.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate94.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema29 = {"type":"object","required":["id","title","questions"],"additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"questions":{"type":"array","items":{"$ref":"#/$defs/question"}},"place":{"$ref":"#/$defs/place"}}};
 const schema30 = {"type":"object","required":["id","uid","kind","number","prompt","references","choices","answers","numeric","feedback","modelAnswer","points","pointsSource","criterion"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"uid":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"kind":{"enum":["open","single","multiple","true-false","short","numeric"]},"number":{"type":"integer","minimum":1},"prompt":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"choices":{"type":"array","items":{"$ref":"#/$defs/choice"}},"answers":{"type":"array","items":{"type":"string"}},"numeric":{"oneOf":[{"type":"object","required":["value","tolerance"],"additionalProperties":false,"properties":{"value":{"type":"number"},"tolerance":{"type":"number","minimum":0}}},{"type":"null"}]},"feedback":{"$ref":"#/$defs/feedback"},"modelAnswer":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"points":{"type":"number","minimum":0},"pointsSource":{"enum":["rubric","author","default"]},"criterion":{"type":["string","null"]},"place":{"$ref":"#/$defs/place"}}};
 const schema31 = {"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]*$","maxLength":200};
 const pattern5 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*$", "u");
 
-function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate108.evaluated;
+const evaluated0 = validate109.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1148,18 +1148,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate108.errors = vErrors;
+validate109.errors = vErrors;
 return errors === 0;
 }
-validate108.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate109.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const schema32 = {"type":"object","required":["id","text","isCorrect","feedback"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z]+$"},"text":{"$ref":"#/$defs/richText"},"isCorrect":{"type":"boolean"},"feedback":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"place":{"$ref":"#/$defs/place"}}};
 const pattern7 = new RegExp("^[a-z]+$", "u");
 
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate112.evaluated;
+const evaluated0 = validate113.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1245,8 +1245,8 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(!(validate87(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate88(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 }
@@ -1268,8 +1268,8 @@ const _errs8 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs9 = errors;
-if(!(validate87(data3, {instancePath:instancePath+"/feedback",parentData:data,parentDataProperty:"feedback",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate88(data3, {instancePath:instancePath+"/feedback",parentData:data,parentDataProperty:"feedback",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs9 === errors;
@@ -1322,8 +1322,8 @@ vErrors = null;
 }
 }
 if(data.place !== undefined){
-if(!(validate98(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate99(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 }
@@ -1338,17 +1338,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate112.errors = vErrors;
+validate113.errors = vErrors;
 return errors === 0;
 }
-validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate113.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema33 = {"type":"object","required":["general","correct","incorrect"],"additionalProperties":false,"properties":{"general":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"correct":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"incorrect":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]}}};
 
-function validate117(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate117.evaluated;
+const evaluated0 = validate118.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1404,8 +1404,8 @@ const _errs3 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs4 = errors;
-if(!(validate87(data0, {instancePath:instancePath+"/general",parentData:data,parentDataProperty:"general",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate88(data0, {instancePath:instancePath+"/general",parentData:data,parentDataProperty:"general",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -1463,8 +1463,8 @@ const _errs8 = errors;
 let valid2 = false;
 let passing1 = null;
 const _errs9 = errors;
-if(!(validate87(data1, {instancePath:instancePath+"/correct",parentData:data,parentDataProperty:"correct",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate88(data1, {instancePath:instancePath+"/correct",parentData:data,parentDataProperty:"correct",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs9 === errors;
@@ -1522,8 +1522,8 @@ const _errs13 = errors;
 let valid3 = false;
 let passing2 = null;
 const _errs14 = errors;
-if(!(validate87(data2, {instancePath:instancePath+"/incorrect",parentData:data,parentDataProperty:"incorrect",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate88(data2, {instancePath:instancePath+"/incorrect",parentData:data,parentDataProperty:"incorrect",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs14 === errors;
@@ -1586,16 +1586,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate117.errors = vErrors;
+validate118.errors = vErrors;
 return errors === 0;
 }
-validate117.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate118.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate108(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate107.evaluated;
+const evaluated0 = validate108.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1756,8 +1756,8 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate108(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
+if(!(validate109(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate109.errors : vErrors.concat(validate109.errors);
 errors = vErrors.length;
 }
 }
@@ -1825,8 +1825,8 @@ errors++;
 }
 }
 if(data.prompt !== undefined){
-if(!(validate87(data.prompt, {instancePath:instancePath+"/prompt",parentData:data,parentDataProperty:"prompt",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate88(data.prompt, {instancePath:instancePath+"/prompt",parentData:data,parentDataProperty:"prompt",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 }
@@ -1835,8 +1835,8 @@ let data5 = data.references;
 if(Array.isArray(data5)){
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate95(data5[i0], {instancePath:instancePath+"/references/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+if(!(validate96(data5[i0], {instancePath:instancePath+"/references/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
 errors = vErrors.length;
 }
 }
@@ -1857,8 +1857,8 @@ let data7 = data.choices;
 if(Array.isArray(data7)){
 const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate112(data7[i1], {instancePath:instancePath+"/choices/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate112.errors : vErrors.concat(validate112.errors);
+if(!(validate113(data7[i1], {instancePath:instancePath+"/choices/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate113.errors : vErrors.concat(validate113.errors);
 errors = vErrors.length;
 }
 }
@@ -2040,8 +2040,8 @@ vErrors = null;
 }
 }
 if(data.feedback !== undefined){
-if(!(validate117(data.feedback, {instancePath:instancePath+"/feedback",parentData:data,parentDataProperty:"feedback",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate117.errors : vErrors.concat(validate117.errors);
+if(!(validate118(data.feedback, {instancePath:instancePath+"/feedback",parentData:data,parentDataProperty:"feedback",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
 errors = vErrors.length;
 }
 }
@@ -2051,8 +2051,8 @@ const _errs32 = errors;
 let valid9 = false;
 let passing1 = null;
 const _errs33 = errors;
-if(!(validate87(data15, {instancePath:instancePath+"/modelAnswer",parentData:data,parentDataProperty:"modelAnswer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate88(data15, {instancePath:instancePath+"/modelAnswer",parentData:data,parentDataProperty:"modelAnswer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs33 === errors;
@@ -2156,8 +2156,8 @@ errors++;
 }
 }
 if(data.place !== undefined){
-if(!(validate98(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate99(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 }
@@ -2172,16 +2172,16 @@ vErrors.push(err39);
 }
 errors++;
 }
-validate107.errors = vErrors;
+validate108.errors = vErrors;
 return errors === 0;
 }
-validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate108.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate107(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate106.evaluated;
+const evaluated0 = validate107.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2260,8 +2260,8 @@ let data2 = data.questions;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate107(data2[i0], {instancePath:instancePath+"/questions/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
+if(!(validate108(data2[i0], {instancePath:instancePath+"/questions/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate108.errors : vErrors.concat(validate108.errors);
 errors = vErrors.length;
 }
 }
@@ -2278,8 +2278,8 @@ errors++;
 }
 }
 if(data.place !== undefined){
-if(!(validate98(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate99(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 }
@@ -2294,18 +2294,18 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate106.errors = vErrors;
+validate107.errors = vErrors;
 return errors === 0;
 }
-validate106.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate107.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema34 = {"type":"object","required":["criteria","total","computedTotal"],"additionalProperties":false,"properties":{"criteria":{"type":"array","items":{"$ref":"#/$defs/criterion"}},"total":{"type":["number","null"],"minimum":0},"computedTotal":{"type":"number","minimum":0},"place":{"$ref":"#/$defs/place"}}};
 const schema35 = {"type":"object","required":["id","label","max","score","scores"],"additionalProperties":false,"properties":{"id":{"type":"string"},"label":{"type":"string"},"max":{"type":["number","null"],"minimum":0},"score":{"type":["number","null"],"minimum":0},"scores":{"oneOf":[{"type":"object","required":["kind","group"],"additionalProperties":false,"properties":{"kind":{"const":"group"},"group":{"type":"string"}}},{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["reflection","none"]}}}]},"place":{"$ref":"#/$defs/place"}}};
 
-function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate130(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate129.evaluated;
+const evaluated0 = validate130.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2614,8 +2614,8 @@ vErrors = null;
 }
 }
 if(data.place !== undefined){
-if(!(validate98(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate99(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 }
@@ -2630,16 +2630,16 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate129.errors = vErrors;
+validate130.errors = vErrors;
 return errors === 0;
 }
-validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate130.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate128.evaluated;
+const evaluated0 = validate129.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2694,8 +2694,8 @@ let data0 = data.criteria;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate129(data0[i0], {instancePath:instancePath+"/criteria/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
+if(!(validate130(data0[i0], {instancePath:instancePath+"/criteria/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate130.errors : vErrors.concat(validate130.errors);
 errors = vErrors.length;
 }
 }
@@ -2762,8 +2762,8 @@ errors++;
 }
 }
 if(data.place !== undefined){
-if(!(validate98(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate99(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 }
@@ -2778,17 +2778,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate128.errors = vErrors;
+validate129.errors = vErrors;
 return errors === 0;
 }
-validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema36 = {"type":"object","required":["id","text","references","isChecked"],"additionalProperties":false,"properties":{"id":{"type":"string"},"text":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"isChecked":{"type":"boolean"},"place":{"$ref":"#/$defs/place"}}};
 
-function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate134.evaluated;
+const evaluated0 = validate135.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2861,8 +2861,8 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(!(validate87(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate88(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 }
@@ -2871,8 +2871,8 @@ let data2 = data.references;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate95(data2[i0], {instancePath:instancePath+"/references/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate95.errors : vErrors.concat(validate95.errors);
+if(!(validate96(data2[i0], {instancePath:instancePath+"/references/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate96.errors : vErrors.concat(validate96.errors);
 errors = vErrors.length;
 }
 }
@@ -2901,8 +2901,8 @@ errors++;
 }
 }
 if(data.place !== undefined){
-if(!(validate98(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate99(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 }
@@ -2917,17 +2917,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate134.errors = vErrors;
+validate135.errors = vErrors;
 return errors === 0;
 }
-validate134.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate135.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema37 = {"type":"object","required":["href","text","target"],"additionalProperties":false,"properties":{"href":{"type":"string"},"text":{"type":"string"},"target":{"type":["string","null"]},"place":{"$ref":"#/$defs/place"}}};
 
-function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate140(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate139.evaluated;
+const evaluated0 = validate140.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3015,8 +3015,8 @@ errors++;
 }
 }
 if(data.place !== undefined){
-if(!(validate98(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate99(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 }
@@ -3031,19 +3031,19 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate139.errors = vErrors;
+validate140.errors = vErrors;
 return errors === 0;
 }
-validate139.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate140.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema38 = {"type":"object","description":"A file of the content folder that the module's HTML shows (an image) or links to (a download): its path there, and the URL the HTML gives it (`assets/` and the path, percent-encoded), where exporters that package files put it.","required":["path","href"],"additionalProperties":false,"properties":{"path":{"type":"string","description":"Relative to the content folder, with `/` between folders; never absolute, and no folder is empty, `.` or `..`.","pattern":"^(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"},"href":{"type":"string","pattern":"^assets/(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"}}};
 const pattern8 = new RegExp("^(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$", "u");
 const pattern9 = new RegExp("^assets/(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$", "u");
 
-function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate143(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate142.evaluated;
+const evaluated0 = validate143.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3144,19 +3144,19 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate142.errors = vErrors;
+validate143.errors = vErrors;
 return errors === 0;
 }
-validate142.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate143.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema39 = {"type":"object","required":["file","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"sections":{"type":"array","items":{"$ref":"#/$defs/section"}}}};
 const schema40 = {"type":"object","required":["number","title","anchor","depth"],"additionalProperties":false,"properties":{"number":{"type":"string","pattern":"^\\d+(\\.\\d+)*$"},"title":{"type":"string"},"anchor":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"place":{"$ref":"#/$defs/place"}}};
 const pattern10 = new RegExp("^\\d+(\\.\\d+)*$", "u");
 
-function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate146.evaluated;
+const evaluated0 = validate147.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3301,8 +3301,8 @@ errors++;
 }
 }
 if(data.place !== undefined){
-if(!(validate98(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate99(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 }
@@ -3317,16 +3317,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate146.errors = vErrors;
+validate147.errors = vErrors;
 return errors === 0;
 }
-validate146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate147.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate145.evaluated;
+const evaluated0 = validate146.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3383,8 +3383,8 @@ let data1 = data.sections;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate146(data1[i0], {instancePath:instancePath+"/sections/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+if(!(validate147(data1[i0], {instancePath:instancePath+"/sections/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate147.errors : vErrors.concat(validate147.errors);
 errors = vErrors.length;
 }
 }
@@ -3411,17 +3411,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate145.errors = vErrors;
+validate146.errors = vErrors;
 return errors === 0;
 }
-validate145.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema41 = {"type":"object","required":["title","items"],"additionalProperties":false,"properties":{"title":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/item"}},"place":{"$ref":"#/$defs/place"}}};
 
-function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate152.evaluated;
+const evaluated0 = validate153.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3478,8 +3478,8 @@ let data1 = data.items;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate93(data1[i0], {instancePath:instancePath+"/items/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate94(data1[i0], {instancePath:instancePath+"/items/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
 errors = vErrors.length;
 }
 }
@@ -3496,8 +3496,8 @@ errors++;
 }
 }
 if(data.place !== undefined){
-if(!(validate98(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate99(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 }
@@ -3512,16 +3512,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate152.errors = vErrors;
+validate153.errors = vErrors;
 return errors === 0;
 }
-validate152.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate153.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate87(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate86.evaluated;
+const evaluated0 = validate87.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3824,8 +3824,8 @@ const _errs13 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs14 = errors;
-if(!(validate87(data5, {instancePath:instancePath+"/focus",parentData:data,parentDataProperty:"focus",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+if(!(validate88(data5, {instancePath:instancePath+"/focus",parentData:data,parentDataProperty:"focus",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate88.errors : vErrors.concat(validate88.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs14 === errors;
@@ -3882,8 +3882,8 @@ let data6 = data.files;
 if(Array.isArray(data6)){
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate89(data6[i0], {instancePath:instancePath+"/files/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate89.errors : vErrors.concat(validate89.errors);
+if(!(validate90(data6[i0], {instancePath:instancePath+"/files/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate90.errors : vErrors.concat(validate90.errors);
 errors = vErrors.length;
 }
 }
@@ -3904,8 +3904,8 @@ let data8 = data.reviewLoop;
 if(Array.isArray(data8)){
 const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate93(data8[i1], {instancePath:instancePath+"/reviewLoop/" + i1,parentData:data8,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate94(data8[i1], {instancePath:instancePath+"/reviewLoop/" + i1,parentData:data8,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
 errors = vErrors.length;
 }
 }
@@ -3926,8 +3926,8 @@ let data10 = data.reflectionPrompts;
 if(Array.isArray(data10)){
 const len2 = data10.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate93(data10[i2], {instancePath:instancePath+"/reflectionPrompts/" + i2,parentData:data10,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate93.errors : vErrors.concat(validate93.errors);
+if(!(validate94(data10[i2], {instancePath:instancePath+"/reflectionPrompts/" + i2,parentData:data10,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate94.errors : vErrors.concat(validate94.errors);
 errors = vErrors.length;
 }
 }
@@ -3973,8 +3973,8 @@ let data13 = data12.groups;
 if(Array.isArray(data13)){
 const len3 = data13.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate106(data13[i3], {instancePath:instancePath+"/checkpoint/groups/" + i3,parentData:data13,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+if(!(validate107(data13[i3], {instancePath:instancePath+"/checkpoint/groups/" + i3,parentData:data13,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 }
@@ -3996,8 +3996,8 @@ const _errs33 = errors;
 let valid11 = false;
 let passing1 = null;
 const _errs34 = errors;
-if(!(validate98(data15, {instancePath:instancePath+"/checkpoint/place",parentData:data12,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate99(data15, {instancePath:instancePath+"/checkpoint/place",parentData:data12,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs34 === errors;
@@ -4067,8 +4067,8 @@ const _errs38 = errors;
 let valid12 = false;
 let passing2 = null;
 const _errs39 = errors;
-if(!(validate128(data16, {instancePath:instancePath+"/rubric",parentData:data,parentDataProperty:"rubric",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate128.errors : vErrors.concat(validate128.errors);
+if(!(validate129(data16, {instancePath:instancePath+"/rubric",parentData:data,parentDataProperty:"rubric",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs39 === errors;
@@ -4125,8 +4125,8 @@ let data17 = data.gate;
 if(Array.isArray(data17)){
 const len4 = data17.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate134(data17[i4], {instancePath:instancePath+"/gate/" + i4,parentData:data17,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+if(!(validate135(data17[i4], {instancePath:instancePath+"/gate/" + i4,parentData:data17,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
 errors = vErrors.length;
 }
 }
@@ -4147,8 +4147,8 @@ let data19 = data.links;
 if(Array.isArray(data19)){
 const len5 = data19.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate139(data19[i5], {instancePath:instancePath+"/links/" + i5,parentData:data19,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+if(!(validate140(data19[i5], {instancePath:instancePath+"/links/" + i5,parentData:data19,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
 errors = vErrors.length;
 }
 }
@@ -4169,8 +4169,8 @@ let data21 = data.assets;
 if(Array.isArray(data21)){
 const len6 = data21.length;
 for(let i6=0; i6<len6; i6++){
-if(!(validate142(data21[i6], {instancePath:instancePath+"/assets/" + i6,parentData:data21,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+if(!(validate143(data21[i6], {instancePath:instancePath+"/assets/" + i6,parentData:data21,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
 errors = vErrors.length;
 }
 }
@@ -4191,8 +4191,8 @@ let data23 = data.downloads;
 if(Array.isArray(data23)){
 const len7 = data23.length;
 for(let i7=0; i7<len7; i7++){
-if(!(validate142(data23[i7], {instancePath:instancePath+"/downloads/" + i7,parentData:data23,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
+if(!(validate143(data23[i7], {instancePath:instancePath+"/downloads/" + i7,parentData:data23,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate143.errors : vErrors.concat(validate143.errors);
 errors = vErrors.length;
 }
 }
@@ -4249,8 +4249,8 @@ const _errs58 = errors;
 let valid22 = false;
 let passing3 = null;
 const _errs59 = errors;
-if(!(validate145(data26, {instancePath:instancePath+"/outline/explainer",parentData:data25,parentDataProperty:"explainer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
+if(!(validate146(data26, {instancePath:instancePath+"/outline/explainer",parentData:data25,parentDataProperty:"explainer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs59 === errors;
@@ -4308,8 +4308,8 @@ const _errs63 = errors;
 let valid23 = false;
 let passing4 = null;
 const _errs64 = errors;
-if(!(validate145(data27, {instancePath:instancePath+"/outline/studyMaterial",parentData:data25,parentDataProperty:"studyMaterial",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate145.errors : vErrors.concat(validate145.errors);
+if(!(validate146(data27, {instancePath:instancePath+"/outline/studyMaterial",parentData:data25,parentDataProperty:"studyMaterial",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs64 === errors;
@@ -4403,8 +4403,8 @@ let data29 = data28.groups;
 if(Array.isArray(data29)){
 const len8 = data29.length;
 for(let i8=0; i8<len8; i8++){
-if(!(validate106(data29[i8], {instancePath:instancePath+"/recall/groups/" + i8,parentData:data29,parentDataProperty:i8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate106.errors : vErrors.concat(validate106.errors);
+if(!(validate107(data29[i8], {instancePath:instancePath+"/recall/groups/" + i8,parentData:data29,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate107.errors : vErrors.concat(validate107.errors);
 errors = vErrors.length;
 }
 }
@@ -4462,8 +4462,8 @@ let data32 = data31.lists;
 if(Array.isArray(data32)){
 const len9 = data32.length;
 for(let i9=0; i9<len9; i9++){
-if(!(validate152(data32[i9], {instancePath:instancePath+"/plan/lists/" + i9,parentData:data32,parentDataProperty:i9,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate152.errors : vErrors.concat(validate152.errors);
+if(!(validate153(data32[i9], {instancePath:instancePath+"/plan/lists/" + i9,parentData:data32,parentDataProperty:i9,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
 errors = vErrors.length;
 }
 }
@@ -4527,8 +4527,8 @@ errors++;
 }
 }
 if(data.place !== undefined){
-if(!(validate98(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate98.errors : vErrors.concat(validate98.errors);
+if(!(validate99(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate99.errors : vErrors.concat(validate99.errors);
 errors = vErrors.length;
 }
 }
@@ -4543,10 +4543,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-validate86.errors = vErrors;
+validate87.errors = vErrors;
 return errors === 0;
 }
-validate86.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate87.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4847,8 +4847,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-if(data4.yourAnswer === undefined){
-const err27 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "yourAnswer"},message:"must have required property '"+"yourAnswer"+"'"};
+if(data4.notesOnPrompt === undefined){
+const err27 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "notesOnPrompt"},message:"must have required property '"+"notesOnPrompt"+"'"};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -4857,8 +4857,8 @@ vErrors.push(err27);
 }
 errors++;
 }
-if(data4.yourNumber === undefined){
-const err28 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "yourNumber"},message:"must have required property '"+"yourNumber"+"'"};
+if(data4.yourAnswer === undefined){
+const err28 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "yourAnswer"},message:"must have required property '"+"yourAnswer"+"'"};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -4867,8 +4867,8 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(data4.compare === undefined){
-const err29 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "compare"},message:"must have required property '"+"compare"+"'"};
+if(data4.yourNumber === undefined){
+const err29 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "yourNumber"},message:"must have required property '"+"yourNumber"+"'"};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -4877,8 +4877,8 @@ vErrors.push(err29);
 }
 errors++;
 }
-if(data4.submit === undefined){
-const err30 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "submit"},message:"must have required property '"+"submit"+"'"};
+if(data4.compare === undefined){
+const err30 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "compare"},message:"must have required property '"+"compare"+"'"};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -4887,8 +4887,8 @@ vErrors.push(err30);
 }
 errors++;
 }
-if(data4.modelAnswer === undefined){
-const err31 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "modelAnswer"},message:"must have required property '"+"modelAnswer"+"'"};
+if(data4.submit === undefined){
+const err31 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "submit"},message:"must have required property '"+"submit"+"'"};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -4897,8 +4897,8 @@ vErrors.push(err31);
 }
 errors++;
 }
-if(data4.noModelAnswer === undefined){
-const err32 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "noModelAnswer"},message:"must have required property '"+"noModelAnswer"+"'"};
+if(data4.modelAnswer === undefined){
+const err32 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "modelAnswer"},message:"must have required property '"+"modelAnswer"+"'"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -4907,8 +4907,8 @@ vErrors.push(err32);
 }
 errors++;
 }
-if(data4.resultCorrect === undefined){
-const err33 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "resultCorrect"},message:"must have required property '"+"resultCorrect"+"'"};
+if(data4.noModelAnswer === undefined){
+const err33 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "noModelAnswer"},message:"must have required property '"+"noModelAnswer"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -4917,8 +4917,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-if(data4.resultIncorrect === undefined){
-const err34 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "resultIncorrect"},message:"must have required property '"+"resultIncorrect"+"'"};
+if(data4.resultCorrect === undefined){
+const err34 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "resultCorrect"},message:"must have required property '"+"resultCorrect"+"'"};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -4927,8 +4927,8 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(data4.enterNumber === undefined){
-const err35 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "enterNumber"},message:"must have required property '"+"enterNumber"+"'"};
+if(data4.resultIncorrect === undefined){
+const err35 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "resultIncorrect"},message:"must have required property '"+"resultIncorrect"+"'"};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -4937,8 +4937,8 @@ vErrors.push(err35);
 }
 errors++;
 }
-if(data4.answerFirst === undefined){
-const err36 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "answerFirst"},message:"must have required property '"+"answerFirst"+"'"};
+if(data4.enterNumber === undefined){
+const err36 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "enterNumber"},message:"must have required property '"+"enterNumber"+"'"};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -4947,8 +4947,8 @@ vErrors.push(err36);
 }
 errors++;
 }
-if(data4.completed === undefined){
-const err37 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "completed"},message:"must have required property '"+"completed"+"'"};
+if(data4.answerFirst === undefined){
+const err37 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "answerFirst"},message:"must have required property '"+"answerFirst"+"'"};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -4957,8 +4957,8 @@ vErrors.push(err37);
 }
 errors++;
 }
-if(data4.inProgress === undefined){
-const err38 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "inProgress"},message:"must have required property '"+"inProgress"+"'"};
+if(data4.completed === undefined){
+const err38 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "completed"},message:"must have required property '"+"completed"+"'"};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -4967,8 +4967,8 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(data4.savedInBrowser === undefined){
-const err39 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "savedInBrowser"},message:"must have required property '"+"savedInBrowser"+"'"};
+if(data4.inProgress === undefined){
+const err39 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "inProgress"},message:"must have required property '"+"inProgress"+"'"};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -4977,8 +4977,8 @@ vErrors.push(err39);
 }
 errors++;
 }
-if(data4.reportedToLms === undefined){
-const err40 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "reportedToLms"},message:"must have required property '"+"reportedToLms"+"'"};
+if(data4.savedInBrowser === undefined){
+const err40 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "savedInBrowser"},message:"must have required property '"+"savedInBrowser"+"'"};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -4987,8 +4987,8 @@ vErrors.push(err40);
 }
 errors++;
 }
-if(data4.notesShortened === undefined){
-const err41 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "notesShortened"},message:"must have required property '"+"notesShortened"+"'"};
+if(data4.reportedToLms === undefined){
+const err41 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "reportedToLms"},message:"must have required property '"+"reportedToLms"+"'"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4997,8 +4997,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data4.notIncluded === undefined){
-const err42 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "notIncluded"},message:"must have required property '"+"notIncluded"+"'"};
+if(data4.notesShortened === undefined){
+const err42 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "notesShortened"},message:"must have required property '"+"notesShortened"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -5007,14 +5007,24 @@ vErrors.push(err42);
 }
 errors++;
 }
-for(const key1 in data4){
-if(!(func1.call(schema19.properties.labels.properties, key1))){
-const err43 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data4.notIncluded === undefined){
+const err43 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "notIncluded"},message:"must have required property '"+"notIncluded"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
 else {
 vErrors.push(err43);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!(func1.call(schema19.properties.labels.properties, key1))){
+const err44 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
 }
 errors++;
 }
@@ -5111,6 +5121,12 @@ errors = vErrors.length;
 }
 if(data4.see !== undefined){
 if(!(validate53(data4.see, {instancePath:instancePath+"/labels/see",parentData:data4,parentDataProperty:"see",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+}
+if(data4.notesOnPrompt !== undefined){
+if(!(validate53(data4.notesOnPrompt, {instancePath:instancePath+"/labels/notesOnPrompt",parentData:data4,parentDataProperty:"notesOnPrompt",rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
@@ -5213,29 +5229,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-}
-if(data.modules !== undefined){
-let data37 = data.modules;
-if(Array.isArray(data37)){
-const len0 = data37.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate86(data37[i0], {instancePath:instancePath+"/modules/" + i0,parentData:data37,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate86.errors : vErrors.concat(validate86.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err45 = {instancePath:instancePath+"/modules",schemaPath:"#/properties/modules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err45 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -5245,14 +5239,36 @@ vErrors.push(err45);
 errors++;
 }
 }
+if(data.modules !== undefined){
+let data38 = data.modules;
+if(Array.isArray(data38)){
+const len0 = data38.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate87(data38[i0], {instancePath:instancePath+"/modules/" + i0,parentData:data38,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate87.errors : vErrors.concat(validate87.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err46 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err46 = {instancePath:instancePath+"/modules",schemaPath:"#/properties/modules/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err46];
 }
 else {
 vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+else {
+const err47 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
 }
 errors++;
 }

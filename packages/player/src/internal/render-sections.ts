@@ -1,10 +1,10 @@
-import type { Module } from '@coursepack/core';
+import type { Module, Translate } from '@coursepack/core';
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { PlayerData } from '../player-data.js';
 import { rawHtml } from './raw-html.js';
 import type { PageNames } from './reference-links.js';
-import { referenceList } from './reference-links.js';
+import { around, referenceList } from './reference-links.js';
 import { renderQuestion } from './render-question.js';
 
 function section(id: string, title: string, children: ElementContent[]): Element {
@@ -12,24 +12,24 @@ function section(id: string, title: string, children: ElementContent[]): Element
 }
 
 /** The focus and the review loop (read-only parts). */
-export function renderIntro(module: Module, pages: PageNames): Element[] {
+export function renderIntro(module: Module, pages: PageNames, t: Translate): Element[] {
   const parts: Element[] = [];
-  if (module.focus) parts.push(section('focus', 'Focus', [rawHtml(module.focus.html)]));
+  if (module.focus) parts.push(section('focus', t('focus'), [rawHtml(module.focus.html)]));
   if (module.reviewLoop.length > 0) {
-    parts.push(section('review-loop', 'Review loop', [h('ol', module.reviewLoop.map((step) => h('li', [rawHtml(step.text.html), ...referenceList(step.references, pages)])))]));
+    parts.push(section('review-loop', t('reviewLoop'), [h('ol', module.reviewLoop.map((step) => h('li', [rawHtml(step.text.html), ...referenceList(step.references, pages, t)])))]));
   }
   return parts;
 }
 
 /** Reflection prompts, each with a notes field. */
-export function renderReflections(module: Module, pages: PageNames): Element[] {
+export function renderReflections(module: Module, pages: PageNames, t: Translate): Element[] {
   if (module.reflectionPrompts.length === 0) return [];
   return [
-    section('reflection', 'Reflection prompts', [
+    section('reflection', t('reflectionPrompts'), [
       h('ol', module.reflectionPrompts.map((p, i) => h('li', { className: ['reflection'] }, [
         h('div', { id: `note-${i}-prompt` }, [rawHtml(p.text.html)]),
-        ...referenceList(p.references, pages),
-        h('label', { for: `note-${i}`, className: ['answer-label'] }, `Your notes on prompt ${i + 1}`),
+        ...referenceList(p.references, pages, t),
+        h('label', { for: `note-${i}`, className: ['answer-label'] }, t('notesOnPrompt', { n: i + 1 })),
         h('textarea', { id: `note-${i}`, rows: 3, ariaDescribedBy: `note-${i}-prompt` }),
       ]))),
     ]),
@@ -37,49 +37,49 @@ export function renderReflections(module: Module, pages: PageNames): Element[] {
 }
 
 /** The checkpoint: every group with its questions, numbered through the module. */
-export function renderCheckpoint(module: Module, pages: PageNames): Element[] {
+export function renderCheckpoint(module: Module, pages: PageNames, t: Translate): Element[] {
   if (module.checkpoint.groups.length === 0) return [];
   let at = 0;
   const groups = module.checkpoint.groups.flatMap((g) => [
     h('h3', g.title),
-    h('ol', { className: ['questions'] }, g.questions.map((q) => renderQuestion(q, at++, pages))),
+    h('ol', { className: ['questions'] }, g.questions.map((q) => renderQuestion(q, at++, pages, t))),
   ]);
-  return [section('checkpoint', 'Checkpoint', groups)];
+  return [section('checkpoint', t('checkpoint'), groups)];
 }
 
 /** The self-evaluation rubric: a score field per criterion, capped at what the learner scores by hand. */
-export function renderRubric(module: Module, data: PlayerData): Element[] {
+export function renderRubric(module: Module, data: PlayerData, t: Translate): Element[] {
   const rubric = module.rubric;
   if (!rubric || rubric.criteria.length === 0) return [];
   const rows = rubric.criteria.map((c, i) => {
     const pc = data.criteria[i];
-    const auto = pc && pc.questions.length > 0 ? [h('span', { className: ['auto'] }, ['+ ', h('output', { id: `crit-${i}-auto` }, '0'), ' from answers'])] : [];
+    const auto = pc && pc.questions.length > 0 ? [h('span', { className: ['auto'] }, around(t('fromAnswers'), 'n', [h('output', { id: `crit-${i}-auto` }, '0')]))] : [];
     const input = pc && pc.selfMax > 0
-      ? [h('label', { for: `crit-${i}`, className: ['sr-only'] }, `Your score for ${c.label} (0 to ${pc.selfMax})`), h('input', { type: 'number', id: `crit-${i}`, min: 0, max: pc.selfMax, step: 'any', inputMode: 'decimal' })]
-      : [h('span', 'scored from answers')];
+      ? [h('label', { for: `crit-${i}`, className: ['sr-only'] }, t('yourScoreFor', { criterion: c.label, max: pc.selfMax })), h('input', { type: 'number', id: `crit-${i}`, min: 0, max: pc.selfMax, step: 'any', inputMode: 'decimal' })]
+      : [h('span', t('scoredFromAnswers'))];
     return h('tr', [h('th', { scope: 'row' }, c.label), h('td', [...input, ...auto]), h('td', c.max === null ? '—' : String(c.max))]);
   });
   const total = data.criteria.reduce((sum, c) => sum + c.max, 0);
   return [
-    section('rubric', 'Self-evaluation', [
+    section('rubric', t('selfEvaluation'), [
       h('table', [
-        h('thead', h('tr', [h('th', { scope: 'col' }, 'Criterion'), h('th', { scope: 'col' }, 'Your score'), h('th', { scope: 'col' }, 'Out of')])),
+        h('thead', h('tr', [h('th', { scope: 'col' }, t('criterion')), h('th', { scope: 'col' }, t('yourScore')), h('th', { scope: 'col' }, t('outOf'))])),
         h('tbody', rows),
-        h('tfoot', h('tr', [h('th', { scope: 'row' }, 'Total'), h('td', h('output', { id: 'rubric-total' }, '0')), h('td', String(total))])),
+        h('tfoot', h('tr', [h('th', { scope: 'row' }, t('total')), h('td', h('output', { id: 'rubric-total' }, '0')), h('td', String(total))])),
       ]),
     ]),
   ];
 }
 
 /** The completion gate checkboxes. */
-export function renderGate(module: Module, pages: PageNames): Element[] {
+export function renderGate(module: Module, pages: PageNames, t: Translate): Element[] {
   if (module.gate.length === 0) return [];
   return [
-    section('gate', 'Completion gate', [
+    section('gate', t('completionGate'), [
       h('ul', { className: ['gate-items'] }, module.gate.map((g, i) => h('li', [
         h('input', { type: 'checkbox', id: `gate-${i}` }),
         h('label', { for: `gate-${i}` }, [rawHtml(g.text.html, true)]),
-        ...referenceList(g.references, pages),
+        ...referenceList(g.references, pages, t),
       ]))),
     ]),
   ];
