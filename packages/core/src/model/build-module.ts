@@ -16,6 +16,7 @@ import type { ReviewContent } from './read-review.js';
 import { readReview } from './read-review.js';
 import { finish, sharePoints } from './share-points.js';
 import { moduleKey } from './slug.js';
+import type { LabelText } from './labels.js';
 import type { Module, ModuleAsset, ModuleFile, Place, Question } from './types.js';
 
 const EMPTY_REVIEW: ReviewContent = { title: null, titlePlace: null, focus: null, reviewLoop: [], reflectionPrompts: [], groups: [], checkpointPlace: null, rubric: null, gate: [] };
@@ -63,7 +64,7 @@ export function buildModule(folder: ModuleFolder, docs: Map<string, Document>, i
     id: folder.id,
     key,
     path: folder.dir,
-    number: moduleNumber(rawTitle),
+    number: moduleNumber(rawTitle, ctx.config.labels.moduleNumber),
     title,
     focus: review.focus,
     files,
@@ -93,14 +94,23 @@ function firstHeading(doc: Document | undefined): string | null {
 }
 
 /**
- * `06. Module 17 Review — …` → 17; else the leading number; else null. A number too large to be
- * held exactly (more than 15 digits or so) is no module number: it would print as another one.
+ * `06. Module 17 Review — …` → 17, or as the course's `moduleNumber` label writes it (`Modul 17`);
+ * else the leading number; else null. A number too large to be held exactly (more than 15 digits
+ * or so) is no module number: it would print as another one.
  */
-function moduleNumber(title: string): number | null {
-  const named = /\bmodule\s+(\d+)\b/i.exec(title);
+function moduleNumber(title: string, label: LabelText): number | null {
+  const named = /\bmodule\s+(\d+)\b/i.exec(title) ?? labelPattern(label)?.exec(title);
   const digits = named?.[1] ?? /^(\d+)\./.exec(title)?.[1];
   const n = digits === undefined ? NaN : Number(digits);
   return Number.isSafeInteger(n) ? n : null;
+}
+
+/** A pattern that finds the number in a title as the label writes it (`Modul {n}` → `Modul 17`); null when the label has no `{n}`. */
+function labelPattern(label: LabelText): RegExp | null {
+  const text = typeof label === 'string' ? label : label.other;
+  if (!text.includes('{n}')) return null;
+  const [before = '', after = ''] = text.split('{n}').map((part) => part.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return new RegExp(`(?<![\\p{L}\\p{N}])${before}\\s*(\\d+)${after ? `\\s*${after}` : '(?!\\p{N})'}`, 'iu');
 }
 
 /**
