@@ -1,5 +1,5 @@
-import type { Course, FileRole, Module, ModuleAsset } from '@coursepack/core';
-import { contentPathOfUrl, isExternalUrl } from '@coursepack/core';
+import type { Course, FileRole, Module, ModuleAsset, Translate } from '@coursepack/core';
+import { DEFAULT_LABELS, contentPathOfUrl, isExternalUrl, translator } from '@coursepack/core';
 import { packageHref } from '@coursepack/export-kit';
 import { qtiIdent } from '@coursepack/qti12';
 import { dirname, relativeFrom } from './internal/posix-path.js';
@@ -38,6 +38,8 @@ export interface CartridgePages {
   resolve: (from: CartridgePage, href: string) => ResolvedLink;
   /** The course's language (BCP 47), which every page declares. */
   language: string;
+  /** Prints the course's labels in that language. */
+  t: Translate;
 }
 
 // A module's pages depend only on the module, and a build exports one module at a time against the
@@ -161,5 +163,5 @@ export function cartridgePages(course: Course, held: (path: string) => boolean =
     const keep = page ? fragment : '';
     return { href: `${packageHref(relativeFrom(dirname(from.path), target.path))}${keep}`, target, missing: false };
   };
-  return { of: modulePages, resolve, language: course.language };
+  return { of: modulePages, resolve, language: course.language, t: translator(course.labels ?? DEFAULT_LABELS, course.language) };
 }

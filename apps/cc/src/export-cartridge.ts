@@ -49,10 +49,10 @@ function exportModulePart(module: Module, input: ExportInput, pages: CartridgePa
     parts.items.push({ identifier: `${page.resource}.item`, title: page.title, identifierref: page.resource });
   }
   // An assessment's links to the module's files would open an error page: they are made inert.
-  const quizModule = withoutPageLinks(module);
+  const quizModule = withoutPageLinks(module, input.course);
   const quizzes: [string, string, readonly QuestionGroup[]][] = [
-    ['checkpoint', 'Checkpoint', quizModule.checkpoint.groups],
-    ['recall', 'Daily recall', quizModule.recall.groups],
+    ['checkpoint', pages.t('checkpoint'), quizModule.checkpoint.groups],
+    ['recall', pages.t('dailyRecall'), quizModule.recall.groups],
   ];
   for (const [name, label, groups] of quizzes) {
     if (!groups.some((g) => g.questions.length > 0)) continue;

@@ -1,5 +1,5 @@
 import type { Item, Module, Question, Reference } from '@coursepack/core';
-import { headingSlugger, sectionAnchor } from '@coursepack/core';
+import { headingSlugger, labelAround, sectionAnchor } from '@coursepack/core';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { CartridgePage, CartridgePages } from './cartridge-pages.js';
@@ -10,6 +10,7 @@ import { pageLinks } from './internal/page-links.js';
 /** What a page built from the model needs: rich text with links and images moved, and its questions as list items. */
 function modelPage(page: CartridgePage, pages: CartridgePages) {
   const { rewrite, images, finish } = pageLinks(page, pages);
+  const { t } = pages;
   const html = (text: { html: string }): ElementContent[] => linkedFragment(text.html, rewrite, images.imageSrc);
   const referenceLinks = (refs: Reference[]): ElementContent[] =>
     refs.flatMap((ref) =>
@@ -21,11 +22,10 @@ function modelPage(page: CartridgePage, pages: CartridgePages) {
   const list = (tag: 'ol' | 'ul', items: Item[]): ElementContent => h(tag, items.map((item) => h('li', html(item.text))));
   const question = (q: Question): ElementContent => {
     const refs = referenceLinks(q.references);
-    const points = `${q.points} point${q.points === 1 ? '' : 's'}`;
-    const see = refs.length > 0 ? [h('p', { className: ['references'] }, ['Read: ', ...refs.flatMap((a, i) => (i === 0 ? [a] : [', ', a]))])] : [];
-    return h('li', { id: q.id }, [...html(q.prompt), ...see, h('p', { className: ['points'] }, points)]);
+    const see = refs.length > 0 ? [h('p', { className: ['references'] }, labelAround(t('see'), 'links', refs.flatMap((a, i) => (i === 0 ? [a] : [', ', a]))))] : [];
+    return h('li', { id: q.id }, [...html(q.prompt), ...see, h('p', { className: ['points'] }, t('points', { n: q.points }))]);
   };
-  return { html, list, question, done: finish };
+  return { html, list, question, done: finish, t };
 }
 
 /**
@@ -33,21 +33,21 @@ function modelPage(page: CartridgePage, pages: CartridgePages) {
  * checkpoint questions with links to the sections they reference, the rubric and the gate.
  */
 export function renderReviewPage(module: Module, page: CartridgePage, pages: CartridgePages): RenderedPage {
-  const { html, list, question, done } = modelPage(page, pages);
+  const { html, list, question, done, t } = modelPage(page, pages);
   const body: ElementContent[] = [h('h1', module.title)];
   if (module.focus) body.push(h('div', { className: ['focus'] }, html(module.focus)));
-  if (module.reviewLoop.length > 0) body.push(h('h2', 'Review loop'), list('ol', module.reviewLoop));
-  if (module.reflectionPrompts.length > 0) body.push(h('h2', 'Reflection prompts'), list('ul', module.reflectionPrompts));
+  if (module.reviewLoop.length > 0) body.push(h('h2', t('reviewLoop')), list('ol', module.reviewLoop));
+  if (module.reflectionPrompts.length > 0) body.push(h('h2', t('reflectionPrompts')), list('ul', module.reflectionPrompts));
   if (module.checkpoint.groups.length > 0) {
-    body.push(h('h2', 'Checkpoint'));
+    body.push(h('h2', t('checkpoint')));
     for (const group of module.checkpoint.groups) body.push(h('h3', group.title), h('ol', group.questions.map(question)));
   }
   if (module.rubric) {
     const rows = module.rubric.criteria.map((c) => h('tr', [h('td', c.label), h('td', c.max === null ? '—' : String(c.max))]));
     const total = module.rubric.total ?? module.rubric.computedTotal;
-    body.push(h('h2', 'Self-evaluation'), h('table', [h('thead', h('tr', [h('th', 'Criterion'), h('th', 'Max')])), h('tbody', [...rows, h('tr', [h('th', 'Total'), h('th', String(total))])])]));
+    body.push(h('h2', t('selfEvaluation')), h('table', [h('thead', h('tr', [h('th', t('criterion')), h('th', t('outOfShort'))])), h('tbody', [...rows, h('tr', [h('th', t('total')), h('th', String(total))])])]));
   }
-  if (module.gate.length > 0) body.push(h('h2', 'Completion gate'), list('ul', module.gate));
+  if (module.gate.length > 0) body.push(h('h2', t('completionGate')), list('ul', module.gate));
   return done(module.title, body);
 }
 

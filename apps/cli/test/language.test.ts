@@ -63,4 +63,54 @@ describe('a course in a language of its own', () => {
     // The model says it too.
     expect(JSON.parse(await readFile(path.join(out, 'json', 'course.json'), 'utf8'))).toMatchObject({ language: 'ar-EG' });
   });
+
+  it("prints the course's labels in every format that prints words of its own", async () => {
+    const labels = {
+      checkpoint: 'Lernkontrolle',
+      dailyRecall: 'Tageswiederholung',
+      reviewLoop: 'Wiederholung',
+      see: 'Siehe: {links}',
+      points: { one: '{n} Punkt', other: '{n} Punkte' },
+      notIncluded: 'Nicht in diesem Paket',
+      moduleNumber: 'Modul {n}',
+    };
+    const root = await writeContentFolder({
+      'coursepack.config.json': JSON.stringify({ title: 'KI-Technik', language: 'de', labels }),
+      'm1/02_explainer.md': '# 02. Erklärung\n\n## 1. Register\n\nText.\n',
+      'm1/04_daily_recall.md': '# 04. Wiederholung\n\n## Tag 1\n\n1. Was ist ein Register? See §1\n',
+      'm1/06_revision.md': '# 06. Modul 4 Review — Register\n\n## Review loop\n\n1. Lies §1.\n\n## Embedded checkpoint\n\n### Konzepte\n\n1. Was ist ein Register? See §1 und [die Erklärung](02_explainer.md).\n   - [x] Ein Speicher\n   - [ ] Ein Alias\n\n## Completion gate\n\n- [ ] Fertig.\n',
+    });
+    const out = await mkdtemp(path.join(tmpdir(), 'coursepack-labels-'));
+    dirs.push(root, out);
+    const outcome = await runBuild({ root, outDir: out, formats: FORMAT_NAMES, options: { toolVersion: 'test' } });
+    expect(outcome.skipped).toEqual([]);
+    const zip = async (format: string, name: string) => JSZip.loadAsync(await readFile(path.join(out, format, name)));
+    const text = async (z: JSZip, name: string) => (await z.file(name)?.async('string')) ?? '';
+
+    const player = await text(await zip('scorm2004', 'm1.zip'), 'index.html');
+    expect(player).toContain('<h2 id="checkpoint-title">Lernkontrolle</h2>');
+    expect(player).toContain('<p class="points">1 Punkt</p>');
+    // The cartridge: its pages and its quizzes' names.
+    const cartridge = await zip('cc', 'course.imscc');
+    const review = await text(cartridge, 'm1/review.html');
+    for (const words of ['<h2>Wiederholung</h2>', '<h2>Lernkontrolle</h2>', '<p class="points">1 Punkt</p>', 'Siehe: <a href="explainer.html#sec-1">']) expect(review).toContain(words);
+    const manifest = await text(cartridge, 'imsmanifest.xml');
+    expect(manifest).toContain('<title>Modul 4 Review — Register — Lernkontrolle</title>');
+    expect(manifest).toContain('<title>Modul 4 Review — Register — Tageswiederholung</title>');
+    // The question banks: the names of tests and categories, and the title of a link made inert.
+    expect(await text(await zip('qti21', 'm1.zip'), 'checkpoint.xml')).toContain('title="Modul 4 Review — Register — Lernkontrolle"');
+    const qti12 = await zip('qti12', 'm1.zip');
+    expect(await text(qti12, 'm1.checkpoint/assessment_meta.xml')).toContain('<title>Modul 4 Review — Register — Lernkontrolle</title>');
+    expect(await text(qti12, 'm1.recall/assessment_meta.xml')).toContain('<title>Modul 4 Review — Register — Tageswiederholung</title>');
+    const moodle = await readFile(path.join(out, 'moodle', 'm1.moodle.xml'), 'utf8');
+    expect(moodle).toContain('<text>$course$/KI-Technik/Modul 4 Review — Register/Tageswiederholung/Tag 1</text>');
+    expect(moodle).toContain('<a title="Nicht in diesem Paket">die Erklärung</a>');
+    expect(await readFile(path.join(out, 'gift', 'm1.gift'), 'utf8')).toContain('$CATEGORY: $course$/KI-Technik/Modul 4 Review — Register/Tageswiederholung/Tag 1');
+    // The model, for other tools, with every label.
+    const course = JSON.parse(await readFile(path.join(out, 'json', 'course.json'), 'utf8')) as { labels: Record<string, unknown>; modules: { number: number }[] };
+    expect(course.labels).toMatchObject(labels);
+    expect(course.labels['submit']).toBe('Submit');
+    // `Modul 4`, as the label writes it, is the module's number.
+    expect(course.modules[0]?.number).toBe(4);
+  });
 });

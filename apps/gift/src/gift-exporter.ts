@@ -12,7 +12,7 @@ export const giftExporter: FormatExporter = {
   description: 'Moodle GIFT question text (<module-id>.gift)',
   exportModule: async (module, input) => {
     // GIFT carries questions only: links in them to the module's files are made inert.
-    const { text, diagnostics, questions } = moduleGift(input.course, withoutPageLinks(module));
+    const { text, diagnostics, questions } = moduleGift(input.course, withoutPageLinks(module, input.course));
     // Without a question, what the file leaves out is all of the module: one notice says so.
     if (questions === 0) return { files: [], diagnostics: [...diagnostics.filter((d) => d.code !== 'gift-questions-only'), noQuestions(module)] };
     return { files: [textFile(`${module.id}.gift`, text)], diagnostics };

@@ -1,7 +1,8 @@
 import type { Course, Module, QuestionGroup } from '@coursepack/core';
+import { DEFAULT_LABELS, formatLabel } from '@coursepack/core';
 
-/** Name of the category that holds a module's daily-recall groups. */
-export const RECALL_CATEGORY = 'Daily recall';
+/** Name of the category that holds a module's daily-recall groups, unless the course's labels name it otherwise (`dailyRecall`). */
+export const RECALL_CATEGORY = DEFAULT_LABELS.dailyRecall;
 
 /** A group of questions and the category names it goes in, course first. */
 export interface QuestionSet {
@@ -13,6 +14,7 @@ export interface QuestionSet {
 /** The question groups of a module, checkpoint first, then recall in a category of its own. */
 export function questionSets(course: Course, module: Module): QuestionSet[] {
   const checkpoint = module.checkpoint.groups.map((group) => ({ category: [course.title, module.title, group.title], group, isRecall: false }));
-  const recall = module.recall.groups.map((group) => ({ category: [course.title, module.title, RECALL_CATEGORY, group.title], group, isRecall: true }));
+  const recallCategory = formatLabel((course.labels ?? DEFAULT_LABELS).dailyRecall, course.language);
+  const recall = module.recall.groups.map((group) => ({ category: [course.title, module.title, recallCategory, group.title], group, isRecall: true }));
   return [...checkpoint, ...recall].filter((set) => set.group.questions.length > 0);
 }

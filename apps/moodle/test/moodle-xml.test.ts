@@ -105,7 +105,7 @@ function expectQuestion(node: Node, question: Question, groupTitle: string, grou
 function expectModules(nodes: Node[], course: Course, moduleIds: string[]): void {
   let at = 0;
   // As carried without pages: a link to a module file is inert.
-  for (const module of course.modules.filter((m) => moduleIds.includes(m.id)).map(withoutPageLinks)) {
+  for (const module of course.modules.filter((m) => moduleIds.includes(m.id)).map((m) => withoutPageLinks(m))) {
     for (const set of questionSets(course, module)) {
       const category = nodes[at++];
       expect(category?.['@type']).toBe('category');

@@ -1,4 +1,5 @@
 import type { Course, Diagnostic, Module } from '@coursepack/core';
+import { DEFAULT_LABELS, formatLabel, translator } from '@coursepack/core';
 import { createHash } from 'node:crypto';
 import type { ExportOptions, ExportResult, OutputFile, ReadParts } from '@coursepack/export-kit';
 import { exportNotice, mapConcurrently, readPart, textFile } from '@coursepack/export-kit';
@@ -44,9 +45,9 @@ async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => P
   // time within the host's noise.
   const volume = async (v: number): Promise<OutputFile> => {
     const { sheets, files } = await sheetsOf(modules.slice(v * size, (v + 1) * size));
-    const title = count === 1 ? course.title : `${course.title} — volume ${v + 1} of ${count}`;
+    const title = count === 1 ? course.title : `${course.title} — ${formatLabel((course.labels ?? DEFAULT_LABELS).volumeOf, course.language, { volume: v + 1, volumes: count })}`;
     const path = count === 1 ? BOOKLET_FILE : `course-${String(v + 1).padStart(digits, '0')}.pdf`;
-    const data = documentDataOfSheets(sheets, 'worksheet', { language: course.language, ...options }, title);
+    const data = documentDataOfSheets(sheets, 'worksheet', { language: course.language, ...(course.labels ? { labels: course.labels } : {}), ...options }, title);
     const shown = filesShown(data, files);
     // A volume depends only on its data (and this package's templates and fonts, fixed by the
     // coursepack version the build's cache already keys on; images are named by the hash of their
@@ -72,7 +73,7 @@ async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => P
 export async function exportBooklet(course: Course, options: BookletOptions = {}): Promise<ExportResult> {
   return bookletVolumes(
     course,
-    async (modules) => ({ sheets: modules.map((m) => sheetData(m, 'worksheet', options.assets)), files: imageFilesOf(modules, options.assets) }),
+    async (modules) => ({ sheets: modules.map((m) => sheetData(m, 'worksheet', options.assets, translator(course.labels ?? DEFAULT_LABELS, course.language))), files: imageFilesOf(modules, options.assets) }),
     options,
   );
 }
@@ -81,8 +82,8 @@ export async function exportBooklet(course: Course, options: BookletOptions = {}
  * One module's part of the booklet: its worksheet data and the image files it shows (at
  * `assets/<sha-256>.<ext>`), so the booklet needs no module and no content folder again.
  */
-export function bookletPart(module: Module, assets?: AssetLookup): OutputFile[] {
-  const sheet = sheetData(module, 'worksheet', assets);
+export function bookletPart(module: Module, assets?: AssetLookup, course?: Pick<Course, 'labels' | 'language'>): OutputFile[] {
+  const sheet = sheetData(module, 'worksheet', assets, translator(course?.labels ?? DEFAULT_LABELS, course?.language ?? 'en'));
   const images = filesShown(sheet, imageFilesOf([module], assets));
   return [textFile(SHEET_PART, JSON.stringify(sheet)), ...[...images].map(([name, bytes]) => ({ path: name.slice(1), bytes }))];
 }

@@ -22,7 +22,7 @@ export const pdfExporter: FormatExporter = {
   name: 'pdf',
   description: 'Printable PDFs: a worksheet and an instructor key per module, and a course booklet',
   exportModule: async (module, input, options) => {
-    const printing = { paper: options.paper ?? 'a4', language: input.course.language, ...(input.assets ? { assets: input.assets } : {}) };
+    const printing = { paper: options.paper ?? 'a4', language: input.course.language, ...(input.course.labels ? { labels: input.course.labels } : {}), ...(input.assets ? { assets: input.assets } : {}) };
     // The characters the fonts lack, as the two printouts find them while they are typeset.
     const missing = new Set<string>();
     const files = [
@@ -33,6 +33,6 @@ export const pdfExporter: FormatExporter = {
   },
   exportCourse: async (input, options) =>
     exportBooklet(input.course, { paper: options.paper ?? 'a4', ...(input.assets ? { assets: input.assets } : {}), ...(options.jobs ? { jobs: options.jobs } : {}) }),
-  exportModuleParts: async (module, input) => bookletPart(module, input.assets),
+  exportModuleParts: async (module, input) => bookletPart(module, input.assets, input.course),
   assembleCourse: async (course, readParts, options) => assembleBooklet(course, readParts, { paper: options.paper ?? 'a4', ...(options.memo ? { memo: options.memo } : {}), ...(options.jobs ? { jobs: options.jobs } : {}) }),
 };

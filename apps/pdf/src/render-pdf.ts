@@ -1,4 +1,4 @@
-import type { Course, Module } from '@coursepack/core';
+import type { Course, Labels, Module } from '@coursepack/core';
 import type { AssetLookup } from '@coursepack/export-kit';
 import { documentData, filesShown, imageFilesOf } from './internal/document-data.js';
 import { compileTypst } from './internal/typst-compiler.js';
@@ -15,6 +15,8 @@ export interface PdfOptions {
   assets?: AssetLookup;
   /** The course's language (BCP 47), which the document declares to PDF readers; `en` unless given. */
   language?: string;
+  /** The words printed around the content, in that language; English unless given. */
+  labels?: Labels;
 }
 
 function typesetModules(modules: readonly Module[], variant: SheetVariant, options: PdfOptions, bookletTitle: string | null, missing?: Set<string>): Uint8Array {
@@ -44,5 +46,5 @@ export function renderKey(module: Module, options: PdfOptions = {}): Uint8Array 
 
 /** One booklet of every given module's worksheet, after a cover with the contents. */
 export function renderBooklet(course: Course, modules: readonly Module[] = course.modules, options: PdfOptions = {}): Uint8Array {
-  return typesetModules(modules, 'worksheet', { language: course.language, ...options }, course.title);
+  return typesetModules(modules, 'worksheet', { language: course.language, ...(course.labels ? { labels: course.labels } : {}), ...options }, course.title);
 }

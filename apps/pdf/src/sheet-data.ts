@@ -1,4 +1,5 @@
-import type { Module, Question, RichText } from '@coursepack/core';
+import type { Module, Question, RichText, Translate } from '@coursepack/core';
+import { DEFAULT_LABELS, translator } from '@coursepack/core';
 import type { AssetLookup } from '@coursepack/export-kit';
 import { moduleImages } from './internal/module-images.js';
 import { referenceText } from './reference-text.js';
@@ -30,6 +31,8 @@ export interface SheetQuestion {
   modelAnswer: Block[] | null;
   feedback: { label: string; runs: Run[] }[];
   points: number;
+  /** The points as printed in the key's margin (`2 pts`). */
+  pointsText: string;
   criterion: string | null;
 }
 
@@ -50,7 +53,7 @@ export interface ModuleSheet {
  * The printable view of a module: plain data, never markup; answers only when `variant` is `key`.
  * Images print from `assets` (bytes by asset path); without their bytes, their alt text prints.
  */
-export function sheetData(module: Module, variant: SheetVariant, assets?: AssetLookup): ModuleSheet {
+export function sheetData(module: Module, variant: SheetVariant, assets?: AssetLookup, t: Translate = ENGLISH): ModuleSheet {
   const isKey = variant === 'key';
   const rubric = module.rubric;
   const images = moduleImages(module, assets).bySrc;
@@ -59,11 +62,11 @@ export function sheetData(module: Module, variant: SheetVariant, assets?: AssetL
     id: module.id,
     // Plain strings wrap like the rich text around them (see `breakable`).
     title: breakable(module.title),
-    kicker: module.number === null ? 'Module review' : `Module ${module.number}`,
+    kicker: module.number === null ? t('moduleReview') : t('moduleNumber', { n: module.number }),
     focus: module.focus ? runs(module.focus) : null,
     reviewLoop: module.reviewLoop.map((s) => runs(s.text)),
     reflection: module.reflectionPrompts.map((p) => runs(p.text)),
-    groups: module.checkpoint.groups.map((g) => ({ title: breakable(g.title), questions: g.questions.map((q) => sheetQuestion(q, module, isKey, images)) })),
+    groups: module.checkpoint.groups.map((g) => ({ title: breakable(g.title), questions: g.questions.map((q) => sheetQuestion(q, module, isKey, images, t)) })),
     rubric: rubric && {
       rows: rubric.criteria.map((c) => ({ label: breakable(c.label), max: c.max === null ? '' : String(c.max) })),
       total: String(rubric.total ?? rubric.computedTotal),
@@ -72,7 +75,9 @@ export function sheetData(module: Module, variant: SheetVariant, assets?: AssetL
   };
 }
 
-function sheetQuestion(q: Question, module: Module, isKey: boolean, images: ImageLookup): SheetQuestion {
+const ENGLISH = translator(DEFAULT_LABELS, 'en');
+
+function sheetQuestion(q: Question, module: Module, isKey: boolean, images: ImageLookup, t: Translate): SheetQuestion {
   const runs = (rich: RichText): Run[] => richRuns(rich, images);
   return {
     number: q.number,
@@ -89,8 +94,9 @@ function sheetQuestion(q: Question, module: Module, isKey: boolean, images: Imag
     lines: Math.min(3 + Math.ceil(Math.max(q.points, 1)), 8),
     answers: isKey ? acceptedAnswers(q).map(breakable) : [],
     modelAnswer: isKey && q.modelAnswer ? richBlocks(q.modelAnswer, images) : null,
-    feedback: isKey ? feedbackRows(q, images) : [],
+    feedback: isKey ? feedbackRows(q, images, t) : [],
     points: q.points,
+    pointsText: t('pointsShort', { n: q.points }),
     criterion: q.criterion === null ? null : breakable(q.criterion),
   };
 }
@@ -100,11 +106,11 @@ function acceptedAnswers(q: Question): string[] {
   return q.kind === 'short' ? q.answers : [];
 }
 
-function feedbackRows(q: Question, images: ImageLookup): { label: string; runs: Run[] }[] {
+function feedbackRows(q: Question, images: ImageLookup, t: Translate): { label: string; runs: Run[] }[] {
   const rows: [string, RichText | null][] = [
-    ['Feedback', q.feedback.general],
-    ['When correct', q.feedback.correct],
-    ['When incorrect', q.feedback.incorrect],
+    [t('feedback'), q.feedback.general],
+    [t('whenCorrect'), q.feedback.correct],
+    [t('whenIncorrect'), q.feedback.incorrect],
   ];
   return rows.filter((r): r is [string, RichText] => r[1] !== null).map(([label, text]) => ({ label, runs: richRuns(text, images) }));
 }

@@ -1,4 +1,4 @@
-import type { Diagnostic, Module } from '@coursepack/core';
+import type { Course, Diagnostic, Module } from '@coursepack/core';
 import type { AssetLookup, ExportResult, FormatExporter } from '@coursepack/export-kit';
 import { exportNotice, withoutPageLinks, zipFiles } from '@coursepack/export-kit';
 import { qtiModuleFiles } from './qti-module-files.js';
@@ -10,10 +10,11 @@ function noQuestions(module: Module): Diagnostic {
 
 /**
  * Export one module as a zipped QTI content package `<module-id>.zip`, with the bytes of the
- * assets it shows; its items declare `language` (the course's, BCP 47) when it is given.
+ * assets it shows; with the course, its items declare its `language` (BCP 47) and its tests are named
+ * with its labels.
  */
-export async function exportQtiModule(module: Module, version: QtiVersion, toolVersion: string, assets?: AssetLookup, language?: string): Promise<ExportResult> {
-  const files = qtiModuleFiles(module, { version, toolVersion, ...(assets ? { assets } : {}), ...(language ? { language } : {}) });
+export async function exportQtiModule(module: Module, version: QtiVersion, toolVersion: string, assets?: AssetLookup, course?: Pick<Course, 'language' | 'labels'>): Promise<ExportResult> {
+  const files = qtiModuleFiles(module, { version, toolVersion, ...(assets ? { assets } : {}), ...(course ? { language: course.language, labels: course.labels } : {}) });
   if (files.length === 0) return { files: [], diagnostics: [noQuestions(module)] };
   return { files: [{ path: `${module.id}.zip`, bytes: await zipFiles(files) }], diagnostics: [] };
 }
@@ -22,12 +23,12 @@ export async function exportQtiModule(module: Module, version: QtiVersion, toolV
 export const qti21Exporter: FormatExporter = {
   name: 'qti21',
   description: 'QTI 2.1 content package per module: checkpoint test and daily recall as items with scoring',
-  exportModule: (module, input, options) => exportQtiModule(withoutPageLinks(module), '2.1', options.toolVersion, input.assets, input.course.language),
+  exportModule: (module, input, options) => exportQtiModule(withoutPageLinks(module, input.course), '2.1', options.toolVersion, input.assets, input.course),
 };
 
 /** QTI 3.0: one content package per module (items, checkpoint test, daily recall test). */
 export const qti30Exporter: FormatExporter = {
   name: 'qti30',
   description: 'QTI 3.0 content package per module: checkpoint test and daily recall as items with scoring',
-  exportModule: (module, input, options) => exportQtiModule(withoutPageLinks(module), '3.0', options.toolVersion, input.assets, input.course.language),
+  exportModule: (module, input, options) => exportQtiModule(withoutPageLinks(module, input.course), '3.0', options.toolVersion, input.assets, input.course),
 };

@@ -1,4 +1,5 @@
-import type { Module, Question, QuestionGroup } from '@coursepack/core';
+import type { Labels, Module, Question, QuestionGroup } from '@coursepack/core';
+import { DEFAULT_LABELS, translator } from '@coursepack/core';
 import type { AssetLookup, OutputFile } from '@coursepack/export-kit';
 import { textFile } from '@coursepack/export-kit';
 import type { QtiResource } from './qti-manifest.js';
@@ -16,6 +17,8 @@ export interface QtiModuleOptions {
   assets?: AssetLookup;
   /** The language of the items' text (BCP 47), declared on each item. */
   language?: string;
+  /** The course's labels, which name the tests (English unless given). */
+  labels?: Labels;
 }
 
 /** Path of a question's item file inside the package. */
@@ -81,8 +84,9 @@ export function qtiModuleFiles(module: Module, options: QtiModuleOptions): Outpu
     files.push(textFile(`${name}.xml`, qtiTestXml({ identifier, title, sections, passingScore: name === 'checkpoint' ? module.passingScore : null }, options.version)));
     tests.push({ identifier: `test-${identifier}`, kind: 'test', href: `${name}.xml`, title, dependencies: withQuestions.flatMap((g) => g.questions.map((q) => `item-${q.uid}`)) });
   };
-  addTest('checkpoint', `${module.title} — checkpoint`, module.checkpoint.groups);
-  addTest('daily-recall', `${module.title} — daily recall`, module.recall.groups);
+  const t = translator(options.labels ?? DEFAULT_LABELS, options.language ?? 'en');
+  addTest('checkpoint', `${module.title} — ${t('checkpoint')}`, module.checkpoint.groups);
+  addTest('daily-recall', `${module.title} — ${t('dailyRecall')}`, module.recall.groups);
   if (files.length === 0) return [];
   for (const p of assets.packaged.values()) if (shown.has(p.identifier)) files.push(p.file);
   const images = assetResources(assets).filter((r) => shown.has(r.identifier));

@@ -1,5 +1,5 @@
-import type { Diagnostic, Module, QuestionGroup } from '@coursepack/core';
-import { assetFile } from '@coursepack/core';
+import type { Course, Diagnostic, Module, QuestionGroup } from '@coursepack/core';
+import { DEFAULT_LABELS, assetFile, translator } from '@coursepack/core';
 import type { ExportInput, ExportResult, OutputFile } from '@coursepack/export-kit';
 import { assetFiles, exportNotice, textFile, zipFiles } from '@coursepack/export-kit';
 import { assetIdent } from './asset-ident.js';
@@ -24,15 +24,16 @@ const FILE_BASE = '$IMS-CC-FILEBASE$';
  * question group per checkpoint group, the daily recall as a separate practice quiz, and the
  * module's images under `web_resources/assets/`, shown from the items as `$IMS-CC-FILEBASE$/assets/…`.
  */
-export async function exportQti12Module(module: Module, input: Pick<ExportInput, 'assets'> = {}): Promise<ExportResult> {
+export async function exportQti12Module(module: Module, input: Pick<ExportInput, 'assets'> & { course?: Pick<Course, 'labels' | 'language'> } = {}): Promise<ExportResult> {
+  const t = translator(input.course?.labels ?? DEFAULT_LABELS, input.course?.language ?? 'en');
   const diagnostics: Diagnostic[] = [];
   const files: OutputFile[] = [];
   const quizzes: Qti12PackageQuiz[] = [];
   const packed = module.assets.filter((a) => input.assets?.get(a.path));
   const packageFiles: Qti12PackageFile[] = packed.map((a) => ({ ident: assetIdent(a), path: `${FILES_FOLDER}/${assetFile(a)}` }));
   const parts = [
-    { ident: qtiIdent(`${module.key}.checkpoint`), title: `${module.title} — Checkpoint`, groups: module.checkpoint.groups, quizType: 'assignment' as const },
-    { ident: qtiIdent(`${module.key}.recall`), title: `${module.title} — Daily recall`, groups: module.recall.groups, quizType: 'practice_quiz' as const },
+    { ident: qtiIdent(`${module.key}.checkpoint`), title: `${module.title} — ${t('checkpoint')}`, groups: module.checkpoint.groups, quizType: 'assignment' as const },
+    { ident: qtiIdent(`${module.key}.recall`), title: `${module.title} — ${t('dailyRecall')}`, groups: module.recall.groups, quizType: 'practice_quiz' as const },
   ];
   for (const part of parts) {
     if (countQuestions(part.groups) === 0) continue;

@@ -7,5 +7,5 @@ export const qti12Exporter: FormatExporter = {
   name: 'qti12',
   description: 'QTI 1.2 zip per module as Canvas imports it (Classic and New Quizzes): checkpoint quiz and daily recall',
   // A QTI package carries no pages: links in questions to the module's files are made inert.
-  exportModule: (module, input) => exportQti12Module(withoutPageLinks(module), input),
+  exportModule: (module, input) => exportQti12Module(withoutPageLinks(module, input.course), input),
 };

@@ -51,6 +51,19 @@ describe('labels', () => {
     expect(config.labels).toEqual({ ...DEFAULT_LABELS, compare: 'Vergleichen' });
   });
 
+  it('find the module number where the H1 writes it with the `moduleNumber` label, as `Module N` in English', async () => {
+    const review = (title: string) => ({ 'm1/06_revision.md': `# ${title}\n\n## Completion gate\n\n- [ ] Done.\n` });
+    const numberOf = async (title: string, moduleNumber?: string) =>
+      (await courseFromFiles({ ...review(title), ...(moduleNumber ? { 'coursepack.config.json': JSON.stringify({ labels: { moduleNumber } }) } : {}) })).course.modules[0]?.number;
+    expect(await numberOf('06. Modul 4 Review — Register')).toBe(6);
+    expect(await numberOf('06. Modul 4 Review — Register', 'Modul {n}')).toBe(4);
+    expect(await numberOf('06. MODUL 12: Wiederholung', 'Modul {n}')).toBe(12);
+    expect(await numberOf('06. Revisión del 7.º módulo', '{n}.º módulo')).toBe(7);
+    // Not inside another word or number.
+    expect(await numberOf('06. Submodul 4', 'Modul {n}')).toBe(6);
+    expect(await numberOf('06. Module 17 Review', 'Modul {n}')).toBe(17);
+  });
+
   it('are all in the published schema', () => {
     const labels = (courseSchema['properties'] as Record<string, { required: string[] }>)['labels'];
     expect(labels?.required).toEqual(Object.keys(DEFAULT_LABELS));

@@ -32,7 +32,7 @@ export function pageLinks(page: CartridgePage, pages: CartridgePages) {
   };
   const images = imageSources(page.module.assets, (asset) => relativeFrom(dirname(page.path), asset.href));
   const finish = (title: string, body: ElementContent[]): RenderedPage => ({
-    html: disableLinks(htmlDocument(title, body, pages.language), (href) => !missing.has(href)),
+    html: disableLinks(htmlDocument(title, body, pages.language), (href) => !missing.has(href), pages.t('notIncluded')),
     linksTo: [...linksTo],
     shows: [...images.shown(), ...downloads],
   });

@@ -1,4 +1,5 @@
-import type { Module } from '@coursepack/core';
+import type { LabelKey, Module } from '@coursepack/core';
+import { DEFAULT_LABELS, translator } from '@coursepack/core';
 import type { PdfOptions } from '../render-pdf.js';
 import type { AssetLookup } from '@coursepack/export-kit';
 import { sheetData } from '../sheet-data.js';
@@ -20,19 +21,29 @@ export interface DocumentData {
   modules: ModuleSheet[];
   /** Place page markers around each question (tests query them; they cost a layout pass). */
   markers: boolean;
+  /** The words the template prints around the content, in the course's language. */
+  labels: Record<TemplateLabel, string>;
 }
+
+/** The labels the template prints itself (the sheets carry those made per module or question). */
+const TEMPLATE_LABELS = [
+  'worksheet', 'instructorKey', 'courseBooklet', 'worksheets', 'instructorKeys', 'contents', 'pageOf', 'name', 'date', 'score', 'focus', 'reviewLoop', 'reflectionPrompts', 'checkpoint',
+  'selfEvaluation', 'criterion', 'outOfShort', 'total', 'completionGate', 'correctChoice', 'tickEvery', 'answer', 'or', 'modelAnswer', 'noModelAnswerKey',
+] as const satisfies readonly LabelKey[];
+type TemplateLabel = (typeof TEMPLATE_LABELS)[number];
 
 /** The data of one printout; a booklet when `bookletTitle` is given. Images print from `assets`. */
 export function documentData(
   modules: readonly Module[],
   variant: SheetVariant,
-  print: Pick<PdfOptions, 'paper' | 'language'>,
+  print: Pick<PdfOptions, 'paper' | 'language' | 'labels'>,
   bookletTitle: string | null,
   markers = false,
   assets?: AssetLookup,
   missing?: Set<string>,
 ): DocumentData {
-  return documentDataOfSheets(modules.map((m) => sheetData(m, variant, assets)), variant, print, bookletTitle, markers, missing);
+  const t = translator(print.labels ?? DEFAULT_LABELS, print.language ?? 'en');
+  return documentDataOfSheets(modules.map((m) => sheetData(m, variant, assets, t)), variant, print, bookletTitle, markers, missing);
 }
 
 /**
@@ -48,18 +59,21 @@ function typstLanguage(tag = 'en'): { lang: string; region: string | null } {
  * The data of one printout from sheets already made (e.g. cached per module). Characters the
  * fonts cannot show are replaced, and added to `missing` when given.
  */
-export function documentDataOfSheets(sheets: ModuleSheet[], variant: SheetVariant, print: Pick<PdfOptions, 'paper' | 'language'>, bookletTitle: string | null, markers = false, missing?: Set<string>): DocumentData {
-  const label = variant === 'key' ? 'Instructor key' : 'Worksheet';
+export function documentDataOfSheets(sheets: ModuleSheet[], variant: SheetVariant, print: Pick<PdfOptions, 'paper' | 'language' | 'labels'>, bookletTitle: string | null, markers = false, missing?: Set<string>): DocumentData {
+  const t = translator(print.labels ?? DEFAULT_LABELS, print.language ?? 'en');
+  const label = t(variant === 'key' ? 'instructorKey' : 'worksheet');
+  const labels = Object.fromEntries(TEMPLATE_LABELS.map((key) => [key, t(key)])) as Record<TemplateLabel, string>;
   // Only characters the fonts show: the exporter reports the others (pdf-characters-missing).
   return printableData({
     variant,
     paper: print.paper === 'letter' ? 'us-letter' : 'a4',
     ...typstLanguage(print.language),
     // The document's own title is metadata, without the break points of the printed title.
-    title: bookletTitle !== null ? `${bookletTitle} — ${label}s` : `${sheets[0]?.title.replaceAll('\u200B', '') ?? 'Module'} — ${label}`,
+    title: bookletTitle !== null ? `${bookletTitle} — ${t(variant === 'key' ? 'instructorKeys' : 'worksheets')}` : `${sheets[0]?.title.replaceAll('\u200B', '') ?? 'Module'} — ${label}`,
     booklet: bookletTitle !== null ? { title: breakable(bookletTitle) } : null,
     modules: sheets,
     markers,
+    labels,
   }, missing);
 }
 

@@ -20,7 +20,8 @@ export interface PluralText {
 export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] as const;
 
 /**
- * Every label of the learner player, in English: the default of the configuration's `labels`,
+ * Every label coursepack prints around the content (the player, the cartridge's pages, the names
+ * of quizzes and categories, the PDFs), in English: the default of the configuration's `labels`,
  * which a course in another language sets to its own words.
  */
 export const DEFAULT_LABELS = {
@@ -57,6 +58,30 @@ export const DEFAULT_LABELS = {
   reportedToLms: 'Progress is reported to your LMS (SCORM {version}).',
   notesShortened: 'Your notes are long: the copy kept by your LMS is shortened; the full text stays in this browser only.',
   notIncluded: 'Not included in this package',
+  dailyRecall: 'Daily recall',
+  outOfShort: 'Max',
+  worksheet: 'Worksheet',
+  instructorKey: 'Instructor key',
+  worksheets: 'Worksheets',
+  instructorKeys: 'Instructor keys',
+  courseBooklet: 'Course booklet',
+  contents: 'Contents',
+  moduleNumber: 'Module {n}',
+  moduleReview: 'Module review',
+  name: 'Name',
+  date: 'Date',
+  score: 'Score',
+  pageOf: 'Page {page} of {pages}',
+  tickEvery: 'Tick every answer that applies.',
+  answer: 'Answer',
+  or: 'or',
+  correctChoice: 'correct',
+  noModelAnswerKey: 'No model answer given; score against the rubric.',
+  feedback: 'Feedback',
+  whenCorrect: 'When correct',
+  whenIncorrect: 'When incorrect',
+  pointsShort: { one: '{n} pt', other: '{n} pts' },
+  volumeOf: 'volume {volume} of {volumes}',
 } as const satisfies Record<string, LabelText>;
 
 /** The name of a label. */
@@ -84,6 +109,19 @@ export function formatLabel(text: LabelText, language: string, values: Readonly<
     form = text[category] ?? text.other;
   }
   return form.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));
+}
+
+/**
+ * A printed label with its `{name}` placeholder replaced by `inside` (elements, where text cannot
+ * go: `+ {n} from answers` around an output field); `inside` follows the label when the label
+ * leaves the placeholder out.
+ */
+export function labelAround<T>(label: string, name: string, inside: readonly T[]): (string | T)[] {
+  const at = label.indexOf(`{${name}}`);
+  if (at < 0) return [label, ...inside];
+  const before = label.slice(0, at);
+  const after = label.slice(at + name.length + 2);
+  return [...(before ? [before] : []), ...inside, ...(after ? [after] : [])];
 }
 
 /** A function that prints the course's labels: `t('points', { n: 2 })` → `2 points`. */

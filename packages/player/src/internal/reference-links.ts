@@ -1,6 +1,6 @@
 import type { Reference, Translate } from '@coursepack/core';
-import { sectionAnchor } from '@coursepack/core';
-import type { Element, ElementContent } from 'hast';
+import { labelAround, sectionAnchor } from '@coursepack/core';
+import type { Element } from 'hast';
 import { h } from 'hastscript';
 
 /** Page of the package that holds a module file, by file name (`02_explainer.md` → `explainer.html`). */
@@ -24,14 +24,5 @@ export function referenceLinks(references: readonly Reference[], pages: PageName
 export function referenceList(references: readonly Reference[], pages: PageNames, t: Translate): Element[] {
   const links = referenceLinks(references, pages);
   if (links.length === 0) return [];
-  return [h('p', { className: ['refs'] }, around(t('see'), 'links', links.flatMap((a, i) => (i === 0 ? [a] : [', ', a]))))];
-}
-
-/** A printed label with its `{name}` placeholder replaced by elements (`+ {n} from answers` around an output). */
-export function around(label: string, name: string, inside: (string | ElementContent)[]): (string | ElementContent)[] {
-  const at = label.indexOf(`{${name}}`);
-  if (at < 0) return [label, ...inside];
-  const before = label.slice(0, at);
-  const after = label.slice(at + name.length + 2);
-  return [...(before ? [before] : []), ...inside, ...(after ? [after] : [])];
+  return [h('p', { className: ['refs'] }, labelAround(t('see'), 'links', links.flatMap((a, i) => (i === 0 ? [a] : [', ', a]))))];
 }

@@ -1,10 +1,11 @@
 import type { Module, Translate } from '@coursepack/core';
+import { labelAround } from '@coursepack/core';
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { PlayerData } from '../player-data.js';
 import { rawHtml } from './raw-html.js';
 import type { PageNames } from './reference-links.js';
-import { around, referenceList } from './reference-links.js';
+import { referenceList } from './reference-links.js';
 import { renderQuestion } from './render-question.js';
 
 function section(id: string, title: string, children: ElementContent[]): Element {
@@ -53,7 +54,7 @@ export function renderRubric(module: Module, data: PlayerData, t: Translate): El
   if (!rubric || rubric.criteria.length === 0) return [];
   const rows = rubric.criteria.map((c, i) => {
     const pc = data.criteria[i];
-    const auto = pc && pc.questions.length > 0 ? [h('span', { className: ['auto'] }, around(t('fromAnswers'), 'n', [h('output', { id: `crit-${i}-auto` }, '0')]))] : [];
+    const auto = pc && pc.questions.length > 0 ? [h('span', { className: ['auto'] }, labelAround(t('fromAnswers'), 'n', [h('output', { id: `crit-${i}-auto` }, '0')]))] : [];
     const input = pc && pc.selfMax > 0
       ? [h('label', { for: `crit-${i}`, className: ['sr-only'] }, t('yourScoreFor', { criterion: c.label, max: pc.selfMax })), h('input', { type: 'number', id: `crit-${i}`, min: 0, max: pc.selfMax, step: 'any', inputMode: 'decimal' })]
       : [h('span', t('scoredFromAnswers'))];
