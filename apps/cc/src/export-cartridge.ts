@@ -60,7 +60,7 @@ function exportModulePart(module: Module, input: ExportInput, pages: CartridgePa
     const title = `${module.title} — ${label}`;
     const path = `${module.id}/${name}.xml`;
     const images = imageSources(module.assets, (asset) => `${FILE_BASE}/${relativeFrom(dirname(path), asset.href)}`);
-    const written = writeQtiAssessment({ ident, title, groups }, { profile: 'cc', module: module.id, schemaLocation: profile.qtiSchemaLocation, imageSrc: images.imageSrc });
+    const written = writeQtiAssessment({ ident, title, groups }, { profile: 'cc', module: module.id, schemaLocation: profile.qtiSchemaLocation, imageSrc: images.imageSrc, t: pages.t });
     parts.files.push(textFile(path, written.xml));
     parts.diagnostics.push(...written.diagnostics);
     parts.resources.push({ identifier: ident, type: profile.assessmentType, files: [path], dependencies: shownAssets(images.shown(), assets).sort() });

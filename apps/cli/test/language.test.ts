@@ -73,12 +73,15 @@ describe('a course in a language of its own', () => {
       points: { one: '{n} Punkt', other: '{n} Punkte' },
       notIncluded: 'Nicht in diesem Paket',
       moduleNumber: 'Modul {n}',
+      modelAnswer: 'Musterlösung',
+      references: 'Verweise',
+      rubricCriterion: 'Bewertungskriterium',
     };
     const root = await writeContentFolder({
       'coursepack.config.json': JSON.stringify({ title: 'KI-Technik', language: 'de', labels }),
       'm1/02_explainer.md': '# 02. Erklärung\n\n## 1. Register\n\nText.\n',
       'm1/04_daily_recall.md': '# 04. Wiederholung\n\n## Tag 1\n\n1. Was ist ein Register? See §1\n',
-      'm1/06_revision.md': '# 06. Modul 4 Review — Register\n\n## Review loop\n\n1. Lies §1.\n\n## Embedded checkpoint\n\n### Konzepte\n\n1. Was ist ein Register? See §1 und [die Erklärung](02_explainer.md).\n   - [x] Ein Speicher\n   - [ ] Ein Alias\n\n## Completion gate\n\n- [ ] Fertig.\n',
+      'm1/06_revision.md': '# 06. Modul 4 Review — Register\n\n## Review loop\n\n1. Lies §1.\n\n## Embedded checkpoint\n\n### Konzepte\n\n1. Was ist ein Register? See §1 und [die Erklärung](02_explainer.md).\n   - [x] Ein Speicher\n   - [ ] Ein Alias\n2. Wozu dient ein Alias? See §1\n   > Er zeigt auf eine Version.\n\n## Completion gate\n\n- [ ] Fertig.\n',
     });
     const out = await mkdtemp(path.join(tmpdir(), 'coursepack-labels-'));
     dirs.push(root, out);
@@ -106,6 +109,15 @@ describe('a course in a language of its own', () => {
     expect(moodle).toContain('<text>$course$/KI-Technik/Modul 4 Review — Register/Tageswiederholung/Tag 1</text>');
     expect(moodle).toContain('<a title="Nicht in diesem Paket">die Erklärung</a>');
     expect(await readFile(path.join(out, 'gift', 'm1.gift'), 'utf8')).toContain('$CATEGORY: $course$/KI-Technik/Modul 4 Review — Register/Tageswiederholung/Tag 1');
+    // The notes graders read beside an open question, and the references a GIFT essay carries.
+    const qti21 = await zip('qti21', 'm1.zip');
+    const essay = await text(qti21, Object.keys(qti21.files).find((f) => f.includes('konzepte-2')) ?? '');
+    // `pointsHeading` is not configured: English.
+    for (const words of ['<strong>Points:</strong>', '<strong>Verweise:</strong>', '<strong>Musterlösung:</strong>']) expect(essay).toContain(words);
+    expect(await text(qti12, 'm1.checkpoint/m1.checkpoint.xml')).toContain('Bewertungskriterium: ');
+    expect(moodle).toContain('<strong>Verweise</strong>');
+    expect(moodle).toContain('<strong>Musterlösung</strong>');
+    expect(await readFile(path.join(out, 'gift', 'm1.gift'), 'utf8')).toContain('<strong>Verweise</strong>');
     // The model, for other tools, with every label.
     const course = JSON.parse(await readFile(path.join(out, 'json', 'course.json'), 'utf8')) as { labels: Record<string, unknown>; modules: { number: number }[] };
     expect(course.labels).toMatchObject(labels);

@@ -1,4 +1,5 @@
 import type { Course, Diagnostic, Module, Question, QuestionGroup } from '@coursepack/core';
+import { DEFAULT_LABELS, translator } from '@coursepack/core';
 import { categoryPath, nonQuestionParts, questionName, questionSets } from '@coursepack/moodle';
 import { escapeGift } from './escape-gift.js';
 import { answerBlock } from './internal/answer-block.js';
@@ -22,6 +23,7 @@ export function moduleGift(course: Course, module: Module): ModuleGift {
   const blocks: string[] = [];
   const diagnostics: Diagnostic[] = [];
   let questions = 0;
+  const t = translator(course.labels ?? DEFAULT_LABELS, course.language);
   // Images of the module's own files left out, per question written.
   const images: number[] = [];
   for (const set of questionSets(course, module)) {
@@ -29,7 +31,7 @@ export function moduleGift(course: Course, module: Module): ModuleGift {
     for (const original of set.group.questions) {
       const { question, images: shown } = withoutLocalImages(module, original);
       const asSingle = question.kind === 'multiple' && question.choices.filter((c) => c.isCorrect).length === 1;
-      const block = answerBlock(question, asSingle);
+      const block = answerBlock(question, asSingle, t);
       if ('skipped' in block) {
         diagnostics.push(exportNotice('gift-question-skipped', 'warning', `Question ${question.uid} is left out of GIFT because ${block.skipped}`, question.place, module.id));
         continue;

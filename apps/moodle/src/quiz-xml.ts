@@ -1,4 +1,5 @@
 import type { Course, Diagnostic, Module } from '@coursepack/core';
+import { DEFAULT_LABELS, translator } from '@coursepack/core';
 import { categoryPath } from './category-path.js';
 import type { AssetLookup } from '@coursepack/export-kit';
 import { exportNotice, listWords } from '@coursepack/export-kit';
@@ -26,13 +27,14 @@ export function quizXml(course: Course, modules: readonly Module[], assets?: Ass
   const { doc, quiz } = newQuiz();
   const diagnostics: Diagnostic[] = [];
   let questions = 0;
+  const t = translator(course.labels ?? DEFAULT_LABELS, course.language);
   for (const module of modules) {
     const images = moduleImages(module, assets);
     for (const set of questionSets(course, module)) {
       const category = quiz.ele('question', { type: 'category' });
       plainText(category, 'category', categoryPath(set.category));
       for (const question of set.group.questions) {
-        const reason = writeQuestion(quiz, set.group, question, images);
+        const reason = writeQuestion(quiz, set.group, question, images, t);
         if (reason === null) questions++;
         else diagnostics.push(exportNotice('moodle-question-skipped', 'warning', `Question ${question.uid} is left out of Moodle XML because ${reason}`, question.place, module.id));
       }

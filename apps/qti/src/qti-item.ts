@@ -1,4 +1,5 @@
-import type { Question } from '@coursepack/core';
+import type { Labels, Question } from '@coursepack/core';
+import { DEFAULT_LABELS, translator } from '@coursepack/core';
 import type { Element } from 'xast';
 import { outcomeDeclarations, responseDeclaration } from './item-declarations.js';
 import type { HtmlToQtiOptions } from './html-to-qti.js';
@@ -18,6 +19,8 @@ export interface QtiItemOptions {
   imageSource?: (src: string) => string | null;
   /** The language of the item's text (BCP 47), declared as its `xml:lang`. */
   language?: string;
+  /** The course's labels, which head the scorer's notes (English unless given). */
+  labels?: Labels;
 }
 
 function defaultTitle(question: Question): string {
@@ -33,7 +36,7 @@ export function qtiItem(question: Question, options: QtiItemOptions): Element {
   const root = d.el('assessmentItem', { identifier: question.uid, title: options.title ?? defaultTitle(question), ...(options.language ? { 'xml:lang': options.language } : {}), adaptive: false, timeDependent: false }, [
     responseDeclaration(d, question),
     ...outcomeDeclarations(d, question),
-    itemBody(d, question, html),
+    itemBody(d, question, html, translator(options.labels ?? DEFAULT_LABELS, options.language ?? 'en')),
     ...(rp ? [rp] : []),
     ...modalFeedback(d, question, html),
   ]);

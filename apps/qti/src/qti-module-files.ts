@@ -66,7 +66,7 @@ export function qtiModuleFiles(module: Module, options: QtiModuleOptions): Outpu
       for (const q of group.questions) {
         const title = `${module.title} — ${group.title} ${q.number}`;
         const images = itemImages(assets, itemPath(q));
-        files.push(textFile(itemPath(q), qtiItemXml(q, { version: options.version, title, imageSource: images.imageSource, ...(options.language ? { language: options.language } : {}) })));
+        files.push(textFile(itemPath(q), qtiItemXml(q, { version: options.version, title, imageSource: images.imageSource, ...(options.language ? { language: options.language } : {}), ...(options.labels ? { labels: options.labels } : {}) })));
         for (const p of images.used) shown.add(p.identifier);
         resources.push({
           identifier: `item-${q.uid}`,

@@ -1,4 +1,5 @@
-import type { Question, Reference } from '@coursepack/core';
+import type { Question, Reference, Translate } from '@coursepack/core';
+import { DEFAULT_LABELS, translator } from '@coursepack/core';
 import type { Element, ElementContent } from 'xast';
 import { x } from 'xastscript';
 import type { HtmlToQtiOptions } from './html-to-qti.js';
@@ -11,19 +12,21 @@ export function referenceText(reference: Reference): string {
   return sections === '' ? reference.file : `${reference.file} ${sections}`;
 }
 
+const ENGLISH = translator(DEFAULT_LABELS, 'en');
+
 function labelled(label: string, text: string): Element {
   return x('p', {}, [x('strong', {}, `${label}:`), ` ${text}`]);
 }
 
 /** The rubric block for the scorer of an open question: criterion, points, references and model answer. */
-export function scorerRubric(d: QtiDialect, question: Question, html: HtmlToQtiOptions = {}): Element {
-  const content: ElementContent[] = [labelled('Points', String(question.points))];
-  if (question.criterion !== null) content.push(labelled('Rubric criterion', question.criterion));
+export function scorerRubric(d: QtiDialect, question: Question, html: HtmlToQtiOptions = {}, t: Translate = ENGLISH): Element {
+  const content: ElementContent[] = [labelled(t('pointsHeading'), String(question.points))];
+  if (question.criterion !== null) content.push(labelled(t('rubricCriterion'), question.criterion));
   if (question.references.length > 0) {
-    content.push(x('p', {}, [x('strong', {}, 'References:')]), x('ul', {}, question.references.map((r) => x('li', {}, referenceText(r)))));
+    content.push(x('p', {}, [x('strong', {}, `${t('references')}:`)]), x('ul', {}, question.references.map((r) => x('li', {}, referenceText(r)))));
   }
   if (question.modelAnswer !== null) {
-    content.push(x('p', {}, [x('strong', {}, 'Model answer:')]), x('div', { class: 'model-answer' }, htmlToQti(question.modelAnswer.html, html)));
+    content.push(x('p', {}, [x('strong', {}, `${t('modelAnswer')}:`)]), x('div', { class: 'model-answer' }, htmlToQti(question.modelAnswer.html, html)));
   }
   const use = d.version === '3.0' ? 'scoring' : undefined;
   return d.el('rubricBlock', { use, view: 'scorer' }, d.contentBody(content));

@@ -38,7 +38,7 @@ export async function exportQti12Module(module: Module, input: Pick<ExportInput,
   for (const part of parts) {
     if (countQuestions(part.groups) === 0) continue;
     const sources = imageSources(module.assets, (asset) => `${FILE_BASE}/${asset.href}`);
-    const written = writeQtiAssessment({ ident: part.ident, title: part.title, groups: part.groups }, { profile: 'canvas', module: module.id, imageSrc: sources.imageSrc });
+    const written = writeQtiAssessment({ ident: part.ident, title: part.title, groups: part.groups }, { profile: 'canvas', module: module.id, imageSrc: sources.imageSrc, t });
     diagnostics.push(...written.diagnostics);
     const descriptionHtml = itemHtml(module.focus?.html ?? '', sources);
     const shows = sources.shown().filter((a) => packed.includes(a)).map(assetIdent);

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '@coursepack/core';
+import type { Diagnostic, Translate } from '@coursepack/core';
 
 /** Which dialect of QTI 1.2 to write: Canvas's import format, or the IMS CC 1.1 QTI 1.2.1 profile. */
 export type QtiProfile = 'canvas' | 'cc';
@@ -12,4 +12,6 @@ export interface QtiWriteContext {
   diagnostics: Diagnostic[];
   /** Where an image of the item HTML points in the package, from its `src` in the model; without it, sources stay. */
   imageSrc?: (src: string) => string;
+  /** Prints the course's labels (the grader's notes); English without it. */
+  t?: Translate;
 }

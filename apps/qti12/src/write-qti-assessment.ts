@@ -1,5 +1,5 @@
 import { exportNotice } from '@coursepack/export-kit';
-import type { Diagnostic, QuestionGroup } from '@coursepack/core';
+import type { Diagnostic, QuestionGroup, Translate } from '@coursepack/core';
 import { appendQtiItem } from './append-qti-item.js';
 import { newXmlDocument, serializeXml, type XmlNode } from './internal/xml-node.js';
 import type { QtiProfile, QtiWriteContext } from './qti-profile.js';
@@ -21,6 +21,8 @@ export interface QtiAssessmentOptions {
   schemaLocation?: string;
   /** Where an image of the item HTML points in the package, from its `src` in the model; without it, sources stay. */
   imageSrc?: (src: string) => string;
+  /** Prints the course's labels (the grader's notes); English without it. */
+  t?: Translate;
 }
 
 /** An assessment written as XML, with notices about what the dialect drops. */
@@ -56,6 +58,7 @@ function qtiRoot(schemaLocation: string = CANVAS_SCHEMA): { doc: XmlNode; root: 
 export function writeQtiAssessment(assessment: QtiAssessment, options: QtiAssessmentOptions): QtiWritten {
   const ctx: QtiWriteContext = { profile: options.profile, module: options.module, diagnostics: [] };
   if (options.imageSrc) ctx.imageSrc = options.imageSrc;
+  if (options.t) ctx.t = options.t;
   const { doc, root } = qtiRoot(options.schemaLocation);
   const node = root.ele('assessment', { ident: assessment.ident, title: assessment.title });
   const md = node.ele('qtimetadata');

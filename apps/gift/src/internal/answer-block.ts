@@ -1,4 +1,4 @@
-import type { Question } from '@coursepack/core';
+import type { Question, Translate } from '@coursepack/core';
 import { choiceFractions, plainNumber, referencesHtml } from '@coursepack/moodle';
 import { escapeGift } from '../escape-gift.js';
 
@@ -22,11 +22,11 @@ function general(question: Question, extra = ''): string[] {
 }
 
 /** Answer lines of one question in GIFT syntax (escaped), in the author's choice order. */
-export function answerBlock(question: Question, asSingle: boolean): AnswerBlock {
+export function answerBlock(question: Question, asSingle: boolean, t?: Translate): AnswerBlock {
   switch (question.kind) {
     case 'open': {
       // An essay is `{}`; its references travel as general feedback.
-      return { head: '', lines: general(question, referencesHtml(question.references)) };
+      return { head: '', lines: general(question, referencesHtml(question.references, t)) };
     }
     case 'true-false': {
       const trueChoice = question.choices.find((c) => c.text.text.trim().toLowerCase() === 'true');

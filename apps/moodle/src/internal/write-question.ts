@@ -1,4 +1,4 @@
-import type { Question, QuestionGroup } from '@coursepack/core';
+import type { Question, QuestionGroup, Translate } from '@coursepack/core';
 import { choiceFractions } from '../choice-fractions.js';
 import { writeMultichoice, writeTrueFalse } from './write-choices.js';
 import { writeNumerical, writeShortAnswer } from './write-answers.js';
@@ -7,10 +7,10 @@ import type { ModuleImages } from './module-images.js';
 import type { XmlNode } from './xml-node.js';
 
 /** Write one question, its texts embedding the module's images they show; returns why it could not be written, or null when it was. */
-export function writeQuestion(quiz: XmlNode, group: QuestionGroup, question: Question, images: ModuleImages): string | null {
+export function writeQuestion(quiz: XmlNode, group: QuestionGroup, question: Question, images: ModuleImages, t?: Translate): string | null {
   switch (question.kind) {
     case 'open':
-      writeEssay(quiz, group, question, images);
+      writeEssay(quiz, group, question, images, t);
       return null;
     case 'true-false':
       writeTrueFalse(quiz, group, question, images);

@@ -1,7 +1,10 @@
-import type { Question, RichText } from '@coursepack/core';
+import type { Question, RichText, Translate } from '@coursepack/core';
+import { DEFAULT_LABELS, translator } from '@coursepack/core';
 import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
+
+const ENGLISH = translator(DEFAULT_LABELS, 'en');
 
 /** Already-sanitized model HTML, placed as is. */
 export function rawHtml(text: RichText): ElementContent {
@@ -17,13 +20,13 @@ export function referenceText(question: Question): string[] {
  * What an essay's grader (and the learner, after submitting) should see: the author's general
  * feedback, the rubric criterion with the points, the references and the model answer.
  */
-export function graderNotesHtml(question: Question): string {
+export function graderNotesHtml(question: Question, t: Translate = ENGLISH): string {
   const parts: ElementContent[] = [];
   if (question.feedback.general) parts.push(rawHtml(question.feedback.general));
-  const points = `${question.points} point${question.points === 1 ? '' : 's'}`;
-  parts.push(h('p', [h('strong', 'Rubric criterion: '), question.criterion ? `${question.criterion} (${points})` : points]));
+  const points = t('points', { n: question.points });
+  parts.push(h('p', [h('strong', `${t('rubricCriterion')}: `), question.criterion ? `${question.criterion} (${points})` : points]));
   const refs = referenceText(question);
-  if (refs.length > 0) parts.push(h('p', h('strong', 'References:')), h('ul', refs.map((r) => h('li', r))));
-  if (question.modelAnswer) parts.push(h('p', h('strong', 'Model answer:')), h('blockquote', [rawHtml(question.modelAnswer)]));
+  if (refs.length > 0) parts.push(h('p', h('strong', `${t('references')}:`)), h('ul', refs.map((r) => h('li', r))));
+  if (question.modelAnswer) parts.push(h('p', h('strong', `${t('modelAnswer')}:`)), h('blockquote', [rawHtml(question.modelAnswer)]));
   return toHtml(h('div', parts), { allowDangerousHtml: true });
 }

@@ -69,7 +69,7 @@ export function appendScoring(item: XmlNode, question: Question, ident: string, 
   proc.ele('outcomes').ele('decvar', { varname: 'SCORE', vartype: 'Decimal', minvalue: '0', maxvalue: '100' });
 
   if (question.kind === 'open') {
-    blocks.push({ ident: 'general_fb', html: graderNotesHtml(question) });
+    blocks.push({ ident: 'general_fb', html: graderNotesHtml(question, ctx.t) });
     const general = condition(proc, true);
     general.ele('conditionvar').ele('other');
     show(general, 'general_fb');

@@ -82,6 +82,9 @@ export const DEFAULT_LABELS = {
   whenIncorrect: 'When incorrect',
   pointsShort: { one: '{n} pt', other: '{n} pts' },
   volumeOf: 'volume {volume} of {volumes}',
+  references: 'References',
+  rubricCriterion: 'Rubric criterion',
+  pointsHeading: 'Points',
 } as const satisfies Record<string, LabelText>;
 
 /** The name of a label. */
