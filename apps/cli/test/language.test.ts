@@ -1,6 +1,7 @@
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { DEFAULT_LABELS } from '@coursepack/core';
 import { findSchemas, validateXml, writeContentFolder } from '@coursepack/test-kit';
 import JSZip from 'jszip';
 import { FORMAT_NAMES, runBuild } from 'coursepack';
@@ -124,5 +125,39 @@ describe('a course in a language of its own', () => {
     expect(course.labels['submit']).toBe('Submit');
     // `Modul 4`, as the label writes it, is the module's number.
     expect(course.modules[0]?.number).toBe(4);
+  });
+
+  it('prints no English words of its own in any package once every label is set', async () => {
+    // Each label becomes a marker with its placeholders (`⟦points {n}⟧`), and the bundled course is
+    // built in every format that prints pages or questions (the PDFs are checked in their own tests).
+    const marked = (key: string, text: string) => `⟦${key}${[...text.matchAll(/\{\w+\}/g)].map((m) => ` ${m[0]}`).join('')}⟧`;
+    const labels = Object.fromEntries(Object.entries(DEFAULT_LABELS).map(([key, text]) => [key, typeof text === 'string' ? marked(key, text) : Object.fromEntries(Object.entries(text).map(([c, form]) => [c, marked(key, form)]))]));
+    const root = await mkdtemp(path.join(tmpdir(), 'coursepack-marked-'));
+    const out = `${root}-out`;
+    dirs.push(root, out);
+    await cp(path.join(import.meta.dirname, '../../../content'), root, { recursive: true });
+    const config = JSON.parse(await readFile(path.join(root, 'coursepack.config.json'), 'utf8')) as object;
+    await writeFile(path.join(root, 'coursepack.config.json'), JSON.stringify({ ...config, labels }));
+    const formats = FORMAT_NAMES.filter((f) => f !== 'pdf' && f !== 'json');
+    const outcome = await runBuild({ root, outDir: out, formats, options: { toolVersion: 'test', scormCourse: true } });
+    expect(outcome.skipped).toEqual([]);
+    // Every text coursepack wrote that a learner, a grader or an admin reads (not its scripts).
+    const texts: [string, string][] = [];
+    for (const format of formats) {
+      for (const name of await readdir(path.join(out, format))) {
+        const file = path.join(out, format, name);
+        if (/\.(zip|imscc)$/.test(name)) {
+          const z = await JSZip.loadAsync(await readFile(file));
+          for (const entry of Object.keys(z.files).filter((f) => /\.(html|xml)$/.test(f))) texts.push([`${format}/${name}/${entry}`, (await z.file(entry)?.async('string')) ?? '']);
+        } else texts.push([`${format}/${name}`, await readFile(file, 'utf8')]);
+      }
+    }
+    expect(texts.some(([, text]) => text.includes('⟦checkpoint⟧'))).toBe(true);
+    // The English of every label, each run of words between its placeholders.
+    const english = Object.values(DEFAULT_LABELS).flatMap((text) => (typeof text === 'string' ? [text] : Object.values(text))).flatMap((form) => form.split(/\{\w+\}/).map((part) => part.trim()).filter((part) => part.includes(' ')));
+    for (const words of new Set(english)) {
+      const found = texts.filter(([, text]) => text.includes(words)).map(([name]) => name);
+      expect(found, words).toEqual([]);
+    }
   });
 });
