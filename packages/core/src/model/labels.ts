@@ -99,6 +99,14 @@ export function labelPlaceholders(text: LabelText): Set<string> {
   return new Set(forms.flatMap((form) => [...form.matchAll(/\{([a-zA-Z]+)\}/g)].map((m) => m[1] ?? '')));
 }
 
+// Building plural rules takes longer than using them many times over: one per language.
+const rulesByLanguage = new Map<string, Intl.PluralRules>();
+function pluralRules(language: string): Intl.PluralRules {
+  let rules = rulesByLanguage.get(language);
+  if (!rules) rulesByLanguage.set(language, (rules = new Intl.PluralRules(language)));
+  return rules;
+}
+
 /**
  * A label as printed: the form for the count `values.n` in `language` when it has forms, with each
  * `{name}` replaced by its value (left as written when no value is given).
@@ -107,8 +115,7 @@ export function formatLabel(text: LabelText, language: string, values: Readonly<
   let form: string;
   if (typeof text === 'string') form = text;
   else {
-    const n = Number(values['n'] ?? 0);
-    const category = new Intl.PluralRules(language).select(n);
+    const category = pluralRules(language).select(Number(values['n'] ?? 0));
     form = text[category] ?? text.other;
   }
   return form.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));
