@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DEFAULT_LABELS, courseSchema, formatLabel, readConfig, translator } from '@coursepack/core';
+import { DEFAULT_LABELS, courseSchema, formatLabel, labelAround, readConfig, translator } from '@coursepack/core';
 import { courseFromFiles } from '@coursepack/test-kit';
 import { describe, expect, it } from 'vitest';
 
@@ -24,6 +24,9 @@ describe('labels', () => {
     expect(formatLabel({ other: '{n} نقاط' }, 'ar', { n: 2 })).toBe('2 نقاط');
     expect(formatLabel(DEFAULT_LABELS.yourScoreFor, 'en', { criterion: 'Conceptual', max: 6 })).toBe('Your score for Conceptual (0 to 6)');
     expect(formatLabel(DEFAULT_LABELS.reportedToLms, 'en')).toBe('Progress is reported to your LMS (SCORM {version}).');
+    // Where something other than text takes the placeholder's place, or follows a label without one.
+    expect(labelAround('+ {n} from answers', 'n', [0])).toEqual(['+ ', 0, ' from answers']);
+    expect(labelAround('Siehe:', 'links', [1, 2])).toEqual(['Siehe: ', 1, 2]);
   });
 
   it('that are unknown, in the wrong form or with a placeholder they are never given are reported and left as they were', () => {

@@ -123,12 +123,12 @@ export function formatLabel(text: LabelText, language: string, values: Readonly<
 
 /**
  * A printed label with its `{name}` placeholder replaced by `inside` (elements, where text cannot
- * go: `+ {n} from answers` around an output field); `inside` follows the label when the label
- * leaves the placeholder out.
+ * go: `+ {n} from answers` around an output field); `inside` follows the label, after a space,
+ * when the label leaves the placeholder out.
  */
 export function labelAround<T>(label: string, name: string, inside: readonly T[]): (string | T)[] {
   const at = label.indexOf(`{${name}}`);
-  if (at < 0) return [label, ...inside];
+  if (at < 0) return [`${label} `, ...inside];
   const before = label.slice(0, at);
   const after = label.slice(at + name.length + 2);
   return [...(before ? [before] : []), ...inside, ...(after ? [after] : [])];
