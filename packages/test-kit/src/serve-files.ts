@@ -6,7 +6,11 @@ const TYPES: Record<string, string> = {
   json: 'application/json', xml: 'application/xml', svg: 'image/svg+xml', png: 'image/png', woff2: 'font/woff2', txt: 'text/plain; charset=utf-8',
 };
 
-/** A loopback HTTP server over an in-memory file map; `notFound` lists requested paths that were missing. */
+/**
+ * A loopback HTTP server over an in-memory file map; `notFound` lists requested paths that were
+ * missing, but for the site icon a browser asks for on its own (when it shows a file that is not a
+ * page, such as a download opened in a new window).
+ */
 export interface FileServer {
   url: string;
   notFound: string[];
@@ -20,7 +24,7 @@ export async function serveFiles(files: Map<string, Uint8Array>): Promise<FileSe
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname).replace(/^\/+/, '');
     const body = files.get(pathname);
     if (!body) {
-      notFound.push(pathname);
+      if (pathname !== 'favicon.ico') notFound.push(pathname);
       res.writeHead(404).end();
       return;
     }
