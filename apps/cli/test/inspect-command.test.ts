@@ -22,6 +22,14 @@ describe('coursepack inspect and schema', () => {
     expect((await runCli(['inspect', 'content', '--json', '--positions'], repo)).stdout).toContain('"place"');
   });
 
+  it('outlines each module, with the files its packages carry beside its pages', async () => {
+    const { code, stdout } = await runCli(['inspect', 'content'], repo);
+    expect(code).toBe(0);
+    const tour = stdout.slice(stdout.indexOf('01_question_types'), stdout.indexOf('\n\n', stdout.indexOf('01_question_types')));
+    expect(tour).toContain('  Rubric: Conceptual /4, Choices /6, Numbers and names /4, Reflection honesty /2 = 16');
+    expect(tour).toContain('  Files: 1 image, 1 download (00_course_tour/01_question_types/files/registry-versions.csv)');
+  });
+
   it('prints the JSON Schema', async () => {
     const { code, stdout } = await runCli(['schema']);
     expect(code).toBe(0);

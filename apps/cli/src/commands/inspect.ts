@@ -50,6 +50,9 @@ function outline(course: Course): string {
     if (m.gate.length > 0) lines.push(`  Gate: ${m.gate.length} item${m.gate.length === 1 ? '' : 's'}`);
     const recall = m.recall.groups.reduce((n, g) => n + g.questions.length, 0);
     if (recall > 0) lines.push(`  Daily recall: ${recall} question${recall === 1 ? '' : 's'} in ${m.recall.groups.length} groups`);
+    // The files its packages carry beside its pages.
+    const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
+    if (m.assets.length + m.downloads.length > 0) lines.push(`  Files: ${count(m.assets.length, 'image')}, ${count(m.downloads.length, 'download')}${m.downloads.length > 0 ? ` (${m.downloads.map((d) => d.path).join(', ')})` : ''}`);
   }
   return `${lines.join('\n')}\n`;
 }
