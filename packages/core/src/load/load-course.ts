@@ -32,18 +32,19 @@ export async function readImageFile(file: string, limit: number): Promise<ImageF
 
 /**
  * Read a content folder and build the validated course from it, with the images its modules show
- * and the files they carry as downloads read (each only up to its limit, see `assetLimit`) and
+ * read (each only up to `maxImageSize`) and the files they carry as downloads measured, and both
  * checked too (see `assetDiagnostics`).
  */
 export async function loadCourse(root: string, options: BuildModelOptions = {}): Promise<CourseBuild> {
   const source = await readContentFolder(root);
   const build = buildCourse(source, options);
   const listed = new Set(source.otherFiles ?? []);
-  const limitOf = assetLimit(build.links, build.config);
+  const images = assetLimit(build.links, { maxImageSize: build.config.maxImageSize, maxDownloadSize: 0 });
   const found = new Map<string, ImageRead>();
+  // Images are read to be checked; a download is only measured (a limit of 0 reads no byte of it).
   for (const file of build.links.flatMap((l) => [...l.images, ...(l.files ?? []).filter((f) => isDownloadType(f.path))])) {
     if (found.has(file.path) || !listed.has(file.path)) continue;
-    found.set(file.path, (await readImageFile(path.join(root, ...file.path.split('/')), limitOf(file.path)))?.read);
+    found.set(file.path, (await readImageFile(path.join(root, ...file.path.split('/')), images(file.path)))?.read);
   }
   const problems = assetDiagnostics(build.links, (p) => found.get(p), build.config);
   return problems.length === 0 ? build : { ...build, diagnostics: sortDiagnostics([...build.diagnostics, ...problems]) };
