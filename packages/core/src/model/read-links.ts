@@ -50,36 +50,28 @@ export function readLinks(tree: Root, file: string): DocumentLinks {
   for (const link of linked) {
     const href = urlOf(link);
     const path = href.split('#')[0] ?? '';
-    if (href !== '' && !isExternalUrl(href) && !/\.md$/i.test(path)) links.push({ href, text: toString(link), place: placeOf(link, file), retarget: (url) => linkTo(link, url, definitions) });
+    if (href !== '' && !isExternalUrl(href) && !/\.md$/i.test(path)) links.push({ href, text: toString(link), place: placeOf(link, file), retarget: (url) => pointAt(link, url, definitions) });
   }
   const images: ImageCandidate[] = [];
   for (const image of shown) {
     const src = urlOf(image);
-    if (src !== '' && !isExternalUrl(src)) images.push({ src, place: placeOf(image, file), show: (url) => showFrom(image, url, definitions) });
+    if (src !== '' && !isExternalUrl(src)) images.push({ src, place: placeOf(image, file), show: (url) => pointAt(image, url, definitions) });
   }
   return { links, images };
 }
 
-function linkTo(link: Link | LinkReference, url: string, definitions: Map<string, Definition>): void {
-  if (link.type === 'link') {
-    link.url = url;
+/**
+ * Make a link or an image lead to `url`. A reference (`[text][id]`, `![alt][id]`) becomes an inline
+ * link or image of its own, with its definition's title: the definition may serve others too.
+ */
+function pointAt(node: Link | LinkReference | Image | ImageReference, url: string, definitions: Map<string, Definition>): void {
+  if (node.type === 'link' || node.type === 'image') {
+    node.url = url;
     return;
   }
-  // The definition may serve other links too, so the reference is turned into a link of its own.
-  const title = definitions.get(link.identifier)?.title ?? null;
-  const node = link as unknown as Record<string, unknown>;
-  for (const key of ['identifier', 'label', 'referenceType']) delete node[key];
-  Object.assign(node, { type: 'link', url, title });
-}
-
-function showFrom(image: Image | ImageReference, url: string, definitions: Map<string, Definition>): void {
-  if (image.type === 'image') {
-    image.url = url;
-    return;
-  }
-  // The definition may serve links too, so the reference is turned into an image of its own.
-  const title = definitions.get(image.identifier)?.title ?? null;
-  const node = image as unknown as Record<string, unknown>;
-  for (const key of ['identifier', 'label', 'referenceType']) delete node[key];
-  Object.assign(node, { type: 'image', url, title });
+  const title = definitions.get(node.identifier)?.title ?? null;
+  const type = node.type === 'linkReference' ? 'link' : 'image';
+  const fields = node as unknown as Record<string, unknown>;
+  for (const key of ['identifier', 'label', 'referenceType']) delete fields[key];
+  Object.assign(fields, { type, url, title });
 }
