@@ -1,5 +1,5 @@
 import type { Course, FileRole, Module, ModuleAsset, Translate } from '@coursepack/core';
-import { DEFAULT_LABELS, contentPathOfUrl, isExternalUrl, translator } from '@coursepack/core';
+import { contentPathOfUrl, isExternalUrl, translator } from '@coursepack/core';
 import { packageHref } from '@coursepack/export-kit';
 import { qtiIdent } from '@coursepack/qti12';
 import { dirname, relativeFrom } from './internal/posix-path.js';
@@ -163,5 +163,5 @@ export function cartridgePages(course: Course, held: (path: string) => boolean =
     const keep = page ? fragment : '';
     return { href: `${packageHref(relativeFrom(dirname(from.path), target.path))}${keep}`, target, missing: false };
   };
-  return { of: modulePages, resolve, language: course.language, t: translator(course.labels ?? DEFAULT_LABELS, course.language) };
+  return { of: modulePages, resolve, language: course.language, t: translator(course) };
 }

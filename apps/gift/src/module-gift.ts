@@ -1,5 +1,5 @@
 import type { Course, Diagnostic, Module, Question, QuestionGroup } from '@coursepack/core';
-import { DEFAULT_LABELS, translator } from '@coursepack/core';
+import { translator } from '@coursepack/core';
 import { categoryPath, nonQuestionParts, questionName, questionSets } from '@coursepack/moodle';
 import { escapeGift } from './escape-gift.js';
 import { answerBlock } from './internal/answer-block.js';
@@ -23,7 +23,7 @@ export function moduleGift(course: Course, module: Module): ModuleGift {
   const blocks: string[] = [];
   const diagnostics: Diagnostic[] = [];
   let questions = 0;
-  const t = translator(course.labels ?? DEFAULT_LABELS, course.language);
+  const t = translator(course);
   // Images of the module's own files left out, per question written.
   const images: number[] = [];
   for (const set of questionSets(course, module)) {

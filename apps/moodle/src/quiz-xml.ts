@@ -1,5 +1,5 @@
 import type { Course, Diagnostic, Module } from '@coursepack/core';
-import { DEFAULT_LABELS, translator } from '@coursepack/core';
+import { translator } from '@coursepack/core';
 import { categoryPath } from './category-path.js';
 import type { AssetLookup } from '@coursepack/export-kit';
 import { exportNotice, listWords } from '@coursepack/export-kit';
@@ -27,7 +27,7 @@ export function quizXml(course: Course, modules: readonly Module[], assets?: Ass
   const { doc, quiz } = newQuiz();
   const diagnostics: Diagnostic[] = [];
   let questions = 0;
-  const t = translator(course.labels ?? DEFAULT_LABELS, course.language);
+  const t = translator(course);
   for (const module of modules) {
     const images = moduleImages(module, assets);
     for (const set of questionSets(course, module)) {

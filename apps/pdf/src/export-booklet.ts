@@ -1,5 +1,5 @@
-import type { Course, Diagnostic, Module } from '@coursepack/core';
-import { DEFAULT_LABELS, formatLabel, translator } from '@coursepack/core';
+import type { Course, CourseText, Diagnostic, Module } from '@coursepack/core';
+import { translator } from '@coursepack/core';
 import { createHash } from 'node:crypto';
 import type { ExportOptions, ExportResult, OutputFile, ReadParts } from '@coursepack/export-kit';
 import { exportNotice, mapConcurrently, readPart, textFile } from '@coursepack/export-kit';
@@ -45,7 +45,7 @@ async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => P
   // time within the host's noise.
   const volume = async (v: number): Promise<OutputFile> => {
     const { sheets, files } = await sheetsOf(modules.slice(v * size, (v + 1) * size));
-    const title = count === 1 ? course.title : `${course.title} — ${formatLabel((course.labels ?? DEFAULT_LABELS).volumeOf, course.language, { volume: v + 1, volumes: count })}`;
+    const title = count === 1 ? course.title : `${course.title} — ${translator(course)('volumeOf', { volume: v + 1, volumes: count })}`;
     const path = count === 1 ? BOOKLET_FILE : `course-${String(v + 1).padStart(digits, '0')}.pdf`;
     const data = documentDataOfSheets(sheets, 'worksheet', { language: course.language, ...(course.labels ? { labels: course.labels } : {}), ...options }, title);
     const shown = filesShown(data, files);
@@ -73,7 +73,7 @@ async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => P
 export async function exportBooklet(course: Course, options: BookletOptions = {}): Promise<ExportResult> {
   return bookletVolumes(
     course,
-    async (modules) => ({ sheets: modules.map((m) => sheetData(m, 'worksheet', options.assets, translator(course.labels ?? DEFAULT_LABELS, course.language))), files: imageFilesOf(modules, options.assets) }),
+    async (modules) => ({ sheets: modules.map((m) => sheetData(m, 'worksheet', options.assets, translator(course))), files: imageFilesOf(modules, options.assets) }),
     options,
   );
 }
@@ -82,8 +82,8 @@ export async function exportBooklet(course: Course, options: BookletOptions = {}
  * One module's part of the booklet: its worksheet data and the image files it shows (at
  * `assets/<sha-256>.<ext>`), so the booklet needs no module and no content folder again.
  */
-export function bookletPart(module: Module, assets?: AssetLookup, course?: Pick<Course, 'labels' | 'language'>): OutputFile[] {
-  const sheet = sheetData(module, 'worksheet', assets, translator(course?.labels ?? DEFAULT_LABELS, course?.language ?? 'en'));
+export function bookletPart(module: Module, assets?: AssetLookup, course?: CourseText): OutputFile[] {
+  const sheet = sheetData(module, 'worksheet', assets, translator(course));
   const images = filesShown(sheet, imageFilesOf([module], assets));
   return [textFile(SHEET_PART, JSON.stringify(sheet)), ...[...images].map(([name, bytes]) => ({ path: name.slice(1), bytes }))];
 }

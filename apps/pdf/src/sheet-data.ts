@@ -1,5 +1,5 @@
 import type { Module, Question, RichText, Translate } from '@coursepack/core';
-import { DEFAULT_LABELS, translator } from '@coursepack/core';
+import { translator } from '@coursepack/core';
 import type { AssetLookup } from '@coursepack/export-kit';
 import { moduleImages } from './internal/module-images.js';
 import { referenceText } from './reference-text.js';
@@ -53,7 +53,7 @@ export interface ModuleSheet {
  * The printable view of a module: plain data, never markup; answers only when `variant` is `key`.
  * Images print from `assets` (bytes by asset path); without their bytes, their alt text prints.
  */
-export function sheetData(module: Module, variant: SheetVariant, assets?: AssetLookup, t: Translate = ENGLISH): ModuleSheet {
+export function sheetData(module: Module, variant: SheetVariant, assets?: AssetLookup, t: Translate = translator()): ModuleSheet {
   const isKey = variant === 'key';
   const rubric = module.rubric;
   const images = moduleImages(module, assets).bySrc;
@@ -74,8 +74,6 @@ export function sheetData(module: Module, variant: SheetVariant, assets?: AssetL
     gate: module.gate.map((g) => runs(g.text)),
   };
 }
-
-const ENGLISH = translator(DEFAULT_LABELS, 'en');
 
 function sheetQuestion(q: Question, module: Module, isKey: boolean, images: ImageLookup, t: Translate): SheetQuestion {
   const runs = (rich: RichText): Run[] => richRuns(rich, images);

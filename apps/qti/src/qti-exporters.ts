@@ -1,4 +1,4 @@
-import type { Course, Diagnostic, Module } from '@coursepack/core';
+import type { CourseText, Diagnostic, Module } from '@coursepack/core';
 import type { AssetLookup, ExportResult, FormatExporter } from '@coursepack/export-kit';
 import { exportNotice, withoutPageLinks, zipFiles } from '@coursepack/export-kit';
 import { qtiModuleFiles } from './qti-module-files.js';
@@ -13,8 +13,8 @@ function noQuestions(module: Module): Diagnostic {
  * assets it shows; with the course, its items declare its `language` (BCP 47) and its tests are named
  * with its labels.
  */
-export async function exportQtiModule(module: Module, version: QtiVersion, toolVersion: string, assets?: AssetLookup, course?: Pick<Course, 'language' | 'labels'>): Promise<ExportResult> {
-  const files = qtiModuleFiles(module, { version, toolVersion, ...(assets ? { assets } : {}), ...(course ? { language: course.language, labels: course.labels } : {}) });
+export async function exportQtiModule(module: Module, version: QtiVersion, toolVersion: string, assets?: AssetLookup, course?: CourseText): Promise<ExportResult> {
+  const files = qtiModuleFiles(module, { version, toolVersion, ...(assets ? { assets } : {}), language: course?.language, labels: course?.labels });
   if (files.length === 0) return { files: [], diagnostics: [noQuestions(module)] };
   return { files: [{ path: `${module.id}.zip`, bytes: await zipFiles(files) }], diagnostics: [] };
 }

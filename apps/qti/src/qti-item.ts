@@ -1,5 +1,5 @@
-import type { Labels, Question } from '@coursepack/core';
-import { DEFAULT_LABELS, translator } from '@coursepack/core';
+import type { CourseText, Question } from '@coursepack/core';
+import { translator } from '@coursepack/core';
 import type { Element } from 'xast';
 import { outcomeDeclarations, responseDeclaration } from './item-declarations.js';
 import type { HtmlToQtiOptions } from './html-to-qti.js';
@@ -10,17 +10,13 @@ import { dialectOf } from './qti-version.js';
 import { responseProcessing } from './response-processing.js';
 import { xmlDocument } from './xml-document.js';
 
-/** Options of {@link qtiItem}. */
-export interface QtiItemOptions {
+/** Options of {@link qtiItem}, with the course's language (declared as the item's `xml:lang`) and labels (the scorer's notes). */
+export interface QtiItemOptions extends CourseText {
   version: QtiVersion;
   /** Item title; defaults to the prompt's plain text, shortened. */
   title?: string;
   /** Where the item shows each image of its HTML (see {@link HtmlToQtiOptions.imageSource}); by default where the HTML has it. */
   imageSource?: (src: string) => string | null;
-  /** The language of the item's text (BCP 47), declared as its `xml:lang`. */
-  language?: string;
-  /** The course's labels, which head the scorer's notes (English unless given). */
-  labels?: Labels;
 }
 
 function defaultTitle(question: Question): string {
@@ -36,7 +32,7 @@ export function qtiItem(question: Question, options: QtiItemOptions): Element {
   const root = d.el('assessmentItem', { identifier: question.uid, title: options.title ?? defaultTitle(question), ...(options.language ? { 'xml:lang': options.language } : {}), adaptive: false, timeDependent: false }, [
     responseDeclaration(d, question),
     ...outcomeDeclarations(d, question),
-    itemBody(d, question, html, translator(options.labels ?? DEFAULT_LABELS, options.language ?? 'en')),
+    itemBody(d, question, html, translator(options)),
     ...(rp ? [rp] : []),
     ...modalFeedback(d, question, html),
   ]);

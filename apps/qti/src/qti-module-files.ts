@@ -1,5 +1,5 @@
-import type { Labels, Module, Question, QuestionGroup } from '@coursepack/core';
-import { DEFAULT_LABELS, translator } from '@coursepack/core';
+import type { CourseText, Module, Question, QuestionGroup } from '@coursepack/core';
+import { translator } from '@coursepack/core';
 import type { AssetLookup, OutputFile } from '@coursepack/export-kit';
 import { textFile } from '@coursepack/export-kit';
 import type { QtiResource } from './qti-manifest.js';
@@ -9,16 +9,12 @@ import { assetResources, itemImages, packageAssets } from './package-assets.js';
 import { qtiTestXml } from './qti-test.js';
 import type { QtiVersion } from './qti-version.js';
 
-/** Options of {@link qtiModuleFiles}. */
-export interface QtiModuleOptions {
+/** Options of {@link qtiModuleFiles}, with the course's language and labels. */
+export interface QtiModuleOptions extends CourseText {
   version: QtiVersion;
   toolVersion: string;
   /** Bytes of the module's assets by path in the content folder; an asset without bytes is left out. */
   assets?: AssetLookup;
-  /** The language of the items' text (BCP 47), declared on each item. */
-  language?: string;
-  /** The course's labels, which name the tests (English unless given). */
-  labels?: Labels;
 }
 
 /** Path of a question's item file inside the package. */
@@ -66,7 +62,7 @@ export function qtiModuleFiles(module: Module, options: QtiModuleOptions): Outpu
       for (const q of group.questions) {
         const title = `${module.title} — ${group.title} ${q.number}`;
         const images = itemImages(assets, itemPath(q));
-        files.push(textFile(itemPath(q), qtiItemXml(q, { version: options.version, title, imageSource: images.imageSource, ...(options.language ? { language: options.language } : {}), ...(options.labels ? { labels: options.labels } : {}) })));
+        files.push(textFile(itemPath(q), qtiItemXml(q, { version: options.version, title, imageSource: images.imageSource, language: options.language, labels: options.labels })));
         for (const p of images.used) shown.add(p.identifier);
         resources.push({
           identifier: `item-${q.uid}`,
@@ -84,7 +80,7 @@ export function qtiModuleFiles(module: Module, options: QtiModuleOptions): Outpu
     files.push(textFile(`${name}.xml`, qtiTestXml({ identifier, title, sections, passingScore: name === 'checkpoint' ? module.passingScore : null }, options.version)));
     tests.push({ identifier: `test-${identifier}`, kind: 'test', href: `${name}.xml`, title, dependencies: withQuestions.flatMap((g) => g.questions.map((q) => `item-${q.uid}`)) });
   };
-  const t = translator(options.labels ?? DEFAULT_LABELS, options.language ?? 'en');
+  const t = translator(options);
   addTest('checkpoint', `${module.title} — ${t('checkpoint')}`, module.checkpoint.groups);
   addTest('daily-recall', `${module.title} — ${t('dailyRecall')}`, module.recall.groups);
   if (files.length === 0) return [];

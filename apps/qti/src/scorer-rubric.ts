@@ -1,5 +1,5 @@
 import type { Question, Reference, Translate } from '@coursepack/core';
-import { DEFAULT_LABELS, translator } from '@coursepack/core';
+import { translator } from '@coursepack/core';
 import type { Element, ElementContent } from 'xast';
 import { x } from 'xastscript';
 import type { HtmlToQtiOptions } from './html-to-qti.js';
@@ -12,14 +12,12 @@ export function referenceText(reference: Reference): string {
   return sections === '' ? reference.file : `${reference.file} ${sections}`;
 }
 
-const ENGLISH = translator(DEFAULT_LABELS, 'en');
-
 function labelled(label: string, text: string): Element {
   return x('p', {}, [x('strong', {}, `${label}:`), ` ${text}`]);
 }
 
 /** The rubric block for the scorer of an open question: criterion, points, references and model answer. */
-export function scorerRubric(d: QtiDialect, question: Question, html: HtmlToQtiOptions = {}, t: Translate = ENGLISH): Element {
+export function scorerRubric(d: QtiDialect, question: Question, html: HtmlToQtiOptions = {}, t: Translate = translator()): Element {
   const content: ElementContent[] = [labelled(t('pointsHeading'), String(question.points))];
   if (question.criterion !== null) content.push(labelled(t('rubricCriterion'), question.criterion));
   if (question.references.length > 0) {

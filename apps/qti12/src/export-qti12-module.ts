@@ -1,5 +1,5 @@
-import type { Course, Diagnostic, Module, QuestionGroup } from '@coursepack/core';
-import { DEFAULT_LABELS, assetFile, translator } from '@coursepack/core';
+import type { CourseText, Diagnostic, Module, QuestionGroup } from '@coursepack/core';
+import { assetFile, translator } from '@coursepack/core';
 import type { ExportInput, ExportResult, OutputFile } from '@coursepack/export-kit';
 import { assetFiles, exportNotice, textFile, zipFiles } from '@coursepack/export-kit';
 import { assetIdent } from './asset-ident.js';
@@ -24,8 +24,8 @@ const FILE_BASE = '$IMS-CC-FILEBASE$';
  * question group per checkpoint group, the daily recall as a separate practice quiz, and the
  * module's images under `web_resources/assets/`, shown from the items as `$IMS-CC-FILEBASE$/assets/…`.
  */
-export async function exportQti12Module(module: Module, input: Pick<ExportInput, 'assets'> & { course?: Pick<Course, 'labels' | 'language'> } = {}): Promise<ExportResult> {
-  const t = translator(input.course?.labels ?? DEFAULT_LABELS, input.course?.language ?? 'en');
+export async function exportQti12Module(module: Module, input: Pick<ExportInput, 'assets'> & { course?: CourseText } = {}): Promise<ExportResult> {
+  const t = translator(input.course);
   const diagnostics: Diagnostic[] = [];
   const files: OutputFile[] = [];
   const quizzes: Qti12PackageQuiz[] = [];

@@ -17,7 +17,7 @@ export { withoutContent } from './model/without-content.js';
 export { assetFile } from './model/asset-file.js';
 export { DOWNLOAD_EXTENSIONS, extensionOf, isDownloadType } from './model/download-type.js';
 export { DEFAULT_LABELS, formatLabel, labelAround, translator } from './model/labels.js';
-export type { LabelKey, LabelText, Labels, PluralText, Translate } from './model/labels.js';
+export type { CourseText, LabelKey, LabelText, Labels, PluralText, Translate } from './model/labels.js';
 export { nameHash } from './model/slug.js';
 export { textDirection } from './model/text-direction.js';
 export { contentPathOfUrl, isExternalUrl } from './model/resolve-reference.js';

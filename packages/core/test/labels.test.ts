@@ -13,7 +13,7 @@ describe('labels', () => {
     });
     expect(build.diagnostics).toEqual([]);
     expect(build.course.labels).toEqual({ ...DEFAULT_LABELS, submit: 'Abschicken', points: { one: '{n} Punkt', other: '{n} Punkte' } });
-    const t = translator(build.course.labels, build.course.language);
+    const t = translator(build.course);
     expect([t('submit'), t('points', { n: 1 }), t('points', { n: 3 }), t('compare')]).toEqual(['Abschicken', '1 Punkt', '3 Punkte', 'Compare']);
   });
 

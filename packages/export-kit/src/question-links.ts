@@ -1,5 +1,5 @@
-import type { Course, Module, Question, QuestionGroup, RichText } from '@coursepack/core';
-import { DEFAULT_LABELS, formatLabel, isExternalUrl } from '@coursepack/core';
+import type { CourseText, Module, Question, QuestionGroup, RichText } from '@coursepack/core';
+import { isExternalUrl, translator } from '@coursepack/core';
 import { disableLinks } from './html-links.js';
 
 
@@ -10,8 +10,8 @@ import { disableLinks } from './html-links.js';
  * page inside the LMS. Links to the web and to anchors are kept. Images are not links, and are left
  * to each format.
  */
-export function withoutPageLinks(module: Module, course?: Pick<Course, 'labels' | 'language'>): Module {
-  const title = formatLabel((course?.labels ?? DEFAULT_LABELS).notIncluded, course?.language ?? 'en');
+export function withoutPageLinks(module: Module, course?: CourseText): Module {
+  const title = translator(course)('notIncluded');
   const inert = (text: RichText): RichText => (text.html.includes('<a ') ? { ...text, html: disableLinks(text.html, isExternalUrl, title) } : text);
   const question = (q: Question): Question => ({
     ...q,

@@ -1,5 +1,5 @@
 import type { Course, Diagnostic, FileRole, Module } from '@coursepack/core';
-import { DEFAULT_LABELS, contentPathOfUrl, formatLabel, isExternalUrl, renderDocumentHtml } from '@coursepack/core';
+import { contentPathOfUrl, isExternalUrl, renderDocumentHtml, translator } from '@coursepack/core';
 import type { ExportInput, OutputFile } from '@coursepack/export-kit';
 import { assetFiles, disableLinks, downloadFiles, exportNotice, rewriteLinks, textFile } from '@coursepack/export-kit';
 import { rebaseImageSrc } from './internal/rebase-image-src.js';
@@ -139,10 +139,8 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
   };
   const rewriteHref = rewriteFrom(reviewFile?.path ?? `${module.path}/`);
 
-  // A course built before labels were in the model has none: English, as then.
-  const labels = input.course.labels ?? DEFAULT_LABELS;
-  const notIncluded = formatLabel(labels.notIncluded, input.course.language);
-  const data = playerData(module, { labels, language: input.course.language });
+  const notIncluded = translator(input.course)('notIncluded');
+  const data = playerData(module, input.course);
   data.pages = ['index.html', ...documents.map((d) => d.page), ...(recall ? [recall.page] : [])];
   // On a page without the runtime, a relative link that leads to none of the package's pages is made inert.
   const leadsSomewhere = (href: string): boolean => isExternalUrl(href) || href.startsWith('/') || across.has(href) || data.pages.includes(href.split('#')[0] ?? '') || module.assets.some((a) => a.href === href);
@@ -163,7 +161,7 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
     }
   }
 
-  const renderIndex = () => withPages(renderPlayerPage(module, data, { courseTitle: input.course.title, pages, assetBase, language: input.course.language, labels }));
+  const renderIndex = () => withPages(renderPlayerPage(module, data, { courseTitle: input.course.title, pages, assetBase, language: input.course.language, labels: input.course.labels }));
   let index = renderIndex();
   if (across.size > 0) {
     // The runtime disables a link to a page it does not know: those to other modules' pages and to
@@ -173,7 +171,7 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
     index = renderIndex();
   }
   const files: OutputFile[] = [textFile(`${prefix}index.html`, index)];
-  if (recall) files.push(textFile(`${prefix}${recall.page}`, disableLinks(withPages(renderRecallPage(module, recall.title, pages, assetBase, input.course.language, labels), rewriteFrom(recall.path)), leadsSomewhere, notIncluded)));
+  if (recall) files.push(textFile(`${prefix}${recall.page}`, disableLinks(withPages(renderRecallPage(module, recall.title, pages, assetBase, input.course), rewriteFrom(recall.path)), leadsSomewhere, notIncluded)));
   for (const doc of documents) {
     const parsed = input.documents.get(doc.path);
     if (parsed) files.push(textFile(`${prefix}${doc.page}`, showImages(disableLinks(renderDocumentPage(doc.title, renderDocumentHtml(parsed, { rewriteHref: rewriteFrom(doc.path) }), assetBase, input.course.language), leadsSomewhere, notIncluded))));

@@ -1,4 +1,4 @@
-import type { Labels, Module, Question } from '@coursepack/core';
+import type { CourseText, Labels, Module, Question } from '@coursepack/core';
 import { DEFAULT_LABELS } from '@coursepack/core';
 
 /** SCORM version the player reports to, or null to keep state in the browser only. */
@@ -65,12 +65,6 @@ export interface PlayerData {
 export const RUNTIME_LABELS = ['resultCorrect', 'resultIncorrect', 'enterNumber', 'answerFirst', 'completed', 'inProgress', 'savedInBrowser', 'reportedToLms', 'notIncluded'] as const;
 type RuntimeLabel = (typeof RUNTIME_LABELS)[number];
 
-/** The words the player prints, in the course's language. */
-export interface PlayerText {
-  labels: Labels;
-  language: string;
-}
-
 /** Longest short or numeric answer the player accepts. */
 export const SHORT_ANSWER_MAX = 100;
 
@@ -94,7 +88,7 @@ export function roundScore(value: number): number {
 }
 
 /** Build the data the player runtime scores and reports with (text budget filled in separately). */
-export function playerData(module: Module, text: PlayerText = { labels: DEFAULT_LABELS, language: 'en' }): PlayerData {
+export function playerData(module: Module, text: CourseText = {}): PlayerData {
   const questions = moduleQuestions(module);
   const criteria = module.rubric?.criteria ?? [];
   const criterionIndex = new Map(criteria.map((c, i) => [c.label, i]));
@@ -135,8 +129,8 @@ export function playerData(module: Module, text: PlayerText = { labels: DEFAULT_
     textBudget: 0,
     pages: ['index.html'],
     moduleLinks: {},
-    language: text.language,
-    labels: Object.fromEntries(RUNTIME_LABELS.map((key) => [key, text.labels[key]])) as PlayerData['labels'],
+    language: text.language ?? 'en',
+    labels: Object.fromEntries(RUNTIME_LABELS.map((key) => [key, (text.labels ?? DEFAULT_LABELS)[key]])) as PlayerData['labels'],
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Labels, Module } from '@coursepack/core';
-import { DEFAULT_LABELS, translator } from '@coursepack/core';
+import { translator } from '@coursepack/core';
 import { h } from 'hastscript';
 import { htmlPage } from './internal/html-page.js';
 import type { PageNames } from './internal/reference-links.js';
@@ -28,7 +28,7 @@ export function scriptSafeJson(value: unknown): string {
 /** The learner player page of one module (static HTML; the runtime scripts add behaviour). */
 export function renderPlayerPage(module: Module, data: PlayerData, options: PlayerPageOptions): string {
   const { pages, assetBase, language = 'en' } = options;
-  const t = translator(options.labels ?? DEFAULT_LABELS, language);
+  const t = translator(options);
   return htmlPage(
     { title: module.title, assetBase, language },
     h('body', [

@@ -1,5 +1,5 @@
-import type { Labels, Module, Question } from '@coursepack/core';
-import { DEFAULT_LABELS, headingSlugger, translator } from '@coursepack/core';
+import type { CourseText, Module, Question } from '@coursepack/core';
+import { headingSlugger, translator } from '@coursepack/core';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { documentPage } from './internal/html-page.js';
@@ -19,8 +19,9 @@ function choiceList(q: Question): ElementContent[] {
  * written, which would show the learner every answer (a ticked `- [x]`, an `Answer:` line, a model
  * answer).
  */
-export function renderRecallPage(module: Module, title: string, pages: PageNames, assetBase: string, language = 'en', labels: Labels = DEFAULT_LABELS): string {
-  const t = translator(labels, language);
+export function renderRecallPage(module: Module, title: string, pages: PageNames, assetBase: string, text: CourseText = {}): string {
+  const t = translator(text);
+  const language = text.language ?? 'en';
   // Each day's heading has the anchor GitHub gives it, so `04_daily_recall.md#day-1--…` lands there.
   const slugOf = headingSlugger();
   const groups = module.recall.groups.flatMap((g) => [

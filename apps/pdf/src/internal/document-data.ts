@@ -1,5 +1,5 @@
 import type { LabelKey, Module } from '@coursepack/core';
-import { DEFAULT_LABELS, translator } from '@coursepack/core';
+import { translator } from '@coursepack/core';
 import type { PdfOptions } from '../render-pdf.js';
 import type { AssetLookup } from '@coursepack/export-kit';
 import { sheetData } from '../sheet-data.js';
@@ -42,7 +42,7 @@ export function documentData(
   assets?: AssetLookup,
   missing?: Set<string>,
 ): DocumentData {
-  const t = translator(print.labels ?? DEFAULT_LABELS, print.language ?? 'en');
+  const t = translator(print);
   return documentDataOfSheets(modules.map((m) => sheetData(m, variant, assets, t)), variant, print, bookletTitle, markers, missing);
 }
 
@@ -60,7 +60,7 @@ function typstLanguage(tag = 'en'): { lang: string; region: string | null } {
  * fonts cannot show are replaced, and added to `missing` when given.
  */
 export function documentDataOfSheets(sheets: ModuleSheet[], variant: SheetVariant, print: Pick<PdfOptions, 'paper' | 'language' | 'labels'>, bookletTitle: string | null, markers = false, missing?: Set<string>): DocumentData {
-  const t = translator(print.labels ?? DEFAULT_LABELS, print.language ?? 'en');
+  const t = translator(print);
   const label = t(variant === 'key' ? 'instructorKey' : 'worksheet');
   const labels = Object.fromEntries(TEMPLATE_LABELS.map((key) => [key, t(key)])) as Record<TemplateLabel, string>;
   // Only characters the fonts show: the exporter reports the others (pdf-characters-missing).

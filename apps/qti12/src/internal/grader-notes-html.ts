@@ -1,10 +1,8 @@
 import type { Question, RichText, Translate } from '@coursepack/core';
-import { DEFAULT_LABELS, translator } from '@coursepack/core';
+import { translator } from '@coursepack/core';
 import type { ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-
-const ENGLISH = translator(DEFAULT_LABELS, 'en');
 
 /** Already-sanitized model HTML, placed as is. */
 export function rawHtml(text: RichText): ElementContent {
@@ -20,7 +18,7 @@ export function referenceText(question: Question): string[] {
  * What an essay's grader (and the learner, after submitting) should see: the author's general
  * feedback, the rubric criterion with the points, the references and the model answer.
  */
-export function graderNotesHtml(question: Question, t: Translate = ENGLISH): string {
+export function graderNotesHtml(question: Question, t: Translate = translator()): string {
   const parts: ElementContent[] = [];
   if (question.feedback.general) parts.push(rawHtml(question.feedback.general));
   const points = t('points', { n: question.points });

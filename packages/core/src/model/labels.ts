@@ -137,7 +137,15 @@ export function labelAround<T>(label: string, name: string, inside: readonly T[]
 /** A function that prints the course's labels: `t('points', { n: 2 })` → `2 points`. */
 export type Translate = (key: LabelKey, values?: Readonly<Record<string, string | number>>) => string;
 
-/** The printer of `labels` in `language`. */
-export function translator(labels: Labels, language: string): Translate {
+/** A course's words: its labels, in its language (a `Course`, or print options that carry both). */
+export interface CourseText {
+  labels?: Labels | undefined;
+  language?: string | undefined;
+}
+
+/** The printer of a course's labels in its language; English for what it does not give. */
+export function translator(text: CourseText = {}): Translate {
+  const labels = text.labels ?? DEFAULT_LABELS;
+  const language = text.language ?? 'en';
   return (key, values) => formatLabel(labels[key], language, values);
 }
