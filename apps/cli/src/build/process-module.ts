@@ -47,10 +47,9 @@ export async function processModule(
   // markdown has said which they are, and checked before anything is exported (validate too, with
   // no exporters).
   const paths = [...new Set([...module.assets, ...module.downloads].map((a) => a.path))];
-  const limitOf = assetLimit(build.links, build.config);
-  // Without exporters (validate), a download is only measured: nothing reads its bytes.
-  const measured = new Set(exporters.length === 0 ? module.downloads.filter((d) => !module.assets.some((a) => a.path === d.path)).map((d) => d.path) : []);
-  const assets = paths.length > 0 ? await readAssets(paths, (p) => (measured.has(p) ? 0 : limitOf(p))) : null;
+  // Without exporters (validate), a download is only measured (read up to 0 bytes): nothing needs its bytes.
+  const limitOf = assetLimit(build.links, exporters.length === 0 ? { maxImageSize: build.config.maxImageSize, maxDownloadSize: 0 } : build.config);
+  const assets = paths.length > 0 ? await readAssets(paths, limitOf) : null;
   result.assets = assets?.stamps ?? [];
   if (assets) {
     const problems = assetDiagnostics(build.links, (p) => assets.files.get(p), build.config);
