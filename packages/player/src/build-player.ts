@@ -143,7 +143,7 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
   const data = playerData(module, input.course);
   data.pages = ['index.html', ...documents.map((d) => d.page), ...(recall ? [recall.page] : [])];
   // On a page without the runtime, a relative link that leads to none of the package's pages is made inert.
-  const leadsSomewhere = (href: string): boolean => isExternalUrl(href) || href.startsWith('/') || across.has(href) || data.pages.includes(href.split('#')[0] ?? '') || module.assets.some((a) => a.href === href);
+  const leadsSomewhere = (href: string): boolean => isExternalUrl(href) || href.startsWith('/') || across.has(href) || data.pages.includes(href.split('#')[0] ?? '');
   // The model's HTML keeps links as written (`02_explainer.md#sec-1`): they are moved to the pages here.
   const withPages = (html: string, rewrite = rewriteHref): string => showImages(rewriteLinks(html, rewrite));
   // In a course package every module sits in a sibling folder, so a link to another module can open its player.

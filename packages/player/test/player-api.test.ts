@@ -67,7 +67,7 @@ describe('player API', () => {
 
 describe('the files a module links to', () => {
   const files = {
-    'm1/02_explainer.md': '# 02. Explainer\n\n## 1. One\n\nOpen [the deck](files/deck.pdf#page=2), [the data](files/weeks.csv) and [the gone one](files/gone.zip).\n\n[![The flow](img/flow.png)](img/flow.png)\n',
+    'm1/02_explainer.md': '# 02. Explainer\n\n## 1. One\n\nOpen [the deck](files/deck.pdf#page=2), [the data](files/weeks.csv) and [the gone one](files/gone.zip).\n\n[![The flow](img/flow.png)](img/flow.png) [![Gone](img/gone.png)](img/gone.png)\n',
     'm1/img/flow.png': solidPng(4, 4),
     'm1/06_revision.md': '# 06. Module 1 Review — Files\n\n## Review loop\n\n1. Load [the data](files/weeks.csv) again.\n\n## Completion gate\n\n- [ ] Done.\n',
     'm1/files/deck.pdf': '%PDF-1.4\n%%EOF\n',
@@ -85,6 +85,8 @@ describe('the files a module links to', () => {
     expect(built.files.filter((f) => f.path.startsWith('assets/')).map((f) => f.path).sort()).toEqual(['assets/m1/files/deck.pdf', 'assets/m1/files/weeks.csv', 'assets/m1/img/flow.png']);
     expect(built.files.find((f) => f.path === 'assets/m1/files/weeks.csv')?.bytes).toBe(input.assets.get('m1/files/weeks.csv'));
     expect(text('explainer.html')).toContain('<a href="assets/m1/files/deck.pdf#page=2">the deck</a>, <a href="assets/m1/files/weeks.csv">the data</a> and <a title="Not included in this package">the gone one</a>');
+    // An image with no file: its link leads nowhere, so it is inert too.
+    expect(text('explainer.html')).toContain('<a title="Not included in this package"><img src="assets/m1/img/gone.png" alt="Gone"></a>');
     // The player page's runtime leaves a link enabled only when it knows where it leads.
     const index = text('index.html');
     expect(index).toContain('<a href="assets/m1/files/weeks.csv">the data</a>');
