@@ -71,9 +71,10 @@ async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => P
  * process, so memory stays bounded however large the course.
  */
 export async function exportBooklet(course: Course, options: BookletOptions = {}): Promise<ExportResult> {
+  const t = translator(course);
   return bookletVolumes(
     course,
-    async (modules) => ({ sheets: modules.map((m) => sheetData(m, 'worksheet', options.assets, translator(course))), files: imageFilesOf(modules, options.assets) }),
+    async (modules) => ({ sheets: modules.map((m) => sheetData(m, 'worksheet', options.assets, t)), files: imageFilesOf(modules, options.assets) }),
     options,
   );
 }
