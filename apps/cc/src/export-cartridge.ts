@@ -1,6 +1,7 @@
 import type { Course, Diagnostic, FileRole, Module, QuestionGroup } from '@coursepack/core';
+import { assetFile } from '@coursepack/core';
 import type { AssembledResult, ExportInput, ExportOptions, ExportResult, OutputFile, ReadParts } from '@coursepack/export-kit';
-import { collectFiles, mergeZips, readPart, textFile, withoutPageLinks, zipFiles } from '@coursepack/export-kit';
+import { collectFiles, linkableFiles, mergeZips, readPart, textFile, withoutPageLinks, zipFiles } from '@coursepack/export-kit';
 import { imageSources, qtiIdent, writeQtiAssessment } from '@coursepack/qti12';
 import type { CartridgeAsset } from './cartridge-assets.js';
 import { assetResource, cartridgeAssetParts, shownAssets } from './cartridge-assets.js';
@@ -48,8 +49,11 @@ function exportModulePart(module: Module, input: ExportInput, pages: CartridgePa
     parts.resources.push({ identifier: page.resource, type: 'webcontent', href: page.path, files: [page.path], dependencies });
     parts.items.push({ identifier: `${page.resource}.item`, title: page.title, identifierref: page.resource });
   }
-  // An assessment's links to the module's files would open an error page: they are made inert.
-  const quizModule = withoutPageLinks(module, input.course);
+  // An assessment's links to the module's pages would open an error page: they are made inert.
+  // Those to files the cartridge holds lead there, as the pages' links do.
+  const held = new Set(assets.map((a) => a.file));
+  const linkable = new Map([...linkableFiles(module, input.assets)].filter(([, file]) => held.has(assetFile(file))));
+  const quizModule = withoutPageLinks(module, input.course, linkable);
   const quizzes: [string, string, readonly QuestionGroup[]][] = [
     ['checkpoint', pages.t('checkpoint'), quizModule.checkpoint.groups],
     ['recall', pages.t('dailyRecall'), quizModule.recall.groups],
@@ -59,8 +63,8 @@ function exportModulePart(module: Module, input: ExportInput, pages: CartridgePa
     const ident = qtiIdent(`${module.key}.${name}`);
     const title = `${module.title} — ${label}`;
     const path = `${module.id}/${name}.xml`;
-    const images = imageSources(module.assets, (asset) => `${FILE_BASE}/${relativeFrom(dirname(path), asset.href)}`);
-    const written = writeQtiAssessment({ ident, title, groups }, { profile: 'cc', module: module.id, schemaLocation: profile.qtiSchemaLocation, imageSrc: images.imageSrc, t: pages.t });
+    const images = imageSources(module.assets, (asset) => `${FILE_BASE}/${relativeFrom(dirname(path), asset.href)}`, linkable);
+    const written = writeQtiAssessment({ ident, title, groups }, { profile: 'cc', module: module.id, schemaLocation: profile.qtiSchemaLocation, imageSrc: images.imageSrc, linkHref: images.linkHref, t: pages.t });
     parts.files.push(textFile(path, written.xml));
     parts.diagnostics.push(...written.diagnostics);
     parts.resources.push({ identifier: ident, type: profile.assessmentType, files: [path], dependencies: shownAssets(images.shown(), assets).sort() });

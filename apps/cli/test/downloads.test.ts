@@ -24,6 +24,9 @@ const FILES: Record<string, string> = {
   'shared/weeks.csv': CSV,
 };
 
+const CHECKED_QUESTIONS = ['qti21', 'qti30'] as const;
+const FORMATS = ['json', 'scorm2004', 'cc', ...CHECKED_QUESTIONS, 'qti12', 'moodle', 'gift'];
+
 async function unzip(file: string): Promise<Map<string, Uint8Array>> {
   const zip = await JSZip.loadAsync(await readFile(file));
   const out = new Map<string, Uint8Array>();
@@ -40,7 +43,7 @@ describe('files modules link to (downloads), through a build', () => {
     root = await writeContentFolder(FILES);
     out = await mkdtemp(path.join(tmpdir(), 'coursepack-downloads-out-'));
     cacheDir = `${out}-cache`;
-    const outcome = await runBuild({ root, outDir: out, formats: ['json', 'scorm2004', 'cc', 'qti21'], options: { toolVersion: 'test', scormCourse: true }, cacheDir });
+    const outcome = await runBuild({ root, outDir: out, formats: FORMATS, options: { toolVersion: 'test', scormCourse: true }, cacheDir });
     expect(outcome.skipped).toEqual([]);
   });
   afterAll(async () => {
@@ -87,19 +90,64 @@ describe('files modules link to (downloads), through a build', () => {
     }
   });
 
-  it('stay out of question banks, whose links to them are inert', async () => {
-    const qti = await unzip(path.join(out, 'qti21', 'm1.zip'));
-    expect([...qti.keys()].filter((n) => n.includes('weeks') || n.includes('deck'))).toEqual([]);
-    const items = [...qti.entries()].filter(([n]) => n.endsWith('.xml') && n !== 'imsmanifest.xml').map(([, b]) => text(b)).join('\n');
-    expect(items).toContain('the data');
-    expect(items).not.toContain('weeks.csv');
+  it('are carried by question packages for the questions that link to them, and only those', async () => {
+    const qtiFiles = [...CHECKED_QUESTIONS].map((format) => path.join(out, format, 'm1.zip'));
+    for (const file of qtiFiles) {
+      const qti = await unzip(file);
+      // The question links to the shared data; the deck is linked from pages only.
+      expect([...qti.keys()].filter((n) => n.includes('weeks') || n.includes('deck'))).toEqual(['assets/shared/weeks.csv']);
+      expect(text(qti.get('assets/shared/weeks.csv'))).toBe(CSV);
+      const manifest = text(qti.get('imsmanifest.xml'));
+      const resource = /<resource identifier="([^"]+)" type="webcontent" href="assets\/shared\/weeks.csv"/.exec(manifest)?.[1];
+      expect(resource, file).toBeDefined();
+      const item = [...qti.entries()].find(([n, b]) => n.startsWith('items/') && text(b).includes('the data'));
+      expect(item, file).toBeDefined();
+      expect(text(item?.[1])).toContain('<a href="../assets/shared/weeks.csv">the data</a>');
+      // The item's resource lists the file and depends on its resource.
+      const itemResource = new RegExp(`<resource [^>]*href="${item?.[0]}"[^>]*>[\\s\\S]*?</resource>`).exec(manifest)?.[0] ?? '';
+      expect(itemResource).toContain(`<dependency identifierref="${resource}"/>`);
+      if (schemas) {
+        const run = validateXml(schemas, file);
+        expect(run.ok, run.output).toBe(true);
+      }
+    }
+  });
+
+  it("are carried by Canvas's QTI 1.2, the cartridge's quizzes and Moodle XML, and not by GIFT", async () => {
+    const canvas = await unzip(path.join(out, 'qti12', 'm1.zip'));
+    expect([...canvas.keys()].filter((n) => n.startsWith('web_resources/'))).toEqual(['web_resources/assets/shared/weeks.csv']);
+    const quizXml = [...canvas.entries()].filter(([n]) => n.endsWith('.xml') && !n.endsWith('assessment_meta.xml') && n !== 'imsmanifest.xml').map(([, b]) => text(b)).join('\n');
+    expect(quizXml).toContain('&lt;a href="$IMS-CC-FILEBASE$/assets/shared/weeks.csv"&gt;the data&lt;/a&gt;');
+    expect(text(canvas.get('imsmanifest.xml'))).toContain('href="web_resources/assets/shared/weeks.csv"');
+
+    const cc = await unzip(path.join(out, 'cc', 'course.imscc'));
+    const checkpoint = text(cc.get('m1/checkpoint.xml'));
+    expect(checkpoint).toContain('&lt;a href="$IMS-CC-FILEBASE$/../assets/shared/weeks.csv"&gt;the data&lt;/a&gt;');
+    const manifest = text(cc.get('imsmanifest.xml'));
+    const data = /<resource identifier="([^"]+)" type="webcontent" href="assets\/shared\/weeks.csv">/.exec(manifest)?.[1];
+    const quizResource = /<resource [^>]*type="imsqti_xmlv1p2\/imscc_xmlv1p1\/assessment"[^>]*>\s*<file href="m1\/checkpoint.xml"\/>[\s\S]*?<\/resource>/.exec(manifest)?.[0] ?? '';
+    expect(quizResource).toContain(`<dependency identifierref="${data}"/>`);
+
+    const moodle = await readFile(path.join(out, 'moodle', 'm1.moodle.xml'), 'utf8');
+    expect(moodle).toContain('<a href="@@PLUGINFILE@@/shared/weeks.csv">the data</a>');
+    expect(moodle).toContain(`<file name="weeks.csv" path="/shared/" encoding="base64">${Buffer.from(CSV).toString('base64')}</file>`);
+    expect(moodle).not.toContain('deck.pdf');
+
+    const gift = await readFile(path.join(out, 'gift', 'm1.gift'), 'utf8');
+    expect(gift).toContain('the data');
+    expect(gift).not.toContain('weeks.csv');
+    // Canvas's QTI 1.2 follows no published profile; the cartridge, which holds its own quizzes, does.
+    if (schemas) {
+      const run = validateXml(schemas, path.join(out, 'cc', 'course.imscc'), 'cc11');
+      expect(run.ok, run.output).toBe(true);
+    }
   });
 
   it('rebuild the modules that link to a file when only that file changes, and give the new bytes', async () => {
-    const again = await runBuild({ root, outDir: out, formats: ['json', 'scorm2004', 'cc', 'qti21'], options: { toolVersion: 'test', scormCourse: true }, cacheDir });
+    const again = await runBuild({ root, outDir: out, formats: FORMATS, options: { toolVersion: 'test', scormCourse: true }, cacheDir });
     expect(again.modules).toMatchObject({ built: 0 });
     await writeFile(path.join(root, 'm1/files/deck.pdf'), `${PDF}% edited\n`);
-    const edited = await runBuild({ root, outDir: out, formats: ['json', 'scorm2004', 'cc', 'qti21'], options: { toolVersion: 'test', scormCourse: true }, cacheDir });
+    const edited = await runBuild({ root, outDir: out, formats: FORMATS, options: { toolVersion: 'test', scormCourse: true }, cacheDir });
     expect(edited.modules).toMatchObject({ built: 1, cached: 1 });
     expect(text((await unzip(path.join(out, 'scorm2004', 'm1.zip'))).get('assets/m1/files/deck.pdf'))).toBe(`${PDF}% edited\n`);
     expect(await readFile(path.join(out, 'json', 'assets/m1/files/deck.pdf'), 'utf8')).toBe(`${PDF}% edited\n`);

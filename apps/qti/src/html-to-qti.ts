@@ -42,6 +42,8 @@ export interface HtmlToQtiOptions {
    * image out (its alt text stays, as text). Without it, sources are kept as they are.
    */
   imageSource?: (src: string) => string | null;
+  /** Where a link with this `href` leads from the item: a file the package carries moved, say. Without it, links are kept as they are. */
+  linkHref?: (href: string) => string;
 }
 
 /**
@@ -77,6 +79,7 @@ function cleanElement(node: Element, options: HtmlToQtiOptions): ElementContent[
     if (value !== undefined && value !== null) attributes[key] = String(value);
   }
   if (name === 'a' && attributes['href'] === undefined) return [{ type: 'element', name: 'span', attributes, children }];
+  if (name === 'a' && options.linkHref) attributes['href'] = options.linkHref(attributes['href'] as string);
   if (name === 'img') {
     if (!attributes['src']) return [];
     attributes['alt'] ??= '';

@@ -1,6 +1,7 @@
 import type { Module, ModuleAsset } from '@coursepack/core';
 import { assetFile } from '@coursepack/core';
 import type { AssetLookup, OutputFile } from '@coursepack/export-kit';
+import { linkedFile } from '@coursepack/export-kit';
 import type { QtiResource } from './qti-manifest.js';
 
 /** An asset a package holds: the file, and the identifier of the `webcontent` resource that declares it. */
@@ -10,18 +11,23 @@ export interface PackagedAsset {
   file: OutputFile;
 }
 
-/** A module's assets as a QTI package holds them, by the `src` the module's HTML shows each from. */
+/**
+ * A module's files as a QTI package holds them (its images, and the downloads its questions may
+ * link to), by the `href` the module's HTML shows or links to each at.
+ */
 export interface PackageAssets {
   packaged: ReadonlyMap<string, PackagedAsset>;
   /** Sources of the module's assets that have no bytes: their images are left out of items. */
   missing: ReadonlySet<string>;
 }
 
-/** The images one item shows, as its file sees them. */
+/** The images one item shows and the files it links to, as its file sees them. */
 export interface ItemImages {
   /** For {@link HtmlToQtiOptions.imageSource}: an asset's source relative to the item file. */
   imageSource: (src: string) => string | null;
-  /** The packaged assets the item has shown so far, each once, in order of first use. */
+  /** For {@link HtmlToQtiOptions.linkHref}: a packaged file's URL relative to the item file, fragment kept. */
+  linkHref: (href: string) => string;
+  /** The packaged files the item has shown or linked to so far, each once, in order of first use. */
   used: PackagedAsset[];
 }
 
@@ -31,16 +37,21 @@ function isInside(path: string): boolean {
 }
 
 /**
- * The module's assets that have bytes, at their `assetFile` paths (`assets/…`), each declared by a
- * `webcontent` resource `asset-<n>` (numbered in the module's order); the others are missing.
+ * The module's assets, then its downloads, that have bytes, at their `assetFile` paths
+ * (`assets/…`), each declared by a `webcontent` resource `asset-<n>` (numbered in that order); an
+ * image without bytes is missing. Only those an item uses go into the package.
  */
-export function packageAssets(module: Pick<Module, 'assets'>, lookup: AssetLookup | undefined): PackageAssets {
+export function packageAssets(module: Pick<Module, 'assets'> & Partial<Pick<Module, 'downloads'>>, lookup: AssetLookup | undefined): PackageAssets {
   const packaged = new Map<string, PackagedAsset>();
   const missing = new Set<string>();
   for (const asset of module.assets) {
     const bytes = lookup?.get(asset.path);
     if (!bytes || !isInside(asset.path)) missing.add(asset.href);
     else packaged.set(asset.href, { asset, identifier: `asset-${packaged.size + 1}`, file: { path: assetFile(asset), bytes } });
+  }
+  for (const download of module.downloads ?? []) {
+    const bytes = lookup?.get(download.path);
+    if (bytes && isInside(download.path) && !packaged.has(download.href)) packaged.set(download.href, { asset: download, identifier: `asset-${packaged.size + 1}`, file: { path: assetFile(download), bytes } });
   }
   return { packaged, missing };
 }
@@ -56,18 +67,25 @@ export function relativeHref(fromFile: string, href: string): string {
 }
 
 /**
- * How the item at `itemFile` shows images: a packaged asset from a path relative to the item, a
- * missing one not at all, anything else (an `https://` image) as the HTML has it.
+ * How the item at `itemFile` shows images and links to files: a packaged one from a path relative
+ * to the item, a missing image not at all, anything else (an `https://` image or link) as the HTML
+ * has it.
  */
 export function itemImages(assets: PackageAssets, itemFile: string): ItemImages {
   const used: PackagedAsset[] = [];
+  const use = (packaged: PackagedAsset, href: string): string => {
+    if (!used.includes(packaged)) used.push(packaged);
+    return relativeHref(itemFile, href);
+  };
   const imageSource = (src: string): string | null => {
     const packaged = assets.packaged.get(src);
-    if (packaged) {
-      if (!used.includes(packaged)) used.push(packaged);
-      return relativeHref(itemFile, src);
-    }
+    if (packaged) return use(packaged, src);
     return assets.missing.has(src) ? null : src;
   };
-  return { imageSource, used };
+  const linkHref = (href: string): string => {
+    const { file, fragment } = linkedFile(href);
+    const packaged = assets.packaged.get(file);
+    return packaged ? `${use(packaged, file)}${fragment}` : href;
+  };
+  return { imageSource, linkHref, used };
 }

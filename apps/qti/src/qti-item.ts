@@ -17,6 +17,8 @@ export interface QtiItemOptions extends CourseText {
   title?: string;
   /** Where the item shows each image of its HTML (see {@link HtmlToQtiOptions.imageSource}); by default where the HTML has it. */
   imageSource?: (src: string) => string | null;
+  /** Where each link of its HTML leads (see {@link HtmlToQtiOptions.linkHref}); by default where the HTML has it. */
+  linkHref?: (href: string) => string;
 }
 
 function defaultTitle(question: Question): string {
@@ -28,7 +30,7 @@ function defaultTitle(question: Question): string {
 export function qtiItem(question: Question, options: QtiItemOptions): Element {
   const d = dialectOf(options.version);
   const rp = responseProcessing(d, question);
-  const html: HtmlToQtiOptions = options.imageSource ? { imageSource: options.imageSource } : {};
+  const html: HtmlToQtiOptions = { ...(options.imageSource ? { imageSource: options.imageSource } : {}), ...(options.linkHref ? { linkHref: options.linkHref } : {}) };
   const root = d.el('assessmentItem', { identifier: question.uid, title: options.title ?? defaultTitle(question), ...(options.language ? { 'xml:lang': options.language } : {}), adaptive: false, timeDependent: false }, [
     responseDeclaration(d, question),
     ...outcomeDeclarations(d, question),

@@ -38,8 +38,9 @@ function hasFeedback(q: Question): boolean {
 /**
  * The files of one module's QTI package: an item per question, the checkpoint as a test with one
  * section per group, the daily recall as a second test (one section per day), the images items
- * show that have bytes (at `assets/…`, each declared once as a `webcontent` resource; an item lists
- * the images it shows and depends on their resources), and the manifest. Empty when the module has no
+ * show and the files they link to that have bytes (at `assets/…`, each declared once as a
+ * `webcontent` resource; an item lists the files it uses and depends on their resources), and the
+ * manifest. Empty when the module has no
  * questions.
  */
 export function qtiModuleFiles(module: Module, options: QtiModuleOptions): OutputFile[] {
@@ -47,7 +48,7 @@ export function qtiModuleFiles(module: Module, options: QtiModuleOptions): Outpu
   const resources: QtiResource[] = [];
   const tests: QtiResource[] = [];
   const assets = packageAssets(module, options.assets);
-  // Only images an item shows: the module's pages (its explainer, say) are not in a QTI package.
+  // Only files an item shows or links to: the module's pages (its explainer, say) are not in a QTI package.
   const shown = new Set<string>();
   const addTest = (name: string, title: string, groups: readonly QuestionGroup[]): void => {
     const withQuestions = groups.filter((g) => g.questions.length > 0);
@@ -62,7 +63,7 @@ export function qtiModuleFiles(module: Module, options: QtiModuleOptions): Outpu
       for (const q of group.questions) {
         const title = `${module.title} — ${group.title} ${q.number}`;
         const images = itemImages(assets, itemPath(q));
-        files.push(textFile(itemPath(q), qtiItemXml(q, { version: options.version, title, imageSource: images.imageSource, language: options.language, labels: options.labels })));
+        files.push(textFile(itemPath(q), qtiItemXml(q, { version: options.version, title, imageSource: images.imageSource, linkHref: images.linkHref, language: options.language, labels: options.labels })));
         for (const p of images.used) shown.add(p.identifier);
         resources.push({
           identifier: `item-${q.uid}`,

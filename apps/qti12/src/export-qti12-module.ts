@@ -1,7 +1,7 @@
-import type { CourseText, Diagnostic, Module, QuestionGroup } from '@coursepack/core';
+import type { CourseText, Diagnostic, Module, ModuleAsset, QuestionGroup } from '@coursepack/core';
 import { assetFile, translator } from '@coursepack/core';
 import type { ExportInput, ExportResult, OutputFile } from '@coursepack/export-kit';
-import { assetFiles, exportNotice, textFile, zipFiles } from '@coursepack/export-kit';
+import { assetFiles, exportNotice, linkableFiles, textFile, zipFiles } from '@coursepack/export-kit';
 import { assetIdent } from './asset-ident.js';
 import { imageSources } from './image-sources.js';
 import { itemHtml } from './internal/item-html.js';
@@ -22,7 +22,8 @@ const FILE_BASE = '$IMS-CC-FILEBASE$';
 /**
  * One module as a Canvas QTI package (`<module-id>.zip`): the checkpoint as a graded quiz with a
  * question group per checkpoint group, the daily recall as a separate practice quiz, and the
- * module's images under `web_resources/assets/`, shown from the items as `$IMS-CC-FILEBASE$/assets/…`.
+ * module's images under `web_resources/assets/`, shown from the items as `$IMS-CC-FILEBASE$/assets/…`,
+ * with the files the questions link to beside them (Canvas adds both to the course's files).
  */
 export async function exportQti12Module(module: Module, input: Pick<ExportInput, 'assets'> & { course?: CourseText } = {}): Promise<ExportResult> {
   const t = translator(input.course);
@@ -30,18 +31,21 @@ export async function exportQti12Module(module: Module, input: Pick<ExportInput,
   const files: OutputFile[] = [];
   const quizzes: Qti12PackageQuiz[] = [];
   const packed = module.assets.filter((a) => input.assets?.get(a.path));
-  const packageFiles: Qti12PackageFile[] = packed.map((a) => ({ ident: assetIdent(a), path: `${FILES_FOLDER}/${assetFile(a)}` }));
+  // Files that questions link to, beyond the images every package of the module holds.
+  const linkable = linkableFiles(module, input.assets);
+  const linked = new Set<ModuleAsset>();
   const parts = [
     { ident: qtiIdent(`${module.key}.checkpoint`), title: `${module.title} — ${t('checkpoint')}`, groups: module.checkpoint.groups, quizType: 'assignment' as const },
     { ident: qtiIdent(`${module.key}.recall`), title: `${module.title} — ${t('dailyRecall')}`, groups: module.recall.groups, quizType: 'practice_quiz' as const },
   ];
   for (const part of parts) {
     if (countQuestions(part.groups) === 0) continue;
-    const sources = imageSources(module.assets, (asset) => `${FILE_BASE}/${asset.href}`);
-    const written = writeQtiAssessment({ ident: part.ident, title: part.title, groups: part.groups }, { profile: 'canvas', module: module.id, imageSrc: sources.imageSrc, t });
+    const sources = imageSources(module.assets, (asset) => `${FILE_BASE}/${asset.href}`, linkable);
+    const written = writeQtiAssessment({ ident: part.ident, title: part.title, groups: part.groups }, { profile: 'canvas', module: module.id, imageSrc: sources.imageSrc, linkHref: sources.linkHref, t });
     diagnostics.push(...written.diagnostics);
     const descriptionHtml = itemHtml(module.focus?.html ?? '', sources);
-    const shows = sources.shown().filter((a) => packed.includes(a)).map(assetIdent);
+    for (const file of sources.shown()) if (!packed.includes(file) && linkable.has(file.href)) linked.add(file);
+    const shows = sources.shown().filter((a) => packed.includes(a) || linked.has(a)).map(assetIdent);
     const quiz = { ident: part.ident, qtiPath: `${part.ident}/${part.ident}.xml`, metaPath: `${part.ident}/assessment_meta.xml`, shows };
     quizzes.push(quiz);
     files.push(textFile(quiz.qtiPath, written.xml));
@@ -52,6 +56,8 @@ export async function exportQti12Module(module: Module, input: Pick<ExportInput,
     diagnostics.push(exportNotice('qti-no-questions', 'info', `Module ${module.id} has no checkpoint or recall questions; no QTI package was written`, module.place, module.id));
     return { files: [], diagnostics };
   }
-  files.push(textFile('imsmanifest.xml', writeQti12Manifest(qtiIdent(`${module.key}.qti12`), module.title, quizzes, packageFiles)), ...assetFiles(module, input, FILES_FOLDER));
+  const carried = [...packed, ...linked];
+  const packageFiles: Qti12PackageFile[] = carried.map((a) => ({ ident: assetIdent(a), path: `${FILES_FOLDER}/${assetFile(a)}` }));
+  files.push(textFile('imsmanifest.xml', writeQti12Manifest(qtiIdent(`${module.key}.qti12`), module.title, quizzes, packageFiles)), ...assetFiles({ assets: carried }, input, FILES_FOLDER));
   return { files: [{ path: `${module.id}.zip`, bytes: await zipFiles(files) }], diagnostics };
 }

@@ -12,6 +12,8 @@ export interface QtiWriteContext {
   diagnostics: Diagnostic[];
   /** Where an image of the item HTML points in the package, from its `src` in the model; without it, sources stay. */
   imageSrc?: (src: string) => string;
+  /** Where a link of the item HTML leads in the package, from its `href` in the model; without it, links stay. */
+  linkHref?: (href: string) => string;
   /** Prints the course's labels (the grader's notes); English without it. */
   t?: Translate;
 }

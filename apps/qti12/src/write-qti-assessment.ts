@@ -21,6 +21,8 @@ export interface QtiAssessmentOptions {
   schemaLocation?: string;
   /** Where an image of the item HTML points in the package, from its `src` in the model; without it, sources stay. */
   imageSrc?: (src: string) => string;
+  /** Where a link of the item HTML leads in the package, from its `href` in the model; without it, links stay. */
+  linkHref?: (href: string) => string;
   /** Prints the course's labels (the grader's notes); English without it. */
   t?: Translate;
 }
@@ -58,6 +60,7 @@ function qtiRoot(schemaLocation: string = CANVAS_SCHEMA): { doc: XmlNode; root: 
 export function writeQtiAssessment(assessment: QtiAssessment, options: QtiAssessmentOptions): QtiWritten {
   const ctx: QtiWriteContext = { profile: options.profile, module: options.module, diagnostics: [] };
   if (options.imageSrc) ctx.imageSrc = options.imageSrc;
+  if (options.linkHref) ctx.linkHref = options.linkHref;
   if (options.t) ctx.t = options.t;
   const { doc, root } = qtiRoot(options.schemaLocation);
   const node = root.ele('assessment', { ident: assessment.ident, title: assessment.title });

@@ -19,8 +19,8 @@ export function assetFiles(module: Pick<Module, 'assets'>, input: Pick<ExportInp
 /**
  * A module's downloads (files its pages link to) as files of a package, like {@link assetFiles}:
  * at `assets/…`, where the module's HTML links to them. A file the module also shows as an image
- * is left to `assetFiles`, so a package holding both has it once. Only formats that carry pages
- * carry these: a question bank has nowhere to link from.
+ * is left to `assetFiles`, so a package holding both has it once. For formats that carry pages;
+ * a question package carries only the files its questions link to (see `linkableFiles`).
  */
 export function downloadFiles(module: Pick<Module, 'assets' | 'downloads'>, input: Pick<ExportInput, 'assets'>, folder = ''): OutputFile[] {
   const shown = new Set(module.assets.map((a) => a.path));

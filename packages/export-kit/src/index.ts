@@ -15,4 +15,4 @@ export { exportNotice, listWords } from './export-notice.js';
 export { assetFiles, downloadFiles } from './asset-files.js';
 export { packageHref } from './package-href.js';
 export { disableLinks, rewriteLinks } from './html-links.js';
-export { withoutPageLinks } from './question-links.js';
+export { linkableFiles, linkedFile, withoutPageLinks } from './question-links.js';

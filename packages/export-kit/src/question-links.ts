@@ -1,18 +1,38 @@
-import type { CourseText, Module, Question, QuestionGroup, RichText } from '@coursepack/core';
+import type { CourseText, Module, ModuleAsset, Question, QuestionGroup, RichText } from '@coursepack/core';
 import { isExternalUrl, translator } from '@coursepack/core';
+import type { AssetLookup } from './contract.js';
 import { disableLinks } from './html-links.js';
 
+/**
+ * The files of a module that a package of its questions can carry for links to lead to: its
+ * downloads and images that `assets` has bytes for, by the `href` the model's HTML links to each
+ * at (`assets/…`). A file that is both is listed once.
+ */
+export function linkableFiles(module: Pick<Module, 'assets' | 'downloads'>, assets: AssetLookup | undefined): Map<string, ModuleAsset> {
+  const files = new Map<string, ModuleAsset>();
+  if (!assets) return files;
+  for (const file of [...module.assets, ...(module.downloads ?? [])]) if (!files.has(file.href) && assets.get(file.path) !== undefined) files.set(file.href, file);
+  return files;
+}
+
+/** The part of a link's `href` before its fragment: the file it leads to. */
+export function linkedFile(href: string): { file: string; fragment: string } {
+  const hash = href.indexOf('#');
+  return hash < 0 ? { file: href, fragment: '' } : { file: href.slice(0, hash), fragment: href.slice(hash) };
+}
 
 /**
  * The module with every relative link in its questions made inert (no `href`, a title saying the
  * file is not included, in the course's language), for formats that carry questions and no pages:
  * in a QTI package, a Moodle or GIFT import, `[the lab](05_hands_on_lab.md)` would open an error
- * page inside the LMS. Links to the web and to anchors are kept. Images are not links, and are left
- * to each format.
+ * page inside the LMS. Links to the web and to anchors are kept, and so are links to files the
+ * format packages beside the questions (`carried`, by href; see {@link linkableFiles}), which it
+ * points at where it puts them. Images are not links, and are left to each format.
  */
-export function withoutPageLinks(module: Module, course?: CourseText): Module {
+export function withoutPageLinks(module: Module, course?: CourseText, carried: ReadonlyMap<string, unknown> = new Map()): Module {
   const title = translator(course)('notIncluded');
-  const inert = (text: RichText): RichText => (text.html.includes('<a ') ? { ...text, html: disableLinks(text.html, isExternalUrl, title) } : text);
+  const keep = (href: string): boolean => isExternalUrl(href) || carried.has(linkedFile(href).file);
+  const inert = (text: RichText): RichText => (text.html.includes('<a ') ? { ...text, html: disableLinks(text.html, keep, title) } : text);
   const question = (q: Question): Question => ({
     ...q,
     prompt: inert(q.prompt),

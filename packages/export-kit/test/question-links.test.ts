@@ -1,6 +1,6 @@
 import { courseFromFiles } from '@coursepack/test-kit';
 import { describe, expect, it } from 'vitest';
-import { withoutPageLinks } from '../src/index.js';
+import { linkableFiles, withoutPageLinks } from '../src/index.js';
 
 describe('questions carried without pages', () => {
   it('keep links to the web and to anchors, and lose those to files, everywhere in a question', async () => {
@@ -18,5 +18,20 @@ describe('questions carried without pages', () => {
     }
     // The module itself is left as it was.
     expect(module.checkpoint.groups[0]?.questions[0]?.prompt.html).toContain('<a href="05_hands_on_lab.md">');
+  });
+
+  it('keep links to files the format carries, with their fragment, and only those that have bytes', async () => {
+    const review = '# 06. Module 1 Review — Files\n\n## Embedded checkpoint\n\n### Practice\n\n1. Read [the deck](files/deck.pdf#page=3), [the data](files/data.csv) and [the lab](05_hands_on_lab.md).\n   > Done.\n';
+    const build = await courseFromFiles({ 'm1/06_revision.md': review, 'm1/files/deck.pdf': '%PDF-1.4\n', 'm1/files/data.csv': 'a,b\n' });
+    const module = build.course.modules[0];
+    if (!module) throw new Error('fixture');
+    expect(module.downloads.map((d) => d.href)).toEqual(['assets/m1/files/deck.pdf', 'assets/m1/files/data.csv']);
+    // Only the deck's bytes are at hand: the data cannot be carried.
+    const carried = linkableFiles(module, new Map([['m1/files/deck.pdf', new Uint8Array([37])]]));
+    expect([...carried.keys()]).toEqual(['assets/m1/files/deck.pdf']);
+    const html = withoutPageLinks(module, undefined, carried).checkpoint.groups[0]?.questions[0]?.prompt.html;
+    expect(html).toContain('<a href="assets/m1/files/deck.pdf#page=3">the deck</a>, <a title="Not included in this package">the data</a> and <a title="Not included in this package">the lab</a>');
+    // Without bytes at all, nothing is carried.
+    expect(linkableFiles(module, undefined).size).toBe(0);
   });
 });

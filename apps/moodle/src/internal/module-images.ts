@@ -1,10 +1,10 @@
-import type { Module } from '@coursepack/core';
+import type { Module, ModuleAsset } from '@coursepack/core';
 import type { AssetLookup } from '@coursepack/export-kit';
-import { packageHref } from '@coursepack/export-kit';
+import { linkableFiles, linkedFile, packageHref, rewriteLinks } from '@coursepack/export-kit';
 import { toHtml } from 'hast-util-to-html';
 import { replaceAssetImages } from '../replace-asset-images.js';
 
-/** An image file as Moodle XML embeds it: its folder (`/pics/img/`) and name in the text's file area. */
+/** A file (an image, or one a link leads to) as Moodle XML embeds it: its folder (`/pics/img/`) and name in the text's file area. */
 export interface MoodleFile {
   path: string;
   name: string;
@@ -13,9 +13,13 @@ export interface MoodleFile {
   bytes: Uint8Array;
 }
 
-/** The images a module's texts can embed: its assets, and a file for each of them that has bytes. */
+/**
+ * The files a module's texts can embed: its assets (images), the files its links may lead to (see
+ * `linkableFiles`) by href, and a file for each of them that has bytes, by path.
+ */
 export interface ModuleImages {
   assets: Module['assets'];
+  linked: ReadonlyMap<string, ModuleAsset>;
   files: ReadonlyMap<string, MoodleFile>;
 }
 
@@ -26,15 +30,17 @@ const UNSAFE = /[\u0000-\u001f\u007f-\u009f&<>"`|':\\/]/g;
 const safeSegment = (segment: string): string => (segment === '.' || segment === '..' ? '_' : segment.replace(UNSAFE, '_'));
 
 /**
- * The Moodle file of each of a module's assets that has bytes, by the asset's path, placed at the
- * same path in the text's file area (`shared/stage one.png` → `/shared/` + `stage one.png`). Two
- * assets whose cleaned names meet are told apart by a number before the extension, in the
- * module's order, so a module's bank is the same whichever file holds it.
+ * The Moodle file of each of a module's assets and downloads that has bytes, by its path, placed
+ * at the same path in the text's file area (`shared/stage one.png` → `/shared/` + `stage one.png`).
+ * Two files whose cleaned names meet are told apart by a number before the extension, in the
+ * module's order (images first), so a module's bank is the same whichever file holds it.
  */
-export function moduleImages(module: Pick<Module, 'assets'>, assets: AssetLookup | undefined): ModuleImages {
+export function moduleImages(module: Pick<Module, 'assets'> & Partial<Pick<Module, 'downloads'>>, assets: AssetLookup | undefined): ModuleImages {
   const files = new Map<string, MoodleFile>();
   const taken = new Set<string>();
-  for (const asset of module.assets) {
+  const linked = linkableFiles({ assets: module.assets, downloads: module.downloads ?? [] }, assets);
+  for (const asset of [...module.assets, ...linked.values()]) {
+    if (files.has(asset.path)) continue;
     const bytes = assets?.get(asset.path);
     if (!bytes) continue;
     const segments = asset.path.split('/').map(safeSegment);
@@ -44,7 +50,7 @@ export function moduleImages(module: Pick<Module, 'assets'>, assets: AssetLookup
     const url = `@@PLUGINFILE@@/${packageHref([...folder, name].join('/'))}`;
     files.set(asset.path, { path, name, url, bytes });
   }
-  return { assets: module.assets, files };
+  return { assets: module.assets, linked, files };
 }
 
 function unusedName(path: string, name: string, taken: Set<string>): string {
@@ -57,16 +63,28 @@ function unusedName(path: string, name: string, taken: Set<string>): string {
 }
 
 /**
- * A text's HTML with each image of the module that has bytes shown from its embedded file, and
- * those files in order of first use, each once. An image without bytes keeps its `src`.
+ * A text's HTML with each image of the module that has bytes shown from its embedded file, each
+ * link to a file it carries leading there (fragment kept), and those files in order of first use,
+ * each once. An image without bytes keeps its `src`.
  */
 export function embedImages(html: string, images: ModuleImages): { html: string; files: MoodleFile[] } {
   const files: MoodleFile[] = [];
-  const embedded = replaceAssetImages(html, images.assets, ({ asset, element }) => {
+  const use = (file: MoodleFile): string => {
+    if (!files.includes(file)) files.push(file);
+    return file.url;
+  };
+  let embedded = replaceAssetImages(html, images.assets, ({ asset, element }) => {
     const file = images.files.get(asset.path);
     if (!file) return null;
-    if (!files.includes(file)) files.push(file);
-    return toHtml({ ...element, properties: { ...element.properties, src: file.url } });
+    return toHtml({ ...element, properties: { ...element.properties, src: use(file) } });
   });
+  if (images.linked.size > 0 && embedded.includes('<a ')) {
+    embedded = rewriteLinks(embedded, (href) => {
+      const { file, fragment } = linkedFile(href);
+      const target = images.linked.get(file);
+      const embeddedFile = target && images.files.get(target.path);
+      return embeddedFile ? `${use(embeddedFile)}${fragment}` : href;
+    });
+  }
   return { html: embedded, files };
 }

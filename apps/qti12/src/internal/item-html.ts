@@ -3,20 +3,27 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import type { QtiWriteContext } from '../qti-profile.js';
 
-function visit(node: Root | Element, imageSrc: (src: string) => string): void {
+type Moves = Pick<QtiWriteContext, 'imageSrc' | 'linkHref'>;
+
+function visit(node: Root | Element, moves: Moves): void {
   for (const child of node.children) {
     if (child.type !== 'element') continue;
-    const src = child.properties['src'];
-    if (child.tagName === 'img' && typeof src === 'string') child.properties['src'] = imageSrc(src);
-    visit(child, imageSrc);
+    const { src, href } = child.properties;
+    if (child.tagName === 'img' && typeof src === 'string' && moves.imageSrc) child.properties['src'] = moves.imageSrc(src);
+    if (child.tagName === 'a' && typeof href === 'string' && moves.linkHref) child.properties['href'] = moves.linkHref(href);
+    visit(child, moves);
   }
 }
 
-/** Model HTML as an item shows it: each image's `src` where the package holds the file (as is without `imageSrc`). */
-export function itemHtml(html: string, ctx: Pick<QtiWriteContext, 'imageSrc'>): string {
-  const { imageSrc } = ctx;
-  if (!imageSrc || !html.includes('<img')) return html;
+/**
+ * Model HTML as an item shows it: each image's `src` and each link's `href` where the package holds
+ * the file (as is without `imageSrc` and `linkHref`).
+ */
+export function itemHtml(html: string, ctx: Moves): string {
+  const images = ctx.imageSrc !== undefined && html.includes('<img');
+  const links = ctx.linkHref !== undefined && html.includes('<a ');
+  if (!images && !links) return html;
   const tree = fromHtml(html, { fragment: true });
-  visit(tree, imageSrc);
+  visit(tree, ctx);
   return toHtml(tree);
 }
