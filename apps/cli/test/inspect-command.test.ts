@@ -26,7 +26,7 @@ describe('coursepack inspect and schema', () => {
     const { code, stdout } = await runCli(['inspect', 'content'], repo);
     expect(code).toBe(0);
     const tour = stdout.slice(stdout.indexOf('01_question_types'), stdout.indexOf('\n\n', stdout.indexOf('01_question_types')));
-    expect(tour).toContain('  Rubric: Conceptual /4, Choices /6, Numbers and names /4, Reflection honesty /2 = 16');
+    expect(tour).toContain('  Rubric: Conceptual /4, Choices /6, Numbers and names /5, Reflection honesty /2 = 17');
     expect(tour).toContain('  Files: 1 image, 1 download (00_course_tour/01_question_types/files/registry-versions.csv)');
   });
 
