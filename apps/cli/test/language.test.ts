@@ -113,8 +113,8 @@ describe('a course in a language of its own', () => {
     // The notes graders read beside an open question, and the references a GIFT essay carries.
     const qti21 = await zip('qti21', 'm1.zip');
     const essay = await text(qti21, Object.keys(qti21.files).find((f) => f.includes('konzepte-2')) ?? '');
-    // `pointsHeading` is not configured: English.
-    for (const words of ['<strong>Points:</strong>', '<strong>Verweise:</strong>', '<strong>Musterlösung:</strong>']) expect(essay).toContain(words);
+    // `pointsHeading` is not configured: German's built-in label.
+    for (const words of ['<strong>Punkte:</strong>', '<strong>Verweise:</strong>', '<strong>Musterlösung:</strong>']) expect(essay).toContain(words);
     expect(await text(qti12, 'm1.checkpoint/m1.checkpoint.xml')).toContain('Bewertungskriterium: ');
     expect(moodle).toContain('<strong>Verweise</strong>');
     expect(moodle).toContain('<strong>Musterlösung</strong>');
@@ -122,7 +122,7 @@ describe('a course in a language of its own', () => {
     // The model, for other tools, with every label.
     const course = JSON.parse(await readFile(path.join(out, 'json', 'course.json'), 'utf8')) as { labels: Record<string, unknown>; modules: { number: number }[] };
     expect(course.labels).toMatchObject(labels);
-    expect(course.labels['submit']).toBe('Submit');
+    expect(course.labels['submit']).toBe('Absenden');
     // `Modul 4`, as the label writes it, is the module's number.
     expect(course.modules[0]?.number).toBe(4);
   });

@@ -15,7 +15,7 @@ export interface PdfOptions {
   assets?: AssetLookup;
   /** The course's language (BCP 47), which the document declares to PDF readers; `en` unless given. */
   language?: string;
-  /** The words printed around the content, in that language; English unless given. */
+  /** The words printed around the content, in that language; unless given, its built-in ones, else English. */
   labels?: Labels;
 }
 

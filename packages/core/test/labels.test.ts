@@ -8,13 +8,13 @@ const REVIEW = '# 06. Module 1 Review — Labels\n\n## Completion gate\n\n- [ ] 
 describe('labels', () => {
   it('are English unless configured, and a configured one replaces its default in the model', async () => {
     const build = await courseFromFiles({
-      'coursepack.config.json': JSON.stringify({ language: 'de', labels: { submit: 'Abschicken', points: { one: '{n} Punkt', other: '{n} Punkte' } } }),
+      'coursepack.config.json': JSON.stringify({ language: 'sv', labels: { submit: 'Skicka', points: { one: '{n} poäng', other: '{n} poäng' } } }),
       'm1/06_revision.md': REVIEW,
     });
     expect(build.diagnostics).toEqual([]);
-    expect(build.course.labels).toEqual({ ...DEFAULT_LABELS, submit: 'Abschicken', points: { one: '{n} Punkt', other: '{n} Punkte' } });
+    expect(build.course.labels).toEqual({ ...DEFAULT_LABELS, submit: 'Skicka', points: { one: '{n} poäng', other: '{n} poäng' } });
     const t = translator(build.course);
-    expect([t('submit'), t('points', { n: 1 }), t('points', { n: 3 }), t('compare')]).toEqual(['Abschicken', '1 Punkt', '3 Punkte', 'Compare']);
+    expect([t('submit'), t('points', { n: 1 }), t('points', { n: 3 }), t('compare')]).toEqual(['Skicka', '1 poäng', '3 poäng', 'Compare']);
   });
 
   it('pick the plural form of the language for the count, and fill in every placeholder', () => {

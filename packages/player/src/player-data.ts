@@ -1,5 +1,5 @@
 import type { CourseText, Labels, Module, Question } from '@coursepack/core';
-import { DEFAULT_LABELS } from '@coursepack/core';
+import { DEFAULT_LABELS, builtInLabels } from '@coursepack/core';
 
 /** SCORM version the player reports to, or null to keep state in the browser only. */
 export type ScormVersion = '1.2' | '2004';
@@ -116,6 +116,8 @@ export function playerData(module: Module, text: CourseText = {}): PlayerData {
     const max = c.max ?? 0;
     return { max, selfMax: roundScore(Math.max(0, max - auto)), questions: objective };
   });
+  // As `translator` picks them, so the runtime's messages match the page's words.
+  const labels = text.labels ?? builtInLabels(text.language ?? 'en') ?? DEFAULT_LABELS;
   return {
     moduleId: module.id,
     storageKey: `coursepack:${module.id}`,
@@ -130,7 +132,7 @@ export function playerData(module: Module, text: CourseText = {}): PlayerData {
     pages: ['index.html'],
     moduleLinks: {},
     language: text.language ?? 'en',
-    labels: Object.fromEntries(RUNTIME_LABELS.map((key) => [key, (text.labels ?? DEFAULT_LABELS)[key]])) as PlayerData['labels'],
+    labels: Object.fromEntries(RUNTIME_LABELS.map((key) => [key, labels[key]])) as PlayerData['labels'],
   };
 }
 

@@ -16,7 +16,7 @@ export interface PlayerPageOptions {
   assetBase: string;
   /** The course's language (BCP 47): the page declares it, and its direction (`en` unless given). */
   language?: string;
-  /** The words printed around the content, in that language (English unless given). */
+  /** The words printed around the content, in that language (unless given, its built-in ones, else English). */
   labels?: Labels;
 }
 

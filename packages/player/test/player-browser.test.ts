@@ -101,8 +101,8 @@ describe.skipIf(!chromium)('learner player in chromium', () => {
     expect(p.html).toContain('<p class="points">2 Punkte</p>');
     expect(p.html).toContain('<label for="crit-0" class="sr-only">Ihre Punkte für Conceptual (0 bis 2)</label>');
     expect(p.html).toContain('<span class="auto">+ <output id="crit-0-auto">0</output> aus Antworten</span>');
-    // A label not configured stays English.
-    expect(p.html).toContain('>Compare</button>');
+    // A label not configured is the language's built-in one.
+    expect(p.html).toContain('>Vergleichen</button>');
     expect(await p.page.locator('#cp-status').textContent()).toBe('In Arbeit. Der Fortschritt bleibt in diesem Browser.');
     expect(await p.page.locator('a', { hasText: 'module two' }).getAttribute('title')).toBe('Nicht in diesem Paket');
     await p.page.locator('#q-1-choice-a').check();

@@ -34,7 +34,7 @@ export interface CourseConfig {
   maxImagePixels: number;
   /** Largest file a module's page links to (a download) read and packaged, in bytes. */
   maxDownloadSize: number;
-  /** The labels printed around the content, in the course's language (English unless configured). */
+  /** The labels printed around the content: the configuration's over the language's built-in ones (English when it has none). */
   labels: Labels;
 }
 

@@ -21,8 +21,8 @@ export const PLURAL_CATEGORIES = ['zero', 'one', 'two', 'few', 'many', 'other'] 
 
 /**
  * Every label coursepack prints around the content (the player, the cartridge's pages, the names
- * of quizzes and categories, the PDFs), in English: the default of the configuration's `labels`,
- * which a course in another language sets to its own words.
+ * of quizzes and categories, the PDFs), in English: the labels of a course in a language without
+ * built-in ones (see `builtInLabels`), under the configuration's `labels`.
  */
 export const DEFAULT_LABELS = {
   skipToContent: 'Skip to content',
@@ -93,6 +93,9 @@ export type LabelKey = keyof typeof DEFAULT_LABELS;
 /** Every label, as a course prints it. */
 export type Labels = Record<LabelKey, LabelText>;
 
+/** Every label in the form its English takes: a string, or its forms by plural category where English shows a count. */
+export type LabelSet = { [K in LabelKey]: (typeof DEFAULT_LABELS)[K] extends string ? string : PluralText };
+
 /** The `{name}` placeholders a label's text holds. */
 export function labelPlaceholders(text: LabelText): Set<string> {
   const forms = typeof text === 'string' ? [text] : Object.values(text).filter((v): v is string => typeof v === 'string');
@@ -132,20 +135,4 @@ export function labelAround<T>(label: string, name: string, inside: readonly T[]
   const before = label.slice(0, at);
   const after = label.slice(at + name.length + 2);
   return [...(before ? [before] : []), ...inside, ...(after ? [after] : [])];
-}
-
-/** A function that prints the course's labels: `t('points', { n: 2 })` → `2 points`. */
-export type Translate = (key: LabelKey, values?: Readonly<Record<string, string | number>>) => string;
-
-/** A course's words: its labels, in its language (a `Course`, or print options that carry both). */
-export interface CourseText {
-  labels?: Labels | undefined;
-  language?: string | undefined;
-}
-
-/** The printer of a course's labels in its language; English for what it does not give. */
-export function translator(text: CourseText = {}): Translate {
-  const labels = text.labels ?? DEFAULT_LABELS;
-  const language = text.language ?? 'en';
-  return (key, values) => formatLabel(labels[key], language, values);
 }

@@ -1,7 +1,8 @@
 import type { CourseConfig } from './config.js';
 import { defaultConfig } from './config.js';
 import { pointerStep } from './config-place.js';
-import type { LabelKey, LabelText } from './labels.js';
+import { builtInLabels } from './built-in-labels.js';
+import type { LabelKey, LabelText, Labels } from './labels.js';
 import { DEFAULT_LABELS, PLURAL_CATEGORIES, labelPlaceholders } from './labels.js';
 import type { FileRole } from './types.js';
 
@@ -20,7 +21,10 @@ function isStringList(value: unknown): value is string[] {
   return Array.isArray(value) && value.every((v) => typeof v === 'string' && v.trim() !== '');
 }
 
-/** Read configuration JSON over the defaults; unknown or malformed values are reported and ignored. */
+/**
+ * Read configuration JSON over the defaults; unknown or malformed values are reported and ignored.
+ * The labels are the language's built-in ones (English when it has none) with the author's over them.
+ */
 export function readConfig(text: string | null): { config: CourseConfig; problems: ConfigProblem[] } {
   const problems: ConfigProblem[] = [];
   const config: CourseConfig = structuredClone(defaultConfig);
@@ -38,6 +42,7 @@ export function readConfig(text: string | null): { config: CourseConfig; problem
     problems.push({ pointer: '', message: 'The configuration must be a JSON object' });
     return { config, problems };
   }
+  const labels: Partial<Labels> = {};
   for (const [key, value] of Object.entries(raw)) {
     switch (key) {
       case '$schema':
@@ -92,7 +97,7 @@ export function readConfig(text: string | null): { config: CourseConfig; problem
         readRecord(value, '/labels', problems, (name, text, pointer) => {
           const problem = labelProblem(name, text);
           if (problem) problems.push({ pointer, message: problem });
-          else config.labels[name as LabelKey] = text as LabelText;
+          else labels[name as LabelKey] = text as LabelText;
         });
         break;
       case 'maxImagePixels':
@@ -103,6 +108,8 @@ export function readConfig(text: string | null): { config: CourseConfig; problem
         problems.push({ pointer: pointerStep(key), message: `Unknown configuration key \`${key}\`` });
     }
   }
+  // Only once the language is known, wherever `labels` stands in the file.
+  config.labels = { ...(builtInLabels(config.language) ?? config.labels), ...labels };
   return { config, problems };
 }
 
