@@ -1,5 +1,5 @@
 import type { Item, Module, Question, Reference } from '@coursepack/core';
-import { headingSlugger, labelAround, sectionAnchor } from '@coursepack/core';
+import { labelAround, sectionAnchor } from '@coursepack/core';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import type { CartridgePage, CartridgePages } from './cartridge-pages.js';
@@ -36,18 +36,22 @@ export function renderReviewPage(module: Module, page: CartridgePage, pages: Car
   const { html, list, question, done, t } = modelPage(page, pages);
   const body: ElementContent[] = [h('h1', module.title)];
   if (module.focus) body.push(h('div', { className: ['focus'] }, html(module.focus)));
-  if (module.reviewLoop.length > 0) body.push(h('h2', t('reviewLoop')), list('ol', module.reviewLoop));
-  if (module.reflectionPrompts.length > 0) body.push(h('h2', t('reflectionPrompts')), list('ul', module.reflectionPrompts));
+  // Each heading has the anchor GitHub gives the author's (`06_revision.md#self-evaluation`), unless a question took it.
+  const ids = new Set(module.checkpoint.groups.flatMap((g) => g.questions.map((q) => q.id)));
+  const anchor = (id: string | null): { id?: string } => (id && !ids.has(id) ? { id } : {});
+  const { reviewAnchors: anchors } = module;
+  if (module.reviewLoop.length > 0) body.push(h('h2', anchor(anchors.reviewLoop), t('reviewLoop')), list('ol', module.reviewLoop));
+  if (module.reflectionPrompts.length > 0) body.push(h('h2', anchor(anchors.reflectionPrompts), t('reflectionPrompts')), list('ul', module.reflectionPrompts));
   if (module.checkpoint.groups.length > 0) {
-    body.push(h('h2', t('checkpoint')));
-    for (const group of module.checkpoint.groups) body.push(h('h3', group.title), h('ol', group.questions.map(question)));
+    body.push(h('h2', anchor(anchors.checkpoint), t('checkpoint')));
+    for (const group of module.checkpoint.groups) body.push(h('h3', anchor(group.anchor), group.title), h('ol', group.questions.map(question)));
   }
   if (module.rubric) {
     const rows = module.rubric.criteria.map((c) => h('tr', [h('td', c.label), h('td', c.max === null ? '—' : String(c.max))]));
     const total = module.rubric.total ?? module.rubric.computedTotal;
-    body.push(h('h2', t('selfEvaluation')), h('table', [h('thead', h('tr', [h('th', t('criterion')), h('th', t('outOfShort'))])), h('tbody', [...rows, h('tr', [h('th', t('total')), h('th', String(total))])])]));
+    body.push(h('h2', anchor(anchors.rubric), t('selfEvaluation')), h('table', [h('thead', h('tr', [h('th', t('criterion')), h('th', t('outOfShort'))])), h('tbody', [...rows, h('tr', [h('th', t('total')), h('th', String(total))])])]));
   }
-  if (module.gate.length > 0) body.push(h('h2', t('completionGate')), list('ul', module.gate));
+  if (module.gate.length > 0) body.push(h('h2', anchor(anchors.gate), t('completionGate')), list('ul', module.gate));
   return done(module.title, body);
 }
 
@@ -61,7 +65,7 @@ export function renderRecallPage(module: Module, page: CartridgePage, pages: Car
   const { question, done } = modelPage(page, pages);
   const body: ElementContent[] = [h('h1', page.title)];
   // Each day's heading has the anchor GitHub gives it, so `04_daily_recall.md#day-1--…` lands there.
-  const slugOf = headingSlugger();
-  for (const group of module.recall.groups) body.push(h('h2', { id: slugOf(group.title) }, group.title), h('ol', group.questions.map(question)));
+  const ids = new Set(module.recall.groups.flatMap((g) => g.questions.map((q) => q.id)));
+  for (const group of module.recall.groups) body.push(h('h2', group.anchor && !ids.has(group.anchor) ? { id: group.anchor } : {}, group.title), h('ol', group.questions.map(question)));
   return done(page.title, body);
 }

@@ -76,6 +76,9 @@ describe('ccExporter', () => {
     expect(review).toContain('<a href="explainer.html#sec-1-1">02_explainer.md §1.1-§1.2</a>');
     expect(review).toContain('<a href="../m2/review.html">the serving module</a>');
     expect(entries.get('m2/explainer.html')).toContain('<a href="../m1/review.html#store">');
+    // Links written for GitHub land on the review page's headings, which carry GitHub's anchors.
+    expect(entries.get('m2/explainer.html')).toContain('<a href="../m1/review.html#objective">objective questions</a> and <a href="../m1/review.html#self-evaluation">rubric</a>');
+    expect(review).toContain('<h3 id="objective">Objective</h3>');
     for (const [name, text] of entries) {
       if (!name.endsWith('.html')) continue;
       for (const [, href] of text.matchAll(/href="([^"]*)"/g)) {

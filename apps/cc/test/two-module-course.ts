@@ -133,6 +133,6 @@ export const twoModuleCourse: ExampleFiles = {
   'm1/03_study_material.md': STUDY,
   'm1/04_daily_recall.md': RECALL,
   'm1/06_revision.md': M1_REVIEW,
-  'm2/02_explainer.md': explainer('Serving', 'the [registry checkpoint](../m1/06_revision.md#store)'),
+  'm2/02_explainer.md': explainer('Serving', 'the [registry checkpoint](../m1/06_revision.md#store), its [objective questions](../m1/06_revision.md#objective) and [rubric](../m1/06_revision.md#self-evaluation)'),
   'm2/06_revision.md': M2_REVIEW,
 };

@@ -97,7 +97,7 @@ describe('a course in a language of its own', () => {
     // The cartridge: its pages and its quizzes' names.
     const cartridge = await zip('cc', 'course.imscc');
     const review = await text(cartridge, 'm1/review.html');
-    for (const words of ['<h2>Wiederholung</h2>', '<h2>Lernkontrolle</h2>', '<p class="points">1 Punkt</p>', 'Siehe: <a href="explainer.html#sec-1">']) expect(review).toContain(words);
+    for (const words of ['<h2 id="review-loop">Wiederholung</h2>', '<h2 id="embedded-checkpoint">Lernkontrolle</h2>', '<p class="points">1 Punkt</p>', 'Siehe: <a href="explainer.html#sec-1">']) expect(review).toContain(words);
     const manifest = await text(cartridge, 'imsmanifest.xml');
     expect(manifest).toContain('<title>Modul 4 Review — Register — Lernkontrolle</title>');
     expect(manifest).toContain('<title>Modul 4 Review — Register — Tageswiederholung</title>');

@@ -51,6 +51,7 @@ export type {
   PointsSource,
   Question,
   QuestionGroup,
+  ReviewAnchors,
   QuestionKind,
   Reference,
   RichText,

@@ -76,4 +76,37 @@ describe('the seed review page', async () => {
     const again = await courseFromFiles({ ...SIBLINGS, 'mlops/04_ml_platform_operations/extended_notes/06_revision.md': SEED });
     expect(JSON.stringify(again.course.modules)).toBe(JSON.stringify(build.course.modules));
   });
+
+  it("keeps the anchors GitHub gives the page's section and group headings, and the recall's days", () => {
+    expect(m.reviewAnchors).toEqual({ reviewLoop: 'review-loop', reflectionPrompts: 'reflection-prompts', checkpoint: 'embedded-checkpoint', rubric: 'self-evaluation', gate: 'completion-gate' });
+    expect(m.checkpoint.groups.map((g) => g.anchor)).toEqual(['conceptual', 'applied']);
+    expect(m.recall.groups.map((g) => g.anchor)).toEqual(['day-1']);
+  });
 });
+
+describe('review page anchors', () => {
+  it('number repeated headings as GitHub does, over the whole page, and leave missing sections null', async () => {
+    const review = [
+      '# 06. Module 1 Review — Anchors',
+      '## 1. Review loop',
+      '1. Read.',
+      '## Checkpoint',
+      '### Checkpoint',
+      '1. Why? {points=1}\n\n   > Because.',
+      '### `Applied` — *today*',
+      '1. How?\n\n   > So.',
+      '## Notes',
+      '### Checkpoint',
+      '## Completion gate',
+      '- [ ] Done.',
+    ].join('\n\n');
+    const build = await courseFromFiles({ 'm1/06_revision.md': review });
+    const module = build.course.modules[0]!;
+    expect(module.reviewAnchors).toEqual({ reviewLoop: '1-review-loop', reflectionPrompts: null, checkpoint: 'checkpoint', rubric: null, gate: 'completion-gate' });
+    expect(module.checkpoint.groups.map((g) => [g.title, g.anchor])).toEqual([
+      ['Checkpoint', 'checkpoint-1'],
+      ['Applied — today', 'applied--today'],
+    ]);
+  });
+});
+

@@ -3,7 +3,7 @@ import { translator } from '@coursepack/core';
 import { h } from 'hastscript';
 import { htmlPage } from './internal/html-page.js';
 import type { PageNames } from './internal/reference-links.js';
-import { renderCheckpoint, renderGate, renderIntro, renderReflections, renderRubric } from './internal/render-sections.js';
+import { keepFreeAnchors, renderCheckpoint, renderGate, renderIntro, renderReflections, renderRubric } from './internal/render-sections.js';
 import type { PlayerData } from './player-data.js';
 
 /** Options of {@link renderPlayerPage}. */
@@ -31,7 +31,7 @@ export function renderPlayerPage(module: Module, data: PlayerData, options: Play
   const t = translator(options);
   return htmlPage(
     { title: module.title, assetBase, language },
-    h('body', [
+    keepFreeAnchors(h('body', [
       h('a', { href: '#main', className: ['skip'] }, t('skipToContent')),
       h('header', [h('p', { className: ['course'] }, options.courseTitle), h('h1', module.title)]),
       h('main', { id: 'main' }, [
@@ -49,6 +49,6 @@ export function renderPlayerPage(module: Module, data: PlayerData, options: Play
       h('script', { src: `${assetBase}scorm-runtime.js` }),
       h('script', { src: `${assetBase}player-state.js` }),
       h('script', { src: `${assetBase}player.js` }),
-    ]),
+    ])),
   );
 }

@@ -1,5 +1,5 @@
 import type { CourseText, Module, Question } from '@coursepack/core';
-import { headingSlugger, translator } from '@coursepack/core';
+import { translator } from '@coursepack/core';
 import type { ElementContent } from 'hast';
 import { h } from 'hastscript';
 import { documentPage } from './internal/html-page.js';
@@ -23,9 +23,8 @@ export function renderRecallPage(module: Module, title: string, pages: PageNames
   const t = translator(text);
   const language = text.language ?? 'en';
   // Each day's heading has the anchor GitHub gives it, so `04_daily_recall.md#day-1--…` lands there.
-  const slugOf = headingSlugger();
   const groups = module.recall.groups.flatMap((g) => [
-    h('h2', { id: slugOf(g.title) }, g.title),
+    h('h2', g.anchor ? { id: g.anchor } : {}, g.title),
     h('ol', { className: ['recall'] }, g.questions.map((q) => h('li', [rawHtml(q.prompt.html), ...choiceList(q), ...referenceList(q.references, pages, t), pointsLine(q, t)]))),
   ]);
   return documentPage({ title, assetBase, language }, [h('h1', title), ...groups]);

@@ -154,6 +154,27 @@ describe('the pages of a module', () => {
     for (const page of ['index.html', 'explainer.html', 'hands-on-lab.html']) expect(text(page), page).not.toContain('title="Not included');
   });
 
+  it("lands a link written for GitHub on the review page's sections and groups, unless an id of the player's own has it", async () => {
+    // `06_revision.md#self-evaluation` opened the player at its top: its sections had ids of their own only.
+    const build = await courseFromFiles({
+      'm1/02_explainer.md': '# 02. Explainer\n\n## 1. One\n\nScore yourself in [the rubric](06_revision.md#self-evaluation) after [the applied questions](06_revision.md#applied).\n',
+      'm1/06_revision.md': '# 06. Module 1 Review — One\n\n## Review loop\n\n1. Read, then go to [the gate](#completion-gate).\n\n## Embedded checkpoint\n\n### Applied\n\n1. How?\n\n   > So.\n\n### Gate 0\n\n1. Why?\n\n   > Because.\n\n## Self-evaluation\n\n| Criterion | Score | Max |\n|---|---|---|\n| Applied | | 5 |\n| Gate 0 | | 5 |\n| **Total** | | **10** |\n\n## Completion gate\n\n- [ ] Done.\n',
+    });
+    const module = build.course.modules[0];
+    if (!module) throw new Error('fixture');
+    const built = buildPlayer(module, build, { version: '2004' });
+    const text = (path: string) => new TextDecoder().decode(built.files.find((f) => f.path === path)?.bytes);
+    expect(text('explainer.html')).toContain('<a href="index.html#self-evaluation">the rubric</a> after <a href="index.html#applied">the applied questions</a>');
+    const index = text('index.html');
+    for (const tag of ['<section id="review-loop"', '<section id="embedded-checkpoint"', '<h3 id="applied">Applied</h3>', '<section id="self-evaluation"', '<section id="completion-gate"']) expect(index).toContain(tag);
+    expect(index).toContain('<a href="#completion-gate">the gate</a>');
+    // `Gate 0` is GitHub's `gate-0`, the id of the gate's first checkbox, which the runtime needs.
+    expect(index).toContain('<h3>Gate 0</h3>');
+    expect(index.match(/ id="gate-0"/g)).toHaveLength(1);
+    expect(index).toContain('<input type="checkbox" id="gate-0">');
+    expect(index).not.toContain('data-cp-anchor');
+  });
+
   it("in a course package, leads a link to another module's file to that module's page, and keeps it enabled", async () => {
     const build = await courseFromFiles({
       'm1/06_revision.md': '# 06. Module 1 Review — One\n\n## Review loop\n\n1. Read [its explainer](../m2/02_explainer.md#sec-1), [its review](../m2/06_revision.md), [its recall](../m2/04_daily_recall.md) and [nothing](../m2/missing.md).\n\n## Completion gate\n\n- [ ] Done.\n',

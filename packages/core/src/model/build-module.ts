@@ -13,13 +13,13 @@ import { readRecall } from './read-recall.js';
 import { resolveUrl } from './resolve-reference.js';
 import { assetHref } from './asset-file.js';
 import type { ReviewContent } from './read-review.js';
-import { readReview } from './read-review.js';
+import { emptyReviewAnchors, readReview } from './read-review.js';
 import { finish, sharePoints } from './share-points.js';
 import { moduleKey } from './slug.js';
 import type { LabelText } from './labels.js';
 import type { Module, ModuleAsset, ModuleFile, Place, Question } from './types.js';
 
-const EMPTY_REVIEW: ReviewContent = { title: null, titlePlace: null, focus: null, reviewLoop: [], reflectionPrompts: [], groups: [], checkpointPlace: null, rubric: null, gate: [] };
+const EMPTY_REVIEW: ReviewContent = { title: null, titlePlace: null, focus: null, reviewLoop: [], reflectionPrompts: [], groups: [], checkpointPlace: null, rubric: null, gate: [], anchors: emptyReviewAnchors() };
 
 /** Build one module from its parsed files (outlines must already be in the context). */
 export function buildModule(folder: ModuleFolder, docs: Map<string, Document>, index: ModuleIndex, ctx: ModuleContext): Module {
@@ -73,6 +73,7 @@ export function buildModule(folder: ModuleFolder, docs: Map<string, Document>, i
     checkpoint: { groups: groups.map((g) => ({ ...g, questions: g.questions.map(withUid) })), place: review.checkpointPlace },
     rubric: review.rubric,
     gate: review.gate,
+    reviewAnchors: review.anchors,
     links,
     assets: [...assets.values()],
     downloads: [...downloads.values()],
@@ -80,7 +81,7 @@ export function buildModule(folder: ModuleFolder, docs: Map<string, Document>, i
       explainer: explainer ? (ctx.outlines.get(explainer.raw.path) ?? null) : null,
       studyMaterial: study ? (ctx.outlines.get(study.raw.path) ?? null) : null,
     },
-    recall: { groups: recallGroups.map((g) => ({ id: g.id, title: g.title, place: g.place, questions: g.questions.map((q) => withUid(finish(q, null, null))) })) },
+    recall: { groups: recallGroups.map((g) => ({ id: g.id, title: g.title, anchor: g.anchor, place: g.place, questions: g.questions.map((q) => withUid(finish(q, null, null))) })) },
     plan: { lists: planDoc ? readPlan(planDoc.tree, planDoc, ctx) : [] },
     passingScore: ctx.config.passingScore,
     place,

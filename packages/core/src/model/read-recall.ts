@@ -7,6 +7,7 @@ import { cleanText } from './clean-text.js';
 import { placeOf } from './place-of.js';
 import type { GroupDraft } from './read-review.js';
 import { readQuestion } from './read-question.js';
+import { headingAnchors } from './heading-anchors.js';
 import { slug, uniqueId } from './slug.js';
 
 /** Read the daily recall: each heading below the title starts a group, its lists are questions. */
@@ -14,10 +15,11 @@ export function readRecall(tree: Root, file: SourceFile, ctx: ModuleContext): Gr
   const groups: GroupDraft[] = [];
   let group: GroupDraft | null = null;
   const ids = new Set<string>();
+  const anchorOf = headingAnchors(tree);
   for (const node of adoptMisindented(tree.children, file, ctx)) {
     if (node.type === 'heading' && node.depth >= 2) {
       const title = cleanText(toString(node)).trim();
-      group = { id: uniqueId(`recall-${slug(title)}`, ids), title, questions: [], place: placeOf(node, file.path) };
+      group = { id: uniqueId(`recall-${slug(title)}`, ids), title, anchor: anchorOf.get(node) ?? '', questions: [], place: placeOf(node, file.path) };
       groups.push(group);
     } else if (node.type === 'list' && group) {
       for (const item of node.children) group.questions.push(readQuestion(item, group.questions.length + 1, group.id, file, ctx));

@@ -12,12 +12,14 @@ import { readQuestion } from './read-question.js';
 import { readRubric } from './read-rubric.js';
 import { toRichText } from './rich-text.js';
 import { slug, uniqueId } from './slug.js';
-import type { GateItem, Item, Place, RichText, Rubric } from './types.js';
+import { headingAnchors } from './heading-anchors.js';
+import type { GateItem, Item, Place, ReviewAnchors, RichText, Rubric } from './types.js';
 
 /** A question group as read, before the rubric shares out points. */
 export interface GroupDraft {
   id: string;
   title: string;
+  anchor: string;
   questions: QuestionDraft[];
   place: Place;
 }
@@ -33,6 +35,12 @@ export interface ReviewContent {
   checkpointPlace: Place | null;
   rubric: Rubric | null;
   gate: GateItem[];
+  anchors: ReviewAnchors;
+}
+
+/** A review page without any of its sections. */
+export function emptyReviewAnchors(): ReviewAnchors {
+  return { reviewLoop: null, reflectionPrompts: null, checkpoint: null, rubric: null, gate: null };
 }
 
 type SectionKey = keyof SectionTitles | 'other';
@@ -51,10 +59,11 @@ function isFocus(node: RootContent): node is Paragraph {
 
 /** Read a review page: focus, review loop, reflection prompts, checkpoint, rubric and gate. */
 export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): ReviewContent {
-  const out: ReviewContent = { title: null, titlePlace: null, focus: null, reviewLoop: [], reflectionPrompts: [], groups: [], checkpointPlace: null, rubric: null, gate: [] };
+  const out: ReviewContent = { title: null, titlePlace: null, focus: null, reviewLoop: [], reflectionPrompts: [], groups: [], checkpointPlace: null, rubric: null, gate: [], anchors: emptyReviewAnchors() };
   let section: SectionKey = 'other';
   let group: GroupDraft | null = null;
   const groupIds = new Set<string>();
+  const anchorOf = headingAnchors(tree);
   for (const node of adoptMisindented(tree.children, file, ctx)) {
     if (node.type === 'heading') {
       if (node.depth === 1 && out.title === null) {
@@ -65,12 +74,13 @@ export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): Re
       if (node.depth <= 2) {
         section = sectionOf(node, ctx.config.sections);
         group = null;
+        if (section !== 'other') out.anchors[section] ??= anchorOf.get(node) ?? null;
         if (section === 'checkpoint') out.checkpointPlace = placeOf(node, file.path);
         continue;
       }
       if (section === 'checkpoint') {
         const title = cleanText(toString(node)).trim();
-        group = { id: uniqueId(slug(title), groupIds), title, questions: [], place: placeOf(node, file.path) };
+        group = { id: uniqueId(slug(title), groupIds), title, anchor: anchorOf.get(node) ?? '', questions: [], place: placeOf(node, file.path) };
         out.groups.push(group);
       }
       continue;

@@ -35,7 +35,7 @@ export function sharePoints(groups: GroupDraft[], rubric: Rubric | null, moduleI
     const open = group.questions.length - pinned.length;
     const left = criterion?.max != null ? criterion.max - pinned.reduce((sum, q) => sum + (q.pinnedPoints ?? 0), 0) : null;
     const share = left !== null && open > 0 ? Math.max(0, left) / open : null;
-    return { id: group.id, title: group.title, place: group.place, questions: group.questions.map((q) => finish(q, share, criterion?.label ?? null)) };
+    return { id: group.id, title: group.title, anchor: group.anchor, place: group.place, questions: group.questions.map((q) => finish(q, share, criterion?.label ?? null)) };
   });
 }
 

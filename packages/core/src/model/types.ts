@@ -137,8 +137,25 @@ export interface Question {
 export interface QuestionGroup {
   id: string;
   title: string;
+  /**
+   * The anchor GitHub gives the group's heading on its page (`applied`, `day-1--why-mlops-exists`),
+   * which pages built from the model give the group's heading too, so links written for GitHub land there.
+   */
+  anchor: string;
   questions: Question[];
   place: Place;
+}
+
+/**
+ * The anchors GitHub gives the review page's section headings (`review-loop`, `self-evaluation`),
+ * null for a section the page does not have; pages built from the model give them to their headings.
+ */
+export interface ReviewAnchors {
+  reviewLoop: string | null;
+  reflectionPrompts: string | null;
+  checkpoint: string | null;
+  rubric: string | null;
+  gate: string | null;
 }
 
 /** The embedded checkpoint of a review page. */
@@ -234,6 +251,8 @@ export interface Module {
   checkpoint: Checkpoint;
   rubric: Rubric | null;
   gate: GateItem[];
+  /** Where links written for GitHub (`06_revision.md#self-evaluation`) land on the review page. */
+  reviewAnchors: ReviewAnchors;
   links: ModuleLink[];
   /** Images the module shows from the content folder, in order of first use, each once. */
   assets: ModuleAsset[];

@@ -1,3 +1,4 @@
+import { emptyReviewAnchors } from './read-review.js';
 import type { Module, Place } from './types.js';
 
 /** The content fields of a module, empty. */
@@ -11,6 +12,7 @@ function emptyContent(checkpointPlace: Place | null): ModuleContent {
     checkpoint: { groups: [], place: checkpointPlace },
     rubric: null,
     gate: [],
+    reviewAnchors: emptyReviewAnchors(),
     links: [],
     outline: { explainer: null, studyMaterial: null },
     recall: { groups: [] },

@@ -6,7 +6,7 @@
 import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 export const validate = validate52;
 export default validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.coursepack.dev/course/1.3.0.json","title":"coursepack course model","description":"A markdown course folder as coursepack reads it: modules with their review checkpoint, rubric, completion gate, outlines, recall and plan. Places are present only when positions are requested.","type":"object","required":["schemaVersion","title","language","labels","modules"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"schemaVersion":{"const":"1.3.0"},"title":{"type":"string"},"language":{"type":"string","description":"The language the course is written in, a BCP 47 tag (`en`, `de-CH`, `ar`); exports declare it to browsers, screen readers and PDF readers.","pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$"},"labels":{"type":"object","description":"The labels exports print around the content (section titles, buttons, messages), in the course's language: coursepack's own for that language where it has them (German, Spanish, French, Italian, Dutch, Portuguese), else English, with the configuration's `labels` over them. `{name}` in a label stands for a value filled in where it is printed.","required":["skipToContent","focus","reviewLoop","reflectionPrompts","checkpoint","selfEvaluation","completionGate","criterion","yourScore","outOf","total","yourScoreFor","fromAnswers","scoredFromAnswers","points","see","notesOnPrompt","yourAnswer","yourNumber","compare","submit","modelAnswer","noModelAnswer","resultCorrect","resultIncorrect","enterNumber","answerFirst","completed","inProgress","savedInBrowser","reportedToLms","notesShortened","notIncluded","dailyRecall","outOfShort","worksheet","instructorKey","worksheets","instructorKeys","courseBooklet","contents","moduleNumber","moduleReview","name","date","score","pageOf","tickEvery","answer","or","correctChoice","noModelAnswerKey","feedback","whenCorrect","whenIncorrect","pointsShort","volumeOf","references","rubricCriterion","pointsHeading"],"additionalProperties":false,"properties":{"skipToContent":{"$ref":"#/$defs/labelText"},"focus":{"$ref":"#/$defs/labelText"},"reviewLoop":{"$ref":"#/$defs/labelText"},"reflectionPrompts":{"$ref":"#/$defs/labelText"},"checkpoint":{"$ref":"#/$defs/labelText"},"selfEvaluation":{"$ref":"#/$defs/labelText"},"completionGate":{"$ref":"#/$defs/labelText"},"criterion":{"$ref":"#/$defs/labelText"},"yourScore":{"$ref":"#/$defs/labelText"},"outOf":{"$ref":"#/$defs/labelText"},"total":{"$ref":"#/$defs/labelText"},"yourScoreFor":{"$ref":"#/$defs/labelText"},"fromAnswers":{"$ref":"#/$defs/labelText"},"scoredFromAnswers":{"$ref":"#/$defs/labelText"},"points":{"$ref":"#/$defs/labelText"},"see":{"$ref":"#/$defs/labelText"},"notesOnPrompt":{"$ref":"#/$defs/labelText"},"yourAnswer":{"$ref":"#/$defs/labelText"},"yourNumber":{"$ref":"#/$defs/labelText"},"compare":{"$ref":"#/$defs/labelText"},"submit":{"$ref":"#/$defs/labelText"},"modelAnswer":{"$ref":"#/$defs/labelText"},"noModelAnswer":{"$ref":"#/$defs/labelText"},"resultCorrect":{"$ref":"#/$defs/labelText"},"resultIncorrect":{"$ref":"#/$defs/labelText"},"enterNumber":{"$ref":"#/$defs/labelText"},"answerFirst":{"$ref":"#/$defs/labelText"},"completed":{"$ref":"#/$defs/labelText"},"inProgress":{"$ref":"#/$defs/labelText"},"savedInBrowser":{"$ref":"#/$defs/labelText"},"reportedToLms":{"$ref":"#/$defs/labelText"},"notesShortened":{"$ref":"#/$defs/labelText"},"notIncluded":{"$ref":"#/$defs/labelText"},"dailyRecall":{"$ref":"#/$defs/labelText"},"outOfShort":{"$ref":"#/$defs/labelText"},"worksheet":{"$ref":"#/$defs/labelText"},"instructorKey":{"$ref":"#/$defs/labelText"},"worksheets":{"$ref":"#/$defs/labelText"},"instructorKeys":{"$ref":"#/$defs/labelText"},"courseBooklet":{"$ref":"#/$defs/labelText"},"contents":{"$ref":"#/$defs/labelText"},"moduleNumber":{"$ref":"#/$defs/labelText"},"moduleReview":{"$ref":"#/$defs/labelText"},"name":{"$ref":"#/$defs/labelText"},"date":{"$ref":"#/$defs/labelText"},"score":{"$ref":"#/$defs/labelText"},"pageOf":{"$ref":"#/$defs/labelText"},"tickEvery":{"$ref":"#/$defs/labelText"},"answer":{"$ref":"#/$defs/labelText"},"or":{"$ref":"#/$defs/labelText"},"correctChoice":{"$ref":"#/$defs/labelText"},"noModelAnswerKey":{"$ref":"#/$defs/labelText"},"feedback":{"$ref":"#/$defs/labelText"},"whenCorrect":{"$ref":"#/$defs/labelText"},"whenIncorrect":{"$ref":"#/$defs/labelText"},"pointsShort":{"$ref":"#/$defs/labelText"},"volumeOf":{"$ref":"#/$defs/labelText"},"references":{"$ref":"#/$defs/labelText"},"rubricCriterion":{"$ref":"#/$defs/labelText"},"pointsHeading":{"$ref":"#/$defs/labelText"}}},"modules":{"type":"array","items":{"$ref":"#/$defs/module"}}},"$defs":{"place":{"type":"object","required":["file","line","column","endLine","endColumn"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"richText":{"type":"object","required":["markdown","text","html"],"additionalProperties":false,"properties":{"markdown":{"type":"string"},"text":{"type":"string"},"html":{"type":"string"}}},"id":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]*$","maxLength":200},"role":{"enum":["weekly-plan","explainer","study-material","daily-recall","hands-on-lab","review"]},"moduleFile":{"type":"object","required":["role","name","path","title"],"additionalProperties":false,"properties":{"role":{"$ref":"#/$defs/role"},"name":{"type":"string"},"path":{"type":"string"},"title":{"type":["string","null"]}}},"section":{"type":"object","required":["number","title","anchor","depth"],"additionalProperties":false,"properties":{"number":{"type":"string","pattern":"^\\d+(\\.\\d+)*$"},"title":{"type":"string"},"anchor":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"place":{"$ref":"#/$defs/place"}}},"outline":{"type":"object","required":["file","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"sections":{"type":"array","items":{"$ref":"#/$defs/section"}}}},"sectionRange":{"type":"object","required":["raw","from","to","resolved"],"additionalProperties":false,"properties":{"raw":{"type":"string"},"from":{"type":"string"},"to":{"type":"string"},"resolved":{"type":"array","items":{"type":"string"}},"place":{"$ref":"#/$defs/place"}}},"reference":{"type":"object","required":["file","role","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"role":{"oneOf":[{"$ref":"#/$defs/role"},{"type":"null"}]},"sections":{"type":"array","items":{"$ref":"#/$defs/sectionRange"}},"place":{"$ref":"#/$defs/place"}}},"choice":{"type":"object","required":["id","text","isCorrect","feedback"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z]+$"},"text":{"$ref":"#/$defs/richText"},"isCorrect":{"type":"boolean"},"feedback":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"place":{"$ref":"#/$defs/place"}}},"feedback":{"type":"object","required":["general","correct","incorrect"],"additionalProperties":false,"properties":{"general":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"correct":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"incorrect":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]}}},"question":{"type":"object","required":["id","uid","kind","number","prompt","references","choices","answers","numeric","feedback","modelAnswer","points","pointsSource","criterion"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"uid":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"kind":{"enum":["open","single","multiple","true-false","short","numeric"]},"number":{"type":"integer","minimum":1},"prompt":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"choices":{"type":"array","items":{"$ref":"#/$defs/choice"}},"answers":{"type":"array","items":{"type":"string"}},"numeric":{"oneOf":[{"type":"object","required":["value","tolerance"],"additionalProperties":false,"properties":{"value":{"type":"number"},"tolerance":{"type":"number","minimum":0}}},{"type":"null"}]},"feedback":{"$ref":"#/$defs/feedback"},"modelAnswer":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"points":{"type":"number","minimum":0},"pointsSource":{"enum":["rubric","author","default"]},"criterion":{"type":["string","null"]},"place":{"$ref":"#/$defs/place"}}},"questionGroup":{"type":"object","required":["id","title","questions"],"additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"questions":{"type":"array","items":{"$ref":"#/$defs/question"}},"place":{"$ref":"#/$defs/place"}}},"criterion":{"type":"object","required":["id","label","max","score","scores"],"additionalProperties":false,"properties":{"id":{"type":"string"},"label":{"type":"string"},"max":{"type":["number","null"],"minimum":0},"score":{"type":["number","null"],"minimum":0},"scores":{"oneOf":[{"type":"object","required":["kind","group"],"additionalProperties":false,"properties":{"kind":{"const":"group"},"group":{"type":"string"}}},{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["reflection","none"]}}}]},"place":{"$ref":"#/$defs/place"}}},"rubric":{"type":"object","required":["criteria","total","computedTotal"],"additionalProperties":false,"properties":{"criteria":{"type":"array","items":{"$ref":"#/$defs/criterion"}},"total":{"type":["number","null"],"minimum":0},"computedTotal":{"type":"number","minimum":0},"place":{"$ref":"#/$defs/place"}}},"item":{"type":"object","required":["id","text","references"],"additionalProperties":false,"properties":{"id":{"type":"string"},"text":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"place":{"$ref":"#/$defs/place"}}},"gateItem":{"type":"object","required":["id","text","references","isChecked"],"additionalProperties":false,"properties":{"id":{"type":"string"},"text":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"isChecked":{"type":"boolean"},"place":{"$ref":"#/$defs/place"}}},"link":{"type":"object","required":["href","text","target"],"additionalProperties":false,"properties":{"href":{"type":"string"},"text":{"type":"string"},"target":{"type":["string","null"]},"place":{"$ref":"#/$defs/place"}}},"asset":{"type":"object","description":"A file of the content folder that the module's HTML shows (an image) or links to (a download): its path there, and the URL the HTML gives it (`assets/` and the path, percent-encoded), where exporters that package files put it.","required":["path","href"],"additionalProperties":false,"properties":{"path":{"type":"string","description":"Relative to the content folder, with `/` between folders; never absolute, and no folder is empty, `.` or `..`.","pattern":"^(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"},"href":{"type":"string","pattern":"^assets/(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"}}},"planList":{"type":"object","required":["title","items"],"additionalProperties":false,"properties":{"title":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/item"}},"place":{"$ref":"#/$defs/place"}}},"module":{"type":"object","required":["id","key","path","number","title","focus","files","reviewLoop","reflectionPrompts","checkpoint","rubric","gate","links","assets","downloads","outline","recall","plan","passingScore"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"key":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"path":{"type":"string"},"number":{"type":["integer","null"]},"title":{"type":"string"},"focus":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"files":{"type":"array","items":{"$ref":"#/$defs/moduleFile"}},"reviewLoop":{"type":"array","items":{"$ref":"#/$defs/item"}},"reflectionPrompts":{"type":"array","items":{"$ref":"#/$defs/item"}},"checkpoint":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}},"place":{"oneOf":[{"$ref":"#/$defs/place"},{"type":"null"}]}}},"rubric":{"oneOf":[{"$ref":"#/$defs/rubric"},{"type":"null"}]},"gate":{"type":"array","items":{"$ref":"#/$defs/gateItem"}},"links":{"type":"array","items":{"$ref":"#/$defs/link"}},"assets":{"type":"array","items":{"$ref":"#/$defs/asset"}},"downloads":{"type":"array","description":"Files of the content folder that the module's pages link to (downloads: slides, data, code), of the types packages carry. The HTML links to each at its `href`; exporters that carry pages (SCORM, Common Cartridge, JSON) put the file there.","items":{"$ref":"#/$defs/asset"}},"outline":{"type":"object","required":["explainer","studyMaterial"],"additionalProperties":false,"properties":{"explainer":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]},"studyMaterial":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]}}},"recall":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}}}},"plan":{"type":"object","required":["lists"],"additionalProperties":false,"properties":{"lists":{"type":"array","items":{"$ref":"#/$defs/planList"}}}},"passingScore":{"type":["number","null"],"exclusiveMinimum":0,"maximum":1},"place":{"$ref":"#/$defs/place"}}},"labelText":{"description":"A label: a string, or its forms by the plural category (Unicode CLDR) of the count it shows, `other` always given.","oneOf":[{"type":"string"},{"type":"object","required":["other"],"additionalProperties":false,"properties":{"zero":{"type":"string"},"one":{"type":"string"},"two":{"type":"string"},"few":{"type":"string"},"many":{"type":"string"},"other":{"type":"string"}}}]}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.coursepack.dev/course/1.4.0.json","title":"coursepack course model","description":"A markdown course folder as coursepack reads it: modules with their review checkpoint, rubric, completion gate, outlines, recall and plan. Places are present only when positions are requested.","type":"object","required":["schemaVersion","title","language","labels","modules"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"schemaVersion":{"const":"1.4.0"},"title":{"type":"string"},"language":{"type":"string","description":"The language the course is written in, a BCP 47 tag (`en`, `de-CH`, `ar`); exports declare it to browsers, screen readers and PDF readers.","pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$"},"labels":{"type":"object","description":"The labels exports print around the content (section titles, buttons, messages), in the course's language: coursepack's own for that language where it has them (German, Spanish, French, Italian, Dutch, Portuguese), else English, with the configuration's `labels` over them. `{name}` in a label stands for a value filled in where it is printed.","required":["skipToContent","focus","reviewLoop","reflectionPrompts","checkpoint","selfEvaluation","completionGate","criterion","yourScore","outOf","total","yourScoreFor","fromAnswers","scoredFromAnswers","points","see","notesOnPrompt","yourAnswer","yourNumber","compare","submit","modelAnswer","noModelAnswer","resultCorrect","resultIncorrect","enterNumber","answerFirst","completed","inProgress","savedInBrowser","reportedToLms","notesShortened","notIncluded","dailyRecall","outOfShort","worksheet","instructorKey","worksheets","instructorKeys","courseBooklet","contents","moduleNumber","moduleReview","name","date","score","pageOf","tickEvery","answer","or","correctChoice","noModelAnswerKey","feedback","whenCorrect","whenIncorrect","pointsShort","volumeOf","references","rubricCriterion","pointsHeading"],"additionalProperties":false,"properties":{"skipToContent":{"$ref":"#/$defs/labelText"},"focus":{"$ref":"#/$defs/labelText"},"reviewLoop":{"$ref":"#/$defs/labelText"},"reflectionPrompts":{"$ref":"#/$defs/labelText"},"checkpoint":{"$ref":"#/$defs/labelText"},"selfEvaluation":{"$ref":"#/$defs/labelText"},"completionGate":{"$ref":"#/$defs/labelText"},"criterion":{"$ref":"#/$defs/labelText"},"yourScore":{"$ref":"#/$defs/labelText"},"outOf":{"$ref":"#/$defs/labelText"},"total":{"$ref":"#/$defs/labelText"},"yourScoreFor":{"$ref":"#/$defs/labelText"},"fromAnswers":{"$ref":"#/$defs/labelText"},"scoredFromAnswers":{"$ref":"#/$defs/labelText"},"points":{"$ref":"#/$defs/labelText"},"see":{"$ref":"#/$defs/labelText"},"notesOnPrompt":{"$ref":"#/$defs/labelText"},"yourAnswer":{"$ref":"#/$defs/labelText"},"yourNumber":{"$ref":"#/$defs/labelText"},"compare":{"$ref":"#/$defs/labelText"},"submit":{"$ref":"#/$defs/labelText"},"modelAnswer":{"$ref":"#/$defs/labelText"},"noModelAnswer":{"$ref":"#/$defs/labelText"},"resultCorrect":{"$ref":"#/$defs/labelText"},"resultIncorrect":{"$ref":"#/$defs/labelText"},"enterNumber":{"$ref":"#/$defs/labelText"},"answerFirst":{"$ref":"#/$defs/labelText"},"completed":{"$ref":"#/$defs/labelText"},"inProgress":{"$ref":"#/$defs/labelText"},"savedInBrowser":{"$ref":"#/$defs/labelText"},"reportedToLms":{"$ref":"#/$defs/labelText"},"notesShortened":{"$ref":"#/$defs/labelText"},"notIncluded":{"$ref":"#/$defs/labelText"},"dailyRecall":{"$ref":"#/$defs/labelText"},"outOfShort":{"$ref":"#/$defs/labelText"},"worksheet":{"$ref":"#/$defs/labelText"},"instructorKey":{"$ref":"#/$defs/labelText"},"worksheets":{"$ref":"#/$defs/labelText"},"instructorKeys":{"$ref":"#/$defs/labelText"},"courseBooklet":{"$ref":"#/$defs/labelText"},"contents":{"$ref":"#/$defs/labelText"},"moduleNumber":{"$ref":"#/$defs/labelText"},"moduleReview":{"$ref":"#/$defs/labelText"},"name":{"$ref":"#/$defs/labelText"},"date":{"$ref":"#/$defs/labelText"},"score":{"$ref":"#/$defs/labelText"},"pageOf":{"$ref":"#/$defs/labelText"},"tickEvery":{"$ref":"#/$defs/labelText"},"answer":{"$ref":"#/$defs/labelText"},"or":{"$ref":"#/$defs/labelText"},"correctChoice":{"$ref":"#/$defs/labelText"},"noModelAnswerKey":{"$ref":"#/$defs/labelText"},"feedback":{"$ref":"#/$defs/labelText"},"whenCorrect":{"$ref":"#/$defs/labelText"},"whenIncorrect":{"$ref":"#/$defs/labelText"},"pointsShort":{"$ref":"#/$defs/labelText"},"volumeOf":{"$ref":"#/$defs/labelText"},"references":{"$ref":"#/$defs/labelText"},"rubricCriterion":{"$ref":"#/$defs/labelText"},"pointsHeading":{"$ref":"#/$defs/labelText"}}},"modules":{"type":"array","items":{"$ref":"#/$defs/module"}}},"$defs":{"place":{"type":"object","required":["file","line","column","endLine","endColumn"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"richText":{"type":"object","required":["markdown","text","html"],"additionalProperties":false,"properties":{"markdown":{"type":"string"},"text":{"type":"string"},"html":{"type":"string"}}},"id":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]*$","maxLength":200},"role":{"enum":["weekly-plan","explainer","study-material","daily-recall","hands-on-lab","review"]},"moduleFile":{"type":"object","required":["role","name","path","title"],"additionalProperties":false,"properties":{"role":{"$ref":"#/$defs/role"},"name":{"type":"string"},"path":{"type":"string"},"title":{"type":["string","null"]}}},"section":{"type":"object","required":["number","title","anchor","depth"],"additionalProperties":false,"properties":{"number":{"type":"string","pattern":"^\\d+(\\.\\d+)*$"},"title":{"type":"string"},"anchor":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"place":{"$ref":"#/$defs/place"}}},"outline":{"type":"object","required":["file","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"sections":{"type":"array","items":{"$ref":"#/$defs/section"}}}},"sectionRange":{"type":"object","required":["raw","from","to","resolved"],"additionalProperties":false,"properties":{"raw":{"type":"string"},"from":{"type":"string"},"to":{"type":"string"},"resolved":{"type":"array","items":{"type":"string"}},"place":{"$ref":"#/$defs/place"}}},"reference":{"type":"object","required":["file","role","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"role":{"oneOf":[{"$ref":"#/$defs/role"},{"type":"null"}]},"sections":{"type":"array","items":{"$ref":"#/$defs/sectionRange"}},"place":{"$ref":"#/$defs/place"}}},"choice":{"type":"object","required":["id","text","isCorrect","feedback"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z]+$"},"text":{"$ref":"#/$defs/richText"},"isCorrect":{"type":"boolean"},"feedback":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"place":{"$ref":"#/$defs/place"}}},"feedback":{"type":"object","required":["general","correct","incorrect"],"additionalProperties":false,"properties":{"general":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"correct":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"incorrect":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]}}},"question":{"type":"object","required":["id","uid","kind","number","prompt","references","choices","answers","numeric","feedback","modelAnswer","points","pointsSource","criterion"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"uid":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"kind":{"enum":["open","single","multiple","true-false","short","numeric"]},"number":{"type":"integer","minimum":1},"prompt":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"choices":{"type":"array","items":{"$ref":"#/$defs/choice"}},"answers":{"type":"array","items":{"type":"string"}},"numeric":{"oneOf":[{"type":"object","required":["value","tolerance"],"additionalProperties":false,"properties":{"value":{"type":"number"},"tolerance":{"type":"number","minimum":0}}},{"type":"null"}]},"feedback":{"$ref":"#/$defs/feedback"},"modelAnswer":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"points":{"type":"number","minimum":0},"pointsSource":{"enum":["rubric","author","default"]},"criterion":{"type":["string","null"]},"place":{"$ref":"#/$defs/place"}}},"questionGroup":{"type":"object","required":["id","title","anchor","questions"],"additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"anchor":{"type":"string","description":"The anchor GitHub gives the group's heading on its page (`applied`, `day-1--why-mlops-exists`); pages built from the model give it to the group's heading, so links written for GitHub land there."},"questions":{"type":"array","items":{"$ref":"#/$defs/question"}},"place":{"$ref":"#/$defs/place"}}},"criterion":{"type":"object","required":["id","label","max","score","scores"],"additionalProperties":false,"properties":{"id":{"type":"string"},"label":{"type":"string"},"max":{"type":["number","null"],"minimum":0},"score":{"type":["number","null"],"minimum":0},"scores":{"oneOf":[{"type":"object","required":["kind","group"],"additionalProperties":false,"properties":{"kind":{"const":"group"},"group":{"type":"string"}}},{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["reflection","none"]}}}]},"place":{"$ref":"#/$defs/place"}}},"rubric":{"type":"object","required":["criteria","total","computedTotal"],"additionalProperties":false,"properties":{"criteria":{"type":"array","items":{"$ref":"#/$defs/criterion"}},"total":{"type":["number","null"],"minimum":0},"computedTotal":{"type":"number","minimum":0},"place":{"$ref":"#/$defs/place"}}},"item":{"type":"object","required":["id","text","references"],"additionalProperties":false,"properties":{"id":{"type":"string"},"text":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"place":{"$ref":"#/$defs/place"}}},"gateItem":{"type":"object","required":["id","text","references","isChecked"],"additionalProperties":false,"properties":{"id":{"type":"string"},"text":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"isChecked":{"type":"boolean"},"place":{"$ref":"#/$defs/place"}}},"link":{"type":"object","required":["href","text","target"],"additionalProperties":false,"properties":{"href":{"type":"string"},"text":{"type":"string"},"target":{"type":["string","null"]},"place":{"$ref":"#/$defs/place"}}},"asset":{"type":"object","description":"A file of the content folder that the module's HTML shows (an image) or links to (a download): its path there, and the URL the HTML gives it (`assets/` and the path, percent-encoded), where exporters that package files put it.","required":["path","href"],"additionalProperties":false,"properties":{"path":{"type":"string","description":"Relative to the content folder, with `/` between folders; never absolute, and no folder is empty, `.` or `..`.","pattern":"^(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"},"href":{"type":"string","pattern":"^assets/(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"}}},"planList":{"type":"object","required":["title","items"],"additionalProperties":false,"properties":{"title":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/item"}},"place":{"$ref":"#/$defs/place"}}},"module":{"type":"object","required":["id","key","path","number","title","focus","files","reviewLoop","reflectionPrompts","checkpoint","rubric","gate","reviewAnchors","links","assets","downloads","outline","recall","plan","passingScore"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"key":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"path":{"type":"string"},"number":{"type":["integer","null"]},"title":{"type":"string"},"focus":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"files":{"type":"array","items":{"$ref":"#/$defs/moduleFile"}},"reviewLoop":{"type":"array","items":{"$ref":"#/$defs/item"}},"reflectionPrompts":{"type":"array","items":{"$ref":"#/$defs/item"}},"checkpoint":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}},"place":{"oneOf":[{"$ref":"#/$defs/place"},{"type":"null"}]}}},"rubric":{"oneOf":[{"$ref":"#/$defs/rubric"},{"type":"null"}]},"gate":{"type":"array","items":{"$ref":"#/$defs/gateItem"}},"reviewAnchors":{"type":"object","description":"The anchors GitHub gives the review page's section headings (`review-loop`, `self-evaluation`), null for a section the page lacks; pages built from the model give them to their headings.","required":["reviewLoop","reflectionPrompts","checkpoint","rubric","gate"],"additionalProperties":false,"properties":{"reviewLoop":{"type":["string","null"]},"reflectionPrompts":{"type":["string","null"]},"checkpoint":{"type":["string","null"]},"rubric":{"type":["string","null"]},"gate":{"type":["string","null"]}}},"links":{"type":"array","items":{"$ref":"#/$defs/link"}},"assets":{"type":"array","items":{"$ref":"#/$defs/asset"}},"downloads":{"type":"array","description":"Files of the content folder that the module's pages link to (downloads: slides, data, code), of the types packages carry. The HTML links to each at its `href`; exporters that carry pages (SCORM, Common Cartridge, JSON) put the file there.","items":{"$ref":"#/$defs/asset"}},"outline":{"type":"object","required":["explainer","studyMaterial"],"additionalProperties":false,"properties":{"explainer":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]},"studyMaterial":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]}}},"recall":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}}}},"plan":{"type":"object","required":["lists"],"additionalProperties":false,"properties":{"lists":{"type":"array","items":{"$ref":"#/$defs/planList"}}}},"passingScore":{"type":["number","null"],"exclusiveMinimum":0,"maximum":1},"place":{"$ref":"#/$defs/place"}}},"labelText":{"description":"A label: a string, or its forms by the plural category (Unicode CLDR) of the count it shows, `other` always given.","oneOf":[{"type":"string"},{"type":"object","required":["other"],"additionalProperties":false,"properties":{"zero":{"type":"string"},"one":{"type":"string"},"two":{"type":"string"},"few":{"type":"string"},"many":{"type":"string"},"other":{"type":"string"}}}]}}};
 const pattern3 = new RegExp("^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$", "u");
 const func1 = Object.prototype.hasOwnProperty;
 const schema20 = {"description":"A label: a string, or its forms by the plural category (Unicode CLDR) of the count it shows, `other` always given.","oneOf":[{"type":"string"},{"type":"object","required":["other"],"additionalProperties":false,"properties":{"zero":{"type":"string"},"one":{"type":"string"},"two":{"type":"string"},"few":{"type":"string"},"many":{"type":"string"},"other":{"type":"string"}}}]};
@@ -186,7 +186,7 @@ return errors === 0;
 }
 validate53.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema21 = {"type":"object","required":["id","key","path","number","title","focus","files","reviewLoop","reflectionPrompts","checkpoint","rubric","gate","links","assets","downloads","outline","recall","plan","passingScore"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"key":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"path":{"type":"string"},"number":{"type":["integer","null"]},"title":{"type":"string"},"focus":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"files":{"type":"array","items":{"$ref":"#/$defs/moduleFile"}},"reviewLoop":{"type":"array","items":{"$ref":"#/$defs/item"}},"reflectionPrompts":{"type":"array","items":{"$ref":"#/$defs/item"}},"checkpoint":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}},"place":{"oneOf":[{"$ref":"#/$defs/place"},{"type":"null"}]}}},"rubric":{"oneOf":[{"$ref":"#/$defs/rubric"},{"type":"null"}]},"gate":{"type":"array","items":{"$ref":"#/$defs/gateItem"}},"links":{"type":"array","items":{"$ref":"#/$defs/link"}},"assets":{"type":"array","items":{"$ref":"#/$defs/asset"}},"downloads":{"type":"array","description":"Files of the content folder that the module's pages link to (downloads: slides, data, code), of the types packages carry. The HTML links to each at its `href`; exporters that carry pages (SCORM, Common Cartridge, JSON) put the file there.","items":{"$ref":"#/$defs/asset"}},"outline":{"type":"object","required":["explainer","studyMaterial"],"additionalProperties":false,"properties":{"explainer":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]},"studyMaterial":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]}}},"recall":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}}}},"plan":{"type":"object","required":["lists"],"additionalProperties":false,"properties":{"lists":{"type":"array","items":{"$ref":"#/$defs/planList"}}}},"passingScore":{"type":["number","null"],"exclusiveMinimum":0,"maximum":1},"place":{"$ref":"#/$defs/place"}}};
+const schema21 = {"type":"object","required":["id","key","path","number","title","focus","files","reviewLoop","reflectionPrompts","checkpoint","rubric","gate","reviewAnchors","links","assets","downloads","outline","recall","plan","passingScore"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"key":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"path":{"type":"string"},"number":{"type":["integer","null"]},"title":{"type":"string"},"focus":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"files":{"type":"array","items":{"$ref":"#/$defs/moduleFile"}},"reviewLoop":{"type":"array","items":{"$ref":"#/$defs/item"}},"reflectionPrompts":{"type":"array","items":{"$ref":"#/$defs/item"}},"checkpoint":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}},"place":{"oneOf":[{"$ref":"#/$defs/place"},{"type":"null"}]}}},"rubric":{"oneOf":[{"$ref":"#/$defs/rubric"},{"type":"null"}]},"gate":{"type":"array","items":{"$ref":"#/$defs/gateItem"}},"reviewAnchors":{"type":"object","description":"The anchors GitHub gives the review page's section headings (`review-loop`, `self-evaluation`), null for a section the page lacks; pages built from the model give them to their headings.","required":["reviewLoop","reflectionPrompts","checkpoint","rubric","gate"],"additionalProperties":false,"properties":{"reviewLoop":{"type":["string","null"]},"reflectionPrompts":{"type":["string","null"]},"checkpoint":{"type":["string","null"]},"rubric":{"type":["string","null"]},"gate":{"type":["string","null"]}}},"links":{"type":"array","items":{"$ref":"#/$defs/link"}},"assets":{"type":"array","items":{"$ref":"#/$defs/asset"}},"downloads":{"type":"array","description":"Files of the content folder that the module's pages link to (downloads: slides, data, code), of the types packages carry. The HTML links to each at its `href`; exporters that carry pages (SCORM, Common Cartridge, JSON) put the file there.","items":{"$ref":"#/$defs/asset"}},"outline":{"type":"object","required":["explainer","studyMaterial"],"additionalProperties":false,"properties":{"explainer":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]},"studyMaterial":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]}}},"recall":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}}}},"plan":{"type":"object","required":["lists"],"additionalProperties":false,"properties":{"lists":{"type":"array","items":{"$ref":"#/$defs/planList"}}}},"passingScore":{"type":["number","null"],"exclusiveMinimum":0,"maximum":1},"place":{"$ref":"#/$defs/place"}}};
 const func3 = (runtime0.default ?? runtime0);
 const pattern4 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
 const schema22 = {"type":"object","required":["markdown","text","html"],"additionalProperties":false,"properties":{"markdown":{"type":"string"},"text":{"type":"string"},"html":{"type":"string"}}};
@@ -1101,7 +1101,7 @@ return errors === 0;
 }
 validate121.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema29 = {"type":"object","required":["id","title","questions"],"additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"questions":{"type":"array","items":{"$ref":"#/$defs/question"}},"place":{"$ref":"#/$defs/place"}}};
+const schema29 = {"type":"object","required":["id","title","anchor","questions"],"additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"anchor":{"type":"string","description":"The anchor GitHub gives the group's heading on its page (`applied`, `day-1--why-mlops-exists`); pages built from the model give it to the group's heading, so links written for GitHub land there."},"questions":{"type":"array","items":{"$ref":"#/$defs/question"}},"place":{"$ref":"#/$defs/place"}}};
 const schema30 = {"type":"object","required":["id","uid","kind","number","prompt","references","choices","answers","numeric","feedback","modelAnswer","points","pointsSource","criterion"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"uid":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"kind":{"enum":["open","single","multiple","true-false","short","numeric"]},"number":{"type":"integer","minimum":1},"prompt":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"choices":{"type":"array","items":{"$ref":"#/$defs/choice"}},"answers":{"type":"array","items":{"type":"string"}},"numeric":{"oneOf":[{"type":"object","required":["value","tolerance"],"additionalProperties":false,"properties":{"value":{"type":"number"},"tolerance":{"type":"number","minimum":0}}},{"type":"null"}]},"feedback":{"$ref":"#/$defs/feedback"},"modelAnswer":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"points":{"type":"number","minimum":0},"pointsSource":{"enum":["rubric","author","default"]},"criterion":{"type":["string","null"]},"place":{"$ref":"#/$defs/place"}}};
 const schema31 = {"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]*$","maxLength":200};
 const pattern5 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*$", "u");
@@ -2209,8 +2209,8 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.questions === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'"};
+if(data.anchor === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "anchor"},message:"must have required property '"+"anchor"+"'"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2219,9 +2219,8 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((key0 === "id") || (key0 === "title")) || (key0 === "questions")) || (key0 === "place"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.questions === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "questions"},message:"must have required property '"+"questions"+"'"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2230,10 +2229,9 @@ vErrors.push(err3);
 }
 errors++;
 }
-}
-if(data.id !== undefined){
-if(typeof data.id !== "string"){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+for(const key0 in data){
+if(!(((((key0 === "id") || (key0 === "title")) || (key0 === "anchor")) || (key0 === "questions")) || (key0 === "place"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2243,9 +2241,9 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.title !== undefined){
-if(typeof data.title !== "string"){
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.id !== undefined){
+if(typeof data.id !== "string"){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2255,24 +2253,48 @@ vErrors.push(err5);
 errors++;
 }
 }
+if(data.title !== undefined){
+if(typeof data.title !== "string"){
+const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.anchor !== undefined){
+if(typeof data.anchor !== "string"){
+const err7 = {instancePath:instancePath+"/anchor",schemaPath:"#/properties/anchor/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
 if(data.questions !== undefined){
-let data2 = data.questions;
-if(Array.isArray(data2)){
-const len0 = data2.length;
+let data3 = data.questions;
+if(Array.isArray(data3)){
+const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate135(data2[i0], {instancePath:instancePath+"/questions/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+if(!(validate135(data3[i0], {instancePath:instancePath+"/questions/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
 vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err8 = {instancePath:instancePath+"/questions",schemaPath:"#/properties/questions/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err6];
+vErrors = [err8];
 }
 else {
-vErrors.push(err6);
+vErrors.push(err8);
 }
 errors++;
 }
@@ -2285,12 +2307,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err7];
+vErrors = [err9];
 }
 else {
-vErrors.push(err7);
+vErrors.push(err9);
 }
 errors++;
 }
@@ -3649,8 +3671,8 @@ vErrors.push(err11);
 }
 errors++;
 }
-if(data.links === undefined){
-const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "links"},message:"must have required property '"+"links"+"'"};
+if(data.reviewAnchors === undefined){
+const err12 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "reviewAnchors"},message:"must have required property '"+"reviewAnchors"+"'"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3659,8 +3681,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(data.assets === undefined){
-const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'"};
+if(data.links === undefined){
+const err13 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "links"},message:"must have required property '"+"links"+"'"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3669,8 +3691,8 @@ vErrors.push(err13);
 }
 errors++;
 }
-if(data.downloads === undefined){
-const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "downloads"},message:"must have required property '"+"downloads"+"'"};
+if(data.assets === undefined){
+const err14 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "assets"},message:"must have required property '"+"assets"+"'"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3679,8 +3701,8 @@ vErrors.push(err14);
 }
 errors++;
 }
-if(data.outline === undefined){
-const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outline"},message:"must have required property '"+"outline"+"'"};
+if(data.downloads === undefined){
+const err15 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "downloads"},message:"must have required property '"+"downloads"+"'"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3689,8 +3711,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(data.recall === undefined){
-const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recall"},message:"must have required property '"+"recall"+"'"};
+if(data.outline === undefined){
+const err16 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "outline"},message:"must have required property '"+"outline"+"'"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3699,8 +3721,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-if(data.plan === undefined){
-const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'"};
+if(data.recall === undefined){
+const err17 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "recall"},message:"must have required property '"+"recall"+"'"};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3709,8 +3731,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(data.passingScore === undefined){
-const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "passingScore"},message:"must have required property '"+"passingScore"+"'"};
+if(data.plan === undefined){
+const err18 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "plan"},message:"must have required property '"+"plan"+"'"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3719,9 +3741,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func1.call(schema21.properties, key0))){
-const err19 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
+if(data.passingScore === undefined){
+const err19 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "passingScore"},message:"must have required property '"+"passingScore"+"'"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3730,12 +3751,9 @@ vErrors.push(err19);
 }
 errors++;
 }
-}
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(func3(data0) < 1){
-const err20 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+for(const key0 in data){
+if(!(func1.call(schema21.properties, key0))){
+const err20 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3745,8 +3763,11 @@ vErrors.push(err20);
 errors++;
 }
 }
-else {
-const err21 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(func3(data0) < 1){
+const err21 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3756,11 +3777,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.key !== undefined){
-let data1 = data.key;
-if(typeof data1 === "string"){
-if(!pattern4.test(data1)){
-const err22 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.-]*$"+"\""};
+else {
+const err22 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3770,8 +3788,11 @@ vErrors.push(err22);
 errors++;
 }
 }
-else {
-const err23 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.key !== undefined){
+let data1 = data.key;
+if(typeof data1 === "string"){
+if(!pattern4.test(data1)){
+const err23 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_.-]*$"+"\""};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3781,9 +3802,8 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.path !== undefined){
-if(typeof data.path !== "string"){
-const err24 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
+else {
+const err24 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3793,10 +3813,9 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.number !== undefined){
-let data3 = data.number;
-if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
-const err25 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: schema21.properties.number.type},message:"must be integer,null"};
+if(data.path !== undefined){
+if(typeof data.path !== "string"){
+const err25 = {instancePath:instancePath+"/path",schemaPath:"#/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3806,14 +3825,27 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.title !== undefined){
-if(typeof data.title !== "string"){
-const err26 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(data.number !== undefined){
+let data3 = data.number;
+if((!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))) && (data3 !== null)){
+const err26 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: schema21.properties.number.type},message:"must be integer,null"};
 if(vErrors === null){
 vErrors = [err26];
 }
 else {
 vErrors.push(err26);
+}
+errors++;
+}
+}
+if(data.title !== undefined){
+if(typeof data.title !== "string"){
+const err27 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
 }
 errors++;
 }
@@ -3835,12 +3867,12 @@ passing0 = 0;
 }
 const _errs15 = errors;
 if(data5 !== null){
-const err27 = {instancePath:instancePath+"/focus",schemaPath:"#/properties/focus/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err28 = {instancePath:instancePath+"/focus",schemaPath:"#/properties/focus/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err27];
+vErrors = [err28];
 }
 else {
-vErrors.push(err27);
+vErrors.push(err28);
 }
 errors++;
 }
@@ -3856,12 +3888,12 @@ passing0 = 1;
 }
 }
 if(!valid1){
-const err28 = {instancePath:instancePath+"/focus",schemaPath:"#/properties/focus/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err29 = {instancePath:instancePath+"/focus",schemaPath:"#/properties/focus/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err28];
+vErrors = [err29];
 }
 else {
-vErrors.push(err28);
+vErrors.push(err29);
 }
 errors++;
 }
@@ -3889,12 +3921,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err30 = {instancePath:instancePath+"/files",schemaPath:"#/properties/files/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err29];
+vErrors = [err30];
 }
 else {
-vErrors.push(err29);
+vErrors.push(err30);
 }
 errors++;
 }
@@ -3911,12 +3943,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/reviewLoop",schemaPath:"#/properties/reviewLoop/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err31 = {instancePath:instancePath+"/reviewLoop",schemaPath:"#/properties/reviewLoop/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err30];
+vErrors = [err31];
 }
 else {
-vErrors.push(err30);
+vErrors.push(err31);
 }
 errors++;
 }
@@ -3933,21 +3965,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/reflectionPrompts",schemaPath:"#/properties/reflectionPrompts/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data.checkpoint !== undefined){
-let data12 = data.checkpoint;
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(data12.groups === undefined){
-const err32 = {instancePath:instancePath+"/checkpoint",schemaPath:"#/properties/checkpoint/required",keyword:"required",params:{missingProperty: "groups"},message:"must have required property '"+"groups"+"'"};
+const err32 = {instancePath:instancePath+"/reflectionPrompts",schemaPath:"#/properties/reflectionPrompts/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -3956,14 +3974,28 @@ vErrors.push(err32);
 }
 errors++;
 }
-for(const key1 in data12){
-if(!((key1 === "groups") || (key1 === "place"))){
-const err33 = {instancePath:instancePath+"/checkpoint",schemaPath:"#/properties/checkpoint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+}
+if(data.checkpoint !== undefined){
+let data12 = data.checkpoint;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(data12.groups === undefined){
+const err33 = {instancePath:instancePath+"/checkpoint",schemaPath:"#/properties/checkpoint/required",keyword:"required",params:{missingProperty: "groups"},message:"must have required property '"+"groups"+"'"};
 if(vErrors === null){
 vErrors = [err33];
 }
 else {
 vErrors.push(err33);
+}
+errors++;
+}
+for(const key1 in data12){
+if(!((key1 === "groups") || (key1 === "place"))){
+const err34 = {instancePath:instancePath+"/checkpoint",schemaPath:"#/properties/checkpoint/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
 }
 errors++;
 }
@@ -3980,12 +4012,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/checkpoint/groups",schemaPath:"#/properties/checkpoint/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err35 = {instancePath:instancePath+"/checkpoint/groups",schemaPath:"#/properties/checkpoint/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
-vErrors = [err34];
+vErrors = [err35];
 }
 else {
-vErrors.push(err34);
+vErrors.push(err35);
 }
 errors++;
 }
@@ -4007,12 +4039,12 @@ passing1 = 0;
 }
 const _errs35 = errors;
 if(data15 !== null){
-const err35 = {instancePath:instancePath+"/checkpoint/place",schemaPath:"#/properties/checkpoint/properties/place/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err36 = {instancePath:instancePath+"/checkpoint/place",schemaPath:"#/properties/checkpoint/properties/place/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err36];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err36);
 }
 errors++;
 }
@@ -4028,12 +4060,12 @@ passing1 = 1;
 }
 }
 if(!valid11){
-const err36 = {instancePath:instancePath+"/checkpoint/place",schemaPath:"#/properties/checkpoint/properties/place/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
+const err37 = {instancePath:instancePath+"/checkpoint/place",schemaPath:"#/properties/checkpoint/properties/place/oneOf",keyword:"oneOf",params:{passingSchemas: passing1},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err36];
+vErrors = [err37];
 }
 else {
-vErrors.push(err36);
+vErrors.push(err37);
 }
 errors++;
 }
@@ -4051,12 +4083,12 @@ vErrors = null;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/checkpoint",schemaPath:"#/properties/checkpoint/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err38 = {instancePath:instancePath+"/checkpoint",schemaPath:"#/properties/checkpoint/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err37];
+vErrors = [err38];
 }
 else {
-vErrors.push(err37);
+vErrors.push(err38);
 }
 errors++;
 }
@@ -4078,12 +4110,12 @@ passing2 = 0;
 }
 const _errs40 = errors;
 if(data16 !== null){
-const err38 = {instancePath:instancePath+"/rubric",schemaPath:"#/properties/rubric/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+const err39 = {instancePath:instancePath+"/rubric",schemaPath:"#/properties/rubric/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err38];
+vErrors = [err39];
 }
 else {
-vErrors.push(err38);
+vErrors.push(err39);
 }
 errors++;
 }
@@ -4099,12 +4131,12 @@ passing2 = 1;
 }
 }
 if(!valid12){
-const err39 = {instancePath:instancePath+"/rubric",schemaPath:"#/properties/rubric/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
+const err40 = {instancePath:instancePath+"/rubric",schemaPath:"#/properties/rubric/oneOf",keyword:"oneOf",params:{passingSchemas: passing2},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err39];
+vErrors = [err40];
 }
 else {
-vErrors.push(err39);
+vErrors.push(err40);
 }
 errors++;
 }
@@ -4132,29 +4164,7 @@ errors = vErrors.length;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "array"},message:"must be array"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-if(data.links !== undefined){
-let data19 = data.links;
-if(Array.isArray(data19)){
-const len5 = data19.length;
-for(let i5=0; i5<len5; i5++){
-if(!(validate167(data19[i5], {instancePath:instancePath+"/links/" + i5,parentData:data19,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err41 = {instancePath:instancePath+"/gate",schemaPath:"#/properties/gate/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -4164,19 +4174,11 @@ vErrors.push(err41);
 errors++;
 }
 }
-if(data.assets !== undefined){
-let data21 = data.assets;
-if(Array.isArray(data21)){
-const len6 = data21.length;
-for(let i6=0; i6<len6; i6++){
-if(!(validate170(data21[i6], {instancePath:instancePath+"/assets/" + i6,parentData:data21,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data.reviewAnchors !== undefined){
+let data19 = data.reviewAnchors;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.reviewLoop === undefined){
+const err42 = {instancePath:instancePath+"/reviewAnchors",schemaPath:"#/properties/reviewAnchors/required",keyword:"required",params:{missingProperty: "reviewLoop"},message:"must have required property '"+"reviewLoop"+"'"};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -4185,20 +4187,8 @@ vErrors.push(err42);
 }
 errors++;
 }
-}
-if(data.downloads !== undefined){
-let data23 = data.downloads;
-if(Array.isArray(data23)){
-const len7 = data23.length;
-for(let i7=0; i7<len7; i7++){
-if(!(validate170(data23[i7], {instancePath:instancePath+"/downloads/" + i7,parentData:data23,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err43 = {instancePath:instancePath+"/downloads",schemaPath:"#/properties/downloads/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data19.reflectionPrompts === undefined){
+const err43 = {instancePath:instancePath+"/reviewAnchors",schemaPath:"#/properties/reviewAnchors/required",keyword:"required",params:{missingProperty: "reflectionPrompts"},message:"must have required property '"+"reflectionPrompts"+"'"};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -4207,12 +4197,8 @@ vErrors.push(err43);
 }
 errors++;
 }
-}
-if(data.outline !== undefined){
-let data25 = data.outline;
-if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
-if(data25.explainer === undefined){
-const err44 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/required",keyword:"required",params:{missingProperty: "explainer"},message:"must have required property '"+"explainer"+"'"};
+if(data19.checkpoint === undefined){
+const err44 = {instancePath:instancePath+"/reviewAnchors",schemaPath:"#/properties/reviewAnchors/required",keyword:"required",params:{missingProperty: "checkpoint"},message:"must have required property '"+"checkpoint"+"'"};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -4221,8 +4207,8 @@ vErrors.push(err44);
 }
 errors++;
 }
-if(data25.studyMaterial === undefined){
-const err45 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/required",keyword:"required",params:{missingProperty: "studyMaterial"},message:"must have required property '"+"studyMaterial"+"'"};
+if(data19.rubric === undefined){
+const err45 = {instancePath:instancePath+"/reviewAnchors",schemaPath:"#/properties/reviewAnchors/required",keyword:"required",params:{missingProperty: "rubric"},message:"must have required property '"+"rubric"+"'"};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -4231,9 +4217,8 @@ vErrors.push(err45);
 }
 errors++;
 }
-for(const key2 in data25){
-if(!((key2 === "explainer") || (key2 === "studyMaterial"))){
-const err46 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(data19.gate === undefined){
+const err46 = {instancePath:instancePath+"/reviewAnchors",schemaPath:"#/properties/reviewAnchors/required",keyword:"required",params:{missingProperty: "gate"},message:"must have required property '"+"gate"+"'"};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -4242,25 +4227,9 @@ vErrors.push(err46);
 }
 errors++;
 }
-}
-if(data25.explainer !== undefined){
-let data26 = data25.explainer;
-const _errs58 = errors;
-let valid22 = false;
-let passing3 = null;
-const _errs59 = errors;
-if(!(validate173(data26, {instancePath:instancePath+"/outline/explainer",parentData:data25,parentDataProperty:"explainer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
-errors = vErrors.length;
-}
-var _valid3 = _errs59 === errors;
-if(_valid3){
-valid22 = true;
-passing3 = 0;
-}
-const _errs60 = errors;
-if(data26 !== null){
-const err47 = {instancePath:instancePath+"/outline/explainer",schemaPath:"#/properties/outline/properties/explainer/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+for(const key2 in data19){
+if(!(((((key2 === "reviewLoop") || (key2 === "reflectionPrompts")) || (key2 === "checkpoint")) || (key2 === "rubric")) || (key2 === "gate"))){
+const err47 = {instancePath:instancePath+"/reviewAnchors",schemaPath:"#/properties/reviewAnchors/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -4269,19 +4238,11 @@ vErrors.push(err47);
 }
 errors++;
 }
-var _valid3 = _errs60 === errors;
-if(_valid3 && valid22){
-valid22 = false;
-passing3 = [passing3, 1];
 }
-else {
-if(_valid3){
-valid22 = true;
-passing3 = 1;
-}
-}
-if(!valid22){
-const err48 = {instancePath:instancePath+"/outline/explainer",schemaPath:"#/properties/outline/properties/explainer/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
+if(data19.reviewLoop !== undefined){
+let data20 = data19.reviewLoop;
+if((typeof data20 !== "string") && (data20 !== null)){
+const err48 = {instancePath:instancePath+"/reviewAnchors/reviewLoop",schemaPath:"#/properties/reviewAnchors/properties/reviewLoop/type",keyword:"type",params:{type: schema21.properties.reviewAnchors.properties.reviewLoop.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -4290,36 +4251,11 @@ vErrors.push(err48);
 }
 errors++;
 }
-else {
-errors = _errs58;
-if(vErrors !== null){
-if(_errs58){
-vErrors.length = _errs58;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data25.studyMaterial !== undefined){
-let data27 = data25.studyMaterial;
-const _errs63 = errors;
-let valid23 = false;
-let passing4 = null;
-const _errs64 = errors;
-if(!(validate173(data27, {instancePath:instancePath+"/outline/studyMaterial",parentData:data25,parentDataProperty:"studyMaterial",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
-errors = vErrors.length;
-}
-var _valid4 = _errs64 === errors;
-if(_valid4){
-valid23 = true;
-passing4 = 0;
-}
-const _errs65 = errors;
-if(data27 !== null){
-const err49 = {instancePath:instancePath+"/outline/studyMaterial",schemaPath:"#/properties/outline/properties/studyMaterial/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data19.reflectionPrompts !== undefined){
+let data21 = data19.reflectionPrompts;
+if((typeof data21 !== "string") && (data21 !== null)){
+const err49 = {instancePath:instancePath+"/reviewAnchors/reflectionPrompts",schemaPath:"#/properties/reviewAnchors/properties/reflectionPrompts/type",keyword:"type",params:{type: schema21.properties.reviewAnchors.properties.reflectionPrompts.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -4328,19 +4264,11 @@ vErrors.push(err49);
 }
 errors++;
 }
-var _valid4 = _errs65 === errors;
-if(_valid4 && valid23){
-valid23 = false;
-passing4 = [passing4, 1];
 }
-else {
-if(_valid4){
-valid23 = true;
-passing4 = 1;
-}
-}
-if(!valid23){
-const err50 = {instancePath:instancePath+"/outline/studyMaterial",schemaPath:"#/properties/outline/properties/studyMaterial/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
+if(data19.checkpoint !== undefined){
+let data22 = data19.checkpoint;
+if((typeof data22 !== "string") && (data22 !== null)){
+const err50 = {instancePath:instancePath+"/reviewAnchors/checkpoint",schemaPath:"#/properties/reviewAnchors/properties/checkpoint/type",keyword:"type",params:{type: schema21.properties.reviewAnchors.properties.checkpoint.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -4349,21 +4277,11 @@ vErrors.push(err50);
 }
 errors++;
 }
-else {
-errors = _errs63;
-if(vErrors !== null){
-if(_errs63){
-vErrors.length = _errs63;
 }
-else {
-vErrors = null;
-}
-}
-}
-}
-}
-else {
-const err51 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(data19.rubric !== undefined){
+let data23 = data19.rubric;
+if((typeof data23 !== "string") && (data23 !== null)){
+const err51 = {instancePath:instancePath+"/reviewAnchors/rubric",schemaPath:"#/properties/reviewAnchors/properties/rubric/type",keyword:"type",params:{type: schema21.properties.reviewAnchors.properties.rubric.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -4373,11 +4291,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data.recall !== undefined){
-let data28 = data.recall;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.groups === undefined){
-const err52 = {instancePath:instancePath+"/recall",schemaPath:"#/properties/recall/required",keyword:"required",params:{missingProperty: "groups"},message:"must have required property '"+"groups"+"'"};
+if(data19.gate !== undefined){
+let data24 = data19.gate;
+if((typeof data24 !== "string") && (data24 !== null)){
+const err52 = {instancePath:instancePath+"/reviewAnchors/gate",schemaPath:"#/properties/reviewAnchors/properties/gate/type",keyword:"type",params:{type: schema21.properties.reviewAnchors.properties.gate.type},message:"must be string,null"};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -4386,9 +4303,10 @@ vErrors.push(err52);
 }
 errors++;
 }
-for(const key3 in data28){
-if(!(key3 === "groups")){
-const err53 = {instancePath:instancePath+"/recall",schemaPath:"#/properties/recall/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+}
+}
+else {
+const err53 = {instancePath:instancePath+"/reviewAnchors",schemaPath:"#/properties/reviewAnchors/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -4398,19 +4316,19 @@ vErrors.push(err53);
 errors++;
 }
 }
-if(data28.groups !== undefined){
-let data29 = data28.groups;
-if(Array.isArray(data29)){
-const len8 = data29.length;
-for(let i8=0; i8<len8; i8++){
-if(!(validate134(data29[i8], {instancePath:instancePath+"/recall/groups/" + i8,parentData:data29,parentDataProperty:i8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+if(data.links !== undefined){
+let data25 = data.links;
+if(Array.isArray(data25)){
+const len5 = data25.length;
+for(let i5=0; i5<len5; i5++){
+if(!(validate167(data25[i5], {instancePath:instancePath+"/links/" + i5,parentData:data25,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/recall/groups",schemaPath:"#/properties/recall/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err54 = {instancePath:instancePath+"/links",schemaPath:"#/properties/links/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -4420,9 +4338,19 @@ vErrors.push(err54);
 errors++;
 }
 }
+if(data.assets !== undefined){
+let data27 = data.assets;
+if(Array.isArray(data27)){
+const len6 = data27.length;
+for(let i6=0; i6<len6; i6++){
+if(!(validate170(data27[i6], {instancePath:instancePath+"/assets/" + i6,parentData:data27,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err55 = {instancePath:instancePath+"/recall",schemaPath:"#/properties/recall/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err55 = {instancePath:instancePath+"/assets",schemaPath:"#/properties/assets/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -4432,11 +4360,19 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data.plan !== undefined){
-let data31 = data.plan;
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(data31.lists === undefined){
-const err56 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/required",keyword:"required",params:{missingProperty: "lists"},message:"must have required property '"+"lists"+"'"};
+if(data.downloads !== undefined){
+let data29 = data.downloads;
+if(Array.isArray(data29)){
+const len7 = data29.length;
+for(let i7=0; i7<len7; i7++){
+if(!(validate170(data29[i7], {instancePath:instancePath+"/downloads/" + i7,parentData:data29,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/downloads",schemaPath:"#/properties/downloads/type",keyword:"type",params:{type: "array"},message:"must be array"};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -4445,9 +4381,12 @@ vErrors.push(err56);
 }
 errors++;
 }
-for(const key4 in data31){
-if(!(key4 === "lists")){
-const err57 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+}
+if(data.outline !== undefined){
+let data31 = data.outline;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.explainer === undefined){
+const err57 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/required",keyword:"required",params:{missingProperty: "explainer"},message:"must have required property '"+"explainer"+"'"};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -4456,20 +4395,8 @@ vErrors.push(err57);
 }
 errors++;
 }
-}
-if(data31.lists !== undefined){
-let data32 = data31.lists;
-if(Array.isArray(data32)){
-const len9 = data32.length;
-for(let i9=0; i9<len9; i9++){
-if(!(validate180(data32[i9], {instancePath:instancePath+"/plan/lists/" + i9,parentData:data32,parentDataProperty:i9,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err58 = {instancePath:instancePath+"/plan/lists",schemaPath:"#/properties/plan/properties/lists/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(data31.studyMaterial === undefined){
+const err58 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/required",keyword:"required",params:{missingProperty: "studyMaterial"},message:"must have required property '"+"studyMaterial"+"'"};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -4478,10 +4405,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type: "object"},message:"must be object"};
+for(const key3 in data31){
+if(!((key3 === "explainer") || (key3 === "studyMaterial"))){
+const err59 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -4491,10 +4417,24 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data.passingScore !== undefined){
-let data34 = data.passingScore;
-if((!((typeof data34 == "number") && (isFinite(data34)))) && (data34 !== null)){
-const err60 = {instancePath:instancePath+"/passingScore",schemaPath:"#/properties/passingScore/type",keyword:"type",params:{type: schema21.properties.passingScore.type},message:"must be number,null"};
+if(data31.explainer !== undefined){
+let data32 = data31.explainer;
+const _errs71 = errors;
+let valid23 = false;
+let passing3 = null;
+const _errs72 = errors;
+if(!(validate173(data32, {instancePath:instancePath+"/outline/explainer",parentData:data31,parentDataProperty:"explainer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+errors = vErrors.length;
+}
+var _valid3 = _errs72 === errors;
+if(_valid3){
+valid23 = true;
+passing3 = 0;
+}
+const _errs73 = errors;
+if(data32 !== null){
+const err60 = {instancePath:instancePath+"/outline/explainer",schemaPath:"#/properties/outline/properties/explainer/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -4503,9 +4443,19 @@ vErrors.push(err60);
 }
 errors++;
 }
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 > 1 || isNaN(data34)){
-const err61 = {instancePath:instancePath+"/passingScore",schemaPath:"#/properties/passingScore/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+var _valid3 = _errs73 === errors;
+if(_valid3 && valid23){
+valid23 = false;
+passing3 = [passing3, 1];
+}
+else {
+if(_valid3){
+valid23 = true;
+passing3 = 1;
+}
+}
+if(!valid23){
+const err61 = {instancePath:instancePath+"/outline/explainer",schemaPath:"#/properties/outline/properties/explainer/oneOf",keyword:"oneOf",params:{passingSchemas: passing3},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -4514,13 +4464,237 @@ vErrors.push(err61);
 }
 errors++;
 }
-if(data34 <= 0 || isNaN(data34)){
-const err62 = {instancePath:instancePath+"/passingScore",schemaPath:"#/properties/passingScore/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+else {
+errors = _errs71;
+if(vErrors !== null){
+if(_errs71){
+vErrors.length = _errs71;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data31.studyMaterial !== undefined){
+let data33 = data31.studyMaterial;
+const _errs76 = errors;
+let valid24 = false;
+let passing4 = null;
+const _errs77 = errors;
+if(!(validate173(data33, {instancePath:instancePath+"/outline/studyMaterial",parentData:data31,parentDataProperty:"studyMaterial",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+errors = vErrors.length;
+}
+var _valid4 = _errs77 === errors;
+if(_valid4){
+valid24 = true;
+passing4 = 0;
+}
+const _errs78 = errors;
+if(data33 !== null){
+const err62 = {instancePath:instancePath+"/outline/studyMaterial",schemaPath:"#/properties/outline/properties/studyMaterial/oneOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err62];
 }
 else {
 vErrors.push(err62);
+}
+errors++;
+}
+var _valid4 = _errs78 === errors;
+if(_valid4 && valid24){
+valid24 = false;
+passing4 = [passing4, 1];
+}
+else {
+if(_valid4){
+valid24 = true;
+passing4 = 1;
+}
+}
+if(!valid24){
+const err63 = {instancePath:instancePath+"/outline/studyMaterial",schemaPath:"#/properties/outline/properties/studyMaterial/oneOf",keyword:"oneOf",params:{passingSchemas: passing4},message:"must match exactly one schema in oneOf"};
+if(vErrors === null){
+vErrors = [err63];
+}
+else {
+vErrors.push(err63);
+}
+errors++;
+}
+else {
+errors = _errs76;
+if(vErrors !== null){
+if(_errs76){
+vErrors.length = _errs76;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/outline",schemaPath:"#/properties/outline/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err64];
+}
+else {
+vErrors.push(err64);
+}
+errors++;
+}
+}
+if(data.recall !== undefined){
+let data34 = data.recall;
+if(data34 && typeof data34 == "object" && !Array.isArray(data34)){
+if(data34.groups === undefined){
+const err65 = {instancePath:instancePath+"/recall",schemaPath:"#/properties/recall/required",keyword:"required",params:{missingProperty: "groups"},message:"must have required property '"+"groups"+"'"};
+if(vErrors === null){
+vErrors = [err65];
+}
+else {
+vErrors.push(err65);
+}
+errors++;
+}
+for(const key4 in data34){
+if(!(key4 === "groups")){
+const err66 = {instancePath:instancePath+"/recall",schemaPath:"#/properties/recall/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err66];
+}
+else {
+vErrors.push(err66);
+}
+errors++;
+}
+}
+if(data34.groups !== undefined){
+let data35 = data34.groups;
+if(Array.isArray(data35)){
+const len8 = data35.length;
+for(let i8=0; i8<len8; i8++){
+if(!(validate134(data35[i8], {instancePath:instancePath+"/recall/groups/" + i8,parentData:data35,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err67 = {instancePath:instancePath+"/recall/groups",schemaPath:"#/properties/recall/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err67];
+}
+else {
+vErrors.push(err67);
+}
+errors++;
+}
+}
+}
+else {
+const err68 = {instancePath:instancePath+"/recall",schemaPath:"#/properties/recall/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err68];
+}
+else {
+vErrors.push(err68);
+}
+errors++;
+}
+}
+if(data.plan !== undefined){
+let data37 = data.plan;
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+if(data37.lists === undefined){
+const err69 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/required",keyword:"required",params:{missingProperty: "lists"},message:"must have required property '"+"lists"+"'"};
+if(vErrors === null){
+vErrors = [err69];
+}
+else {
+vErrors.push(err69);
+}
+errors++;
+}
+for(const key5 in data37){
+if(!(key5 === "lists")){
+const err70 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err70];
+}
+else {
+vErrors.push(err70);
+}
+errors++;
+}
+}
+if(data37.lists !== undefined){
+let data38 = data37.lists;
+if(Array.isArray(data38)){
+const len9 = data38.length;
+for(let i9=0; i9<len9; i9++){
+if(!(validate180(data38[i9], {instancePath:instancePath+"/plan/lists/" + i9,parentData:data38,parentDataProperty:i9,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err71 = {instancePath:instancePath+"/plan/lists",schemaPath:"#/properties/plan/properties/lists/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err71];
+}
+else {
+vErrors.push(err71);
+}
+errors++;
+}
+}
+}
+else {
+const err72 = {instancePath:instancePath+"/plan",schemaPath:"#/properties/plan/type",keyword:"type",params:{type: "object"},message:"must be object"};
+if(vErrors === null){
+vErrors = [err72];
+}
+else {
+vErrors.push(err72);
+}
+errors++;
+}
+}
+if(data.passingScore !== undefined){
+let data40 = data.passingScore;
+if((!((typeof data40 == "number") && (isFinite(data40)))) && (data40 !== null)){
+const err73 = {instancePath:instancePath+"/passingScore",schemaPath:"#/properties/passingScore/type",keyword:"type",params:{type: schema21.properties.passingScore.type},message:"must be number,null"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if((typeof data40 == "number") && (isFinite(data40))){
+if(data40 > 1 || isNaN(data40)){
+const err74 = {instancePath:instancePath+"/passingScore",schemaPath:"#/properties/passingScore/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1},message:"must be <= 1"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if(data40 <= 0 || isNaN(data40)){
+const err75 = {instancePath:instancePath+"/passingScore",schemaPath:"#/properties/passingScore/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
 }
 errors++;
 }
@@ -4534,12 +4708,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err63 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err76 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err63];
+vErrors = [err76];
 }
 else {
-vErrors.push(err63);
+vErrors.push(err76);
 }
 errors++;
 }
@@ -4550,7 +4724,7 @@ validate114.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://schemas.coursepack.dev/course/1.3.0.json" */;
+/*# sourceURL="https://schemas.coursepack.dev/course/1.4.0.json" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate52.evaluated;
@@ -4636,8 +4810,8 @@ errors++;
 }
 }
 if(data.schemaVersion !== undefined){
-if("1.3.0" !== data.schemaVersion){
-const err7 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: "1.3.0"},message:"must be equal to constant"};
+if("1.4.0" !== data.schemaVersion){
+const err7 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: "1.4.0"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err7];
 }

@@ -8,8 +8,41 @@ import type { PageNames } from './reference-links.js';
 import { referenceList } from './reference-links.js';
 import { renderQuestion } from './render-question.js';
 
-function section(id: string, title: string, children: ElementContent[]): Element {
-  return h('section', { ariaLabelledBy: `${id}-title`, className: ['part', id] }, [h('h2', { id: `${id}-title` }, title), ...children]);
+const ANCHOR_MARK = 'dataCpAnchor';
+
+/**
+ * The properties that give an element the anchor GitHub gives the heading it stands for, so that a
+ * link written for GitHub (`06_revision.md#self-evaluation`) lands on it; marked so that
+ * {@link keepFreeAnchors} can yield it to an id of the player's own.
+ */
+export function anchorProperties(anchor: string | null): Record<string, string> {
+  return anchor ? { id: anchor, [ANCHOR_MARK]: '' } : {};
+}
+
+function section(id: string, title: string, children: ElementContent[], anchor: string | null = null): Element {
+  return h('section', { ...anchorProperties(anchor), ariaLabelledBy: `${id}-title`, className: ['part', id] }, [h('h2', { id: `${id}-title` }, title), ...children]);
+}
+
+/**
+ * The anchors of `tree` (see {@link anchorProperties}) that no other element's id takes, and each
+ * once; the rest are dropped, since the runtime finds its fields by their ids (`gate-1`, `q-0`).
+ */
+export function keepFreeAnchors(tree: Element): Element {
+  const taken = new Set<string>();
+  const anchored: Element[] = [];
+  const visit = (node: Element): void => {
+    if (ANCHOR_MARK in node.properties) anchored.push(node);
+    else if (typeof node.properties['id'] === 'string') taken.add(node.properties['id']);
+    for (const child of node.children) if (child.type === 'element') visit(child);
+  };
+  visit(tree);
+  for (const node of anchored) {
+    const id = node.properties['id'] as string;
+    delete node.properties[ANCHOR_MARK];
+    if (taken.has(id)) delete node.properties['id'];
+    else taken.add(id);
+  }
+  return tree;
 }
 
 /** The focus and the review loop (read-only parts). */
@@ -17,7 +50,7 @@ export function renderIntro(module: Module, pages: PageNames, t: Translate): Ele
   const parts: Element[] = [];
   if (module.focus) parts.push(section('focus', t('focus'), [rawHtml(module.focus.html)]));
   if (module.reviewLoop.length > 0) {
-    parts.push(section('review-loop', t('reviewLoop'), [h('ol', module.reviewLoop.map((step) => h('li', [rawHtml(step.text.html), ...referenceList(step.references, pages, t)])))]));
+    parts.push(section('review-loop', t('reviewLoop'), [h('ol', module.reviewLoop.map((step) => h('li', [rawHtml(step.text.html), ...referenceList(step.references, pages, t)])))], module.reviewAnchors.reviewLoop));
   }
   return parts;
 }
@@ -33,7 +66,7 @@ export function renderReflections(module: Module, pages: PageNames, t: Translate
         h('label', { for: `note-${i}`, className: ['answer-label'] }, t('notesOnPrompt', { n: i + 1 })),
         h('textarea', { id: `note-${i}`, rows: 3, ariaDescribedBy: `note-${i}-prompt` }),
       ]))),
-    ]),
+    ], module.reviewAnchors.reflectionPrompts),
   ];
 }
 
@@ -42,10 +75,10 @@ export function renderCheckpoint(module: Module, pages: PageNames, t: Translate)
   if (module.checkpoint.groups.length === 0) return [];
   let at = 0;
   const groups = module.checkpoint.groups.flatMap((g) => [
-    h('h3', g.title),
+    h('h3', anchorProperties(g.anchor), g.title),
     h('ol', { className: ['questions'] }, g.questions.map((q) => renderQuestion(q, at++, pages, t))),
   ]);
-  return [section('checkpoint', t('checkpoint'), groups)];
+  return [section('checkpoint', t('checkpoint'), groups, module.reviewAnchors.checkpoint)];
 }
 
 /** The self-evaluation rubric: a score field per criterion, capped at what the learner scores by hand. */
@@ -68,7 +101,7 @@ export function renderRubric(module: Module, data: PlayerData, t: Translate): El
         h('tbody', rows),
         h('tfoot', h('tr', [h('th', { scope: 'row' }, t('total')), h('td', h('output', { id: 'rubric-total' }, '0')), h('td', String(total))])),
       ]),
-    ]),
+    ], module.reviewAnchors.rubric),
   ];
 }
 
@@ -82,6 +115,6 @@ export function renderGate(module: Module, pages: PageNames, t: Translate): Elem
         h('label', { for: `gate-${i}` }, [rawHtml(g.text.html, true)]),
         ...referenceList(g.references, pages, t),
       ]))),
-    ]),
+    ], module.reviewAnchors.gate),
   ];
 }
