@@ -16,7 +16,7 @@ export { courseSkeleton } from './model/course-skeleton.js';
 export { withoutContent } from './model/without-content.js';
 export { assetFile } from './model/asset-file.js';
 export { DOWNLOAD_EXTENSIONS, extensionOf, isDownloadType } from './model/download-type.js';
-export { DEFAULT_LABELS, formatLabel, labelAround } from './model/labels.js';
+export { DEFAULT_LABELS, formatLabel, formatNumber, labelAround } from './model/labels.js';
 export type { LabelKey, LabelText, Labels, PluralText } from './model/labels.js';
 export { BUILT_IN_LABEL_LANGUAGES, builtInLabels } from './model/built-in-labels.js';
 export { translator } from './model/translator.js';

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { DEFAULT_LABELS, courseSchema, formatLabel, labelAround, readConfig, translator } from '@coursepack/core';
+import { DEFAULT_LABELS, courseSchema, formatLabel, formatNumber, labelAround, readConfig, translator } from '@coursepack/core';
 import { courseFromFiles } from '@coursepack/test-kit';
 import { describe, expect, it } from 'vitest';
 
@@ -19,7 +19,13 @@ describe('labels', () => {
 
   it('pick the plural form of the language for the count, and fill in every placeholder', () => {
     const russian = { one: '{n} балл', few: '{n} балла', many: '{n} баллов', other: '{n} балла' };
-    expect([1, 2, 5, 21, 1.5].map((n) => formatLabel(russian, 'ru', { n }))).toEqual(['1 балл', '2 балла', '5 баллов', '21 балл', '1.5 балла']);
+    expect([1, 2, 5, 21, 1.5].map((n) => formatLabel(russian, 'ru', { n }))).toEqual(['1 балл', '2 балла', '5 баллов', '21 балл', '1,5 балла']);
+    // Numbers as the language writes them: its decimal sign, Latin digits, no grouping.
+    expect(formatLabel(DEFAULT_LABELS.points, 'en', { n: 1.5 })).toBe('1.5 points');
+    expect(formatLabel({ one: '{n} Punkt', other: '{n} Punkte' }, 'de', { n: 2.25 })).toBe('2,25 Punkte');
+    expect(formatLabel(DEFAULT_LABELS.moduleNumber, 'en', { n: 1200 })).toBe('Module 1200');
+    expect(formatNumber(2.5, 'ar-EG')).toBe('2.5');
+    expect(formatLabel('SCORM {version}', 'de', { version: '1.2' })).toBe('SCORM 1.2');
     // A category the label does not give falls back to `other`.
     expect(formatLabel({ other: '{n} نقاط' }, 'ar', { n: 2 })).toBe('2 نقاط');
     expect(formatLabel(DEFAULT_LABELS.yourScoreFor, 'en', { criterion: 'Conceptual', max: 6 })).toBe('Your score for Conceptual (0 to 6)');

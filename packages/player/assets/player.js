@@ -60,10 +60,10 @@
     data.criteria.forEach(function (c, k) {
       var auto = c.questions.reduce(function (sum, i) { return sum + earned[i]; }, 0);
       var total = Math.min(c.max, auto + Math.min(c.selfMax, Math.max(0, state.r[k] || 0)));
-      if (el('crit-' + k + '-auto')) el('crit-' + k + '-auto').textContent = String(round2(auto));
+      if (el('crit-' + k + '-auto')) el('crit-' + k + '-auto').textContent = num(round2(auto));
       raw += total; max += c.max;
     });
-    if (el('rubric-total')) el('rubric-total').textContent = String(round2(raw));
+    if (el('rubric-total')) el('rubric-total').textContent = num(round2(raw));
     data.questions.forEach(function (q, i) { if (q.criterion === null && q.kind !== 'open') { raw += earned[i]; max += q.points; } });
     raw = round2(raw); max = round2(max);
     var ticked = state.g.split('').filter(function (x) { return x === '1'; }).length;
@@ -80,14 +80,20 @@
     return { completed: completed, success: success, raw: raw, max: max, progress: data.gate ? ticked / data.gate : 1, interactions: interactions };
   }
 
-  // The course's labels, in its language: a label with forms gives the one for the count it shows.
-  var plural = null;
+  // The course's labels, in its language: a label with forms gives the one for the count it shows,
+  // and numbers are written as the language writes them (1,5 in German), as the page was.
+  var plural = null, numbers = null;
   try { plural = new Intl.PluralRules(data.language); } catch (e) { plural = null; }
+  try { numbers = new Intl.NumberFormat(data.language, { useGrouping: false, maximumFractionDigits: 6, numberingSystem: 'latn' }); } catch (e) { numbers = null; }
+  function num(value) { return numbers ? numbers.format(value) : String(value); }
   function t(key, values) {
     var text = data.labels[key];
     values = values || {};
     if (typeof text !== 'string') text = (plural && text[plural.select(Number(values.n))]) || text.other;
-    return text.replace(/\{([a-zA-Z]+)\}/g, function (whole, name) { return values[name] === undefined ? whole : String(values[name]); });
+    return text.replace(/\{([a-zA-Z]+)\}/g, function (whole, name) {
+      var value = values[name];
+      return value === undefined ? whole : typeof value === 'number' ? num(value) : String(value);
+    });
   }
 
   function save(commit) {

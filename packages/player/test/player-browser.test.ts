@@ -95,11 +95,15 @@ describe.skipIf(!chromium)('learner player in chromium', () => {
       fromAnswers: '+ {n} aus Antworten',
       notIncluded: 'Nicht in diesem Paket',
     };
-    const p = await openPlayer({ ...playerFiles, 'coursepack.config.json': JSON.stringify({ language: 'de', labels }) });
+    // A rubric of 5 leaves 1.5 points to each of the two questions without points of their own.
+    const review = (playerFiles['m1/06_revision.md'] ?? '').replace('| Conceptual | __ | 6 |', '| Conceptual | __ | 5 |').replace('**6**', '**5**');
+    const p = await openPlayer({ ...playerFiles, 'm1/06_revision.md': review, 'coursepack.config.json': JSON.stringify({ language: 'de', labels }) });
     expect(p.html).toContain('<html lang="de" dir="ltr">');
     expect(p.html).toContain('<button type="button" id="q-1-submit" class="action">Abschicken</button>');
     expect(p.html).toContain('<p class="points">2 Punkte</p>');
-    expect(p.html).toContain('<label for="crit-0" class="sr-only">Ihre Punkte für Conceptual (0 bis 2)</label>');
+    // Numbers as German writes them, on the page and at run time.
+    expect(p.html).toContain('<p class="points">1,5 Punkte</p>');
+    expect(p.html).toContain('<label for="crit-0" class="sr-only">Ihre Punkte für Conceptual (0 bis 1,5)</label>');
     expect(p.html).toContain('<span class="auto">+ <output id="crit-0-auto">0</output> aus Antworten</span>');
     // A label not configured is the language's built-in one.
     expect(p.html).toContain('>Vergleichen</button>');
@@ -107,10 +111,11 @@ describe.skipIf(!chromium)('learner player in chromium', () => {
     expect(await p.page.locator('a', { hasText: 'module two' }).getAttribute('title')).toBe('Nicht in diesem Paket');
     await p.page.locator('#q-1-choice-a').check();
     await p.page.locator('#q-1-submit').click();
-    expect(await p.page.locator('#q-1-result').textContent()).toBe('Leider falsch: 0 von 2 Punkten.');
+    expect(await p.page.locator('#q-1-result').textContent()).toBe('Leider falsch: 0 von 1,5 Punkten.');
     await p.page.locator('#q-1-choice-b').check();
     await p.page.locator('#q-1-submit').click();
-    expect(await p.page.locator('#q-1-result').textContent()).toBe('Richtig: 2 von 2 Punkten.');
+    expect(await p.page.locator('#q-1-result').textContent()).toBe('Richtig: 1,5 von 1,5 Punkten.');
+    expect(await p.page.locator('#crit-0-auto').textContent()).toBe('1,5');
     await p.close();
   });
 

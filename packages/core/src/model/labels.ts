@@ -110,9 +110,20 @@ function pluralRules(language: string): Intl.PluralRules {
   return rules;
 }
 
+// Numbers as the language writes them (`1,5` in German and French), in the digits the content
+// uses, and without grouping (`Module 1200`, not `Module 1,200`).
+const numbersByLanguage = new Map<string, Intl.NumberFormat>();
+/** `value` as `language` writes a number: its decimal sign, Latin digits, no grouping (`1,5` in German, `1.5` in English). */
+export function formatNumber(value: number, language: string): string {
+  let format = numbersByLanguage.get(language);
+  if (!format) numbersByLanguage.set(language, (format = new Intl.NumberFormat(language, { useGrouping: false, maximumFractionDigits: 6, numberingSystem: 'latn' })));
+  return format.format(value);
+}
+
 /**
  * A label as printed: the form for the count `values.n` in `language` when it has forms, with each
- * `{name}` replaced by its value (left as written when no value is given).
+ * `{name}` replaced by its value (left as written when no value is given; a number written as the
+ * language writes it, see {@link formatNumber}).
  */
 export function formatLabel(text: LabelText, language: string, values: Readonly<Record<string, string | number>> = {}): string {
   let form: string;
@@ -121,7 +132,10 @@ export function formatLabel(text: LabelText, language: string, values: Readonly<
     const category = pluralRules(language).select(Number(values['n'] ?? 0));
     form = text[category] ?? text.other;
   }
-  return form.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => (values[name] === undefined ? whole : String(values[name])));
+  return form.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) => {
+    const value = values[name];
+    return value === undefined ? whole : typeof value === 'number' ? formatNumber(value, language) : value;
+  });
 }
 
 /**
