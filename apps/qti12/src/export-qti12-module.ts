@@ -22,8 +22,10 @@ const FILE_BASE = '$IMS-CC-FILEBASE$';
 /**
  * One module as a Canvas QTI package (`<module-id>.zip`): the checkpoint as a graded quiz with a
  * question group per checkpoint group, the daily recall as a separate practice quiz, and the
- * module's images under `web_resources/assets/`, shown from the items as `$IMS-CC-FILEBASE$/assets/…`,
- * with the files the questions link to beside them (Canvas adds both to the course's files).
+ * images the quizzes show under `web_resources/assets/`, shown from the items as
+ * `$IMS-CC-FILEBASE$/assets/…`, with the files their questions link to beside them. Canvas adds
+ * every file of the package to the course's files, so the module's other images (its explainer's,
+ * its gate's) stay out.
  */
 export async function exportQti12Module(module: Module, input: Pick<ExportInput, 'assets'> & { course?: CourseText } = {}): Promise<ExportResult> {
   const t = translator(input.course);
@@ -31,9 +33,9 @@ export async function exportQti12Module(module: Module, input: Pick<ExportInput,
   const files: OutputFile[] = [];
   const quizzes: Qti12PackageQuiz[] = [];
   const packed = module.assets.filter((a) => input.assets?.get(a.path));
-  // Files that questions link to, beyond the images every package of the module holds.
   const linkable = linkableFiles(module, input.assets);
-  const linked = new Set<ModuleAsset>();
+  // The images the quizzes show and the files their questions link to, that have bytes.
+  const held = new Set<ModuleAsset>();
   const parts = [
     { ident: qtiIdent(`${module.key}.checkpoint`), title: `${module.title} — ${t('checkpoint')}`, groups: module.checkpoint.groups, quizType: 'assignment' as const },
     { ident: qtiIdent(`${module.key}.recall`), title: `${module.title} — ${t('dailyRecall')}`, groups: module.recall.groups, quizType: 'practice_quiz' as const },
@@ -44,8 +46,8 @@ export async function exportQti12Module(module: Module, input: Pick<ExportInput,
     const written = writeQtiAssessment({ ident: part.ident, title: part.title, groups: part.groups }, { profile: 'canvas', module: module.id, imageSrc: sources.imageSrc, linkHref: sources.linkHref, t });
     diagnostics.push(...written.diagnostics);
     const descriptionHtml = itemHtml(module.focus?.html ?? '', sources);
-    for (const file of sources.shown()) if (!packed.includes(file) && linkable.has(file.href)) linked.add(file);
-    const shows = sources.shown().filter((a) => packed.includes(a) || linked.has(a)).map(assetIdent);
+    for (const file of sources.shown()) if (packed.includes(file) || linkable.has(file.href)) held.add(file);
+    const shows = sources.shown().filter((a) => held.has(a)).map(assetIdent);
     const quiz = { ident: part.ident, qtiPath: `${part.ident}/${part.ident}.xml`, metaPath: `${part.ident}/assessment_meta.xml`, shows };
     quizzes.push(quiz);
     files.push(textFile(quiz.qtiPath, written.xml));
@@ -56,7 +58,8 @@ export async function exportQti12Module(module: Module, input: Pick<ExportInput,
     diagnostics.push(exportNotice('qti-no-questions', 'info', `Module ${module.id} has no checkpoint or recall questions; no QTI package was written`, module.place, module.id));
     return { files: [], diagnostics };
   }
-  const carried = [...packed, ...linked];
+  // In the module's order: its images, then the files linked to.
+  const carried = [...packed.filter((a) => held.has(a)), ...[...held].filter((f) => !packed.includes(f))];
   const packageFiles: Qti12PackageFile[] = carried.map((a) => ({ ident: assetIdent(a), path: `${FILES_FOLDER}/${assetFile(a)}` }));
   files.push(textFile('imsmanifest.xml', writeQti12Manifest(qtiIdent(`${module.key}.qti12`), module.title, quizzes, packageFiles)), ...assetFiles({ assets: carried }, input, FILES_FOLDER));
   return { files: [{ path: `${module.id}.zip`, bytes: await zipFiles(files) }], diagnostics };
