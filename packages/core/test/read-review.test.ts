@@ -110,3 +110,54 @@ describe('review page anchors', () => {
   });
 });
 
+describe('a review page written in its own words', () => {
+  it('finds each section by a title its heading begins with, the focus in a quote, and rubric maxima written as authors write them', async () => {
+    // Each of these headings used to open no section: the checkpoint and rubric vanished and validate said nothing.
+    const review = [
+      '# Module 3 Review: Vector Databases',
+      '> **Focus**: indexes, recall vs. latency, and filtering.',
+      '## 🔁 Review Loop (15 min)',
+      '1. Skim the explainer.',
+      '## Resources for the review loop',
+      '- [Docs](https://example.org)',
+      '## Reflection Questions',
+      '* What surprised me?',
+      '## Checkpoint Questions',
+      '### Conceptual Questions',
+      '1. What does `ef_search` trade off?\n\n   > Recall against latency.',
+      '2. Why filter first?\n\n   > Fewer candidates.',
+      '### Applied',
+      '1. Which index for 10M vectors?\n\n   > HNSW.',
+      '## Self-Evaluation Rubric',
+      '| Criterion | Points |\n|:--|--:|\n| Conceptual | /4 |\n| Applied | 2 pts |\n| Reflection | out of 1 |\n| Total | __ / 7 |',
+      '## Completion Gate ✅',
+      '* [ ] I can explain HNSW.',
+    ].join('\n\n');
+    const build = await courseFromFiles({ 'm1/06_revision.md': review });
+    expect(build.diagnostics).toEqual([]);
+    const module = build.course.modules[0]!;
+    expect(module.focus?.text).toBe('indexes, recall vs. latency, and filtering.');
+    // The resources' list is not a step: a title inside a heading opens no section.
+    expect(module.reviewLoop.map((s) => s.text.text)).toEqual(['Skim the explainer.']);
+    expect(module.reflectionPrompts).toHaveLength(1);
+    expect(module.checkpoint.groups.map((g) => [g.title, g.questions.map((q) => q.points)])).toEqual([
+      ['Conceptual Questions', [2, 2]],
+      ['Applied', [2]],
+    ]);
+    expect(module.rubric?.criteria.map((c) => [c.label, c.max, c.scores])).toEqual([
+      ['Conceptual', 4, { kind: 'group', group: 'Conceptual Questions' }],
+      ['Applied', 2, { kind: 'group', group: 'Applied' }],
+      ['Reflection', 1, { kind: 'reflection' }],
+    ]);
+    expect(module.rubric?.total).toBe(7);
+    expect(module.gate).toHaveLength(1);
+    expect(module.reviewAnchors).toEqual({ reviewLoop: '-review-loop-15-min', reflectionPrompts: 'reflection-questions', checkpoint: 'checkpoint-questions', rubric: 'self-evaluation-rubric', gate: 'completion-gate-' });
+  });
+
+  it('leaves a criterion unmatched rather than guess between groups that both begin with it', async () => {
+    const review = '# 06. Module 1 Review — Guess\n\n## Embedded checkpoint\n\n### Applied design\n\n1. Draw it.\n\n   > So.\n\n### Applied ops\n\n1. Run it.\n\n   > So.\n\n## Self-evaluation\n\n| Criterion | Max |\n|---|---|\n| Applied | 4 |\n| **Total** | **4** |\n';
+    const build = await courseFromFiles({ 'm1/06_revision.md': review });
+    expect(build.diagnostics.map((d) => d.code).sort()).toEqual(['checkpoint-group-unscored', 'checkpoint-group-unscored', 'rubric-criterion-unmatched']);
+  });
+});
+

@@ -43,14 +43,29 @@ export function emptyReviewAnchors(): ReviewAnchors {
   return { reviewLoop: null, reflectionPrompts: null, checkpoint: null, rubric: null, gate: null };
 }
 
-type SectionKey = keyof SectionTitles | 'other';
+/** A section of the review page, or `other` for a heading that opens none. */
+export type SectionKey = keyof SectionTitles | 'other';
 
-function sectionOf(heading: Heading, titles: SectionTitles): SectionKey {
-  const text = toString(heading).trim().toLowerCase().replace(/^[\d.§\s]+/, '');
+/**
+ * Which section a `##` heading opens: the one with a title the heading's text is, or begins with
+ * as whole words (`Checkpoint questions`, `Self-evaluation rubric`, `Review loop (15 min)`), the
+ * longest such title winning; case is ignored, and so is what precedes the first letter (`3.`,
+ * `§2`, an emoji). A title elsewhere in the heading (`Resources for the review loop`) opens none.
+ */
+export function sectionOf(heading: Heading, titles: SectionTitles): SectionKey {
+  const text = toString(heading).toLowerCase().replace(/^[^\p{L}]+/u, '').replace(/\s+/g, ' ').trim();
+  let found: SectionKey = 'other';
+  let length = -1;
   for (const key of Object.keys(titles) as (keyof SectionTitles)[]) {
-    if (titles[key].includes(text)) return key;
+    for (const title of titles[key]) {
+      const starts = text === title || (text.startsWith(title) && !/^[\p{L}\p{N}]/u.test(text.slice(title.length)));
+      if (starts && title.length > length) {
+        found = key;
+        length = title.length;
+      }
+    }
   }
-  return 'other';
+  return found;
 }
 
 function isFocus(node: RootContent): node is Paragraph {
@@ -87,6 +102,12 @@ export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): Re
     }
     if (out.focus === null && isFocus(node)) {
       out.focus = readFocus(node, file);
+      continue;
+    }
+    // Set off as a quote (`> **Focus:** …`), as pages often put it under the title.
+    const quoted = node.type === 'blockquote' && node.children.length === 1 ? node.children[0] : undefined;
+    if (out.focus === null && quoted && isFocus(quoted)) {
+      out.focus = readFocus(quoted, file);
       continue;
     }
     if (node.type === 'list') readList(node, section, group, out, file, ctx);

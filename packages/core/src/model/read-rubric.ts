@@ -9,6 +9,14 @@ import type { Criterion, Rubric } from './types.js';
 const MAX_HEADERS = new Set(['/', 'max', 'maximum', 'out of', 'points', 'of']);
 // Points: at most nine digits before the point, so that no maximum, score or sum of them overflows.
 const NUMBER = /^\d{1,9}(?:\.\d+)?$/;
+// A maximum as authors write one: `4`, `2.5`, `/4`, `__ / 4`, `out of 4`, `4 pts`, `4 points`.
+const MAX_CELL = /^(?:_*\s*\/\s*|(?:out\s+)?of\s+)?(\d{1,9}(?:\.\d+)?)(?:\s*(?:pts?|points?)\.?)?$/i;
+
+/** The points a maximum cell gives, or null when it gives none. */
+export function maxOfCell(text: string): number | null {
+  const m = MAX_CELL.exec(text);
+  return m ? Number(m[1]) : null;
+}
 
 function cellText(row: TableRow, index: number): string {
   const cell = row.children[index];
@@ -17,7 +25,7 @@ function cellText(row: TableRow, index: number): string {
 
 /**
  * Read the self-evaluation table: a label column, an optional score column and a maximum column
- * (headed `/`, `Max` or `Points`; else the last), with a `Total` row.
+ * (headed `/`, `Max` or `Points`; else the last; see {@link maxOfCell}), with a `Total` row.
  */
 export function readRubric(table: Table, file: string, ctx: ModuleContext): Rubric {
   const [header, ...rows] = table.children;
@@ -33,7 +41,7 @@ export function readRubric(table: Table, file: string, ctx: ModuleContext): Rubr
   for (const row of rows) {
     const label = cellText(row, 0);
     const maxText = cellText(row, maxColumn);
-    const max = NUMBER.test(maxText) ? Number(maxText) : null;
+    const max = maxOfCell(maxText);
     const place = placeOf(row, file);
     if (/^total$/i.test(label)) {
       hasTotalRow = true;

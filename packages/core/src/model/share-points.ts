@@ -13,8 +13,9 @@ const REFLECTION = /^reflect/i;
 export function sharePoints(groups: GroupDraft[], rubric: Rubric | null, moduleId: string, findings: Finding[]): QuestionGroup[] {
   const byGroup = new Map<string, Criterion>();
   if (rubric) {
+    const groupOf = criterionGroups(rubric.criteria, groups);
     for (const criterion of rubric.criteria) {
-      const group = groups.find((g) => slug(g.title) === slug(criterion.label));
+      const group = groupOf.get(criterion);
       if (group) {
         criterion.scores = { kind: 'group', group: group.title };
         byGroup.set(group.id, criterion);
@@ -37,6 +38,36 @@ export function sharePoints(groups: GroupDraft[], rubric: Rubric | null, moduleI
     const share = left !== null && open > 0 ? Math.max(0, left) / open : null;
     return { id: group.id, title: group.title, anchor: group.anchor, place: group.place, questions: group.questions.map((q) => finish(q, share, criterion?.label ?? null)) };
   });
+}
+
+/**
+ * The group each criterion scores: the one of the same title (`Applied`); else, of the groups and
+ * criteria left, the only one whose title begins with the other's as whole words (`Conceptual`
+ * and `Conceptual questions`).
+ */
+function criterionGroups(criteria: readonly Criterion[], groups: readonly GroupDraft[]): Map<Criterion, GroupDraft> {
+  const found = new Map<Criterion, GroupDraft>();
+  const taken = new Set<GroupDraft>();
+  for (const criterion of criteria) {
+    const group = groups.find((g) => !taken.has(g) && slug(g.title) === slug(criterion.label));
+    if (group) {
+      found.set(criterion, group);
+      taken.add(group);
+    }
+  }
+  const begins = (a: string, b: string): boolean => a.startsWith(`${b}-`) || b.startsWith(`${a}-`);
+  const left = criteria.filter((c) => !found.has(c));
+  for (const criterion of left) {
+    const label = slug(criterion.label);
+    const candidates = groups.filter((g) => !taken.has(g) && begins(slug(g.title), label));
+    // Only when no other criterion left could claim the same group: `Applied` and `Applied lab`
+    // rows beside an `Applied questions` group stay unmatched rather than guessed.
+    const [group] = candidates;
+    if (candidates.length !== 1 || !group || left.some((c) => c !== criterion && begins(slug(group.title), slug(c.label)))) continue;
+    found.set(criterion, group);
+    taken.add(group);
+  }
+  return found;
 }
 
 /** Give a question its points and drop the draft-only fields. */
