@@ -1,3 +1,4 @@
+import { renderDocumentHtml } from '@coursepack/core';
 import { courseFromFiles } from '@coursepack/test-kit';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -158,6 +159,28 @@ describe('a review page written in its own words', () => {
     const review = '# 06. Module 1 Review — Guess\n\n## Embedded checkpoint\n\n### Applied design\n\n1. Draw it.\n\n   > So.\n\n### Applied ops\n\n1. Run it.\n\n   > So.\n\n## Self-evaluation\n\n| Criterion | Max |\n|---|---|\n| Applied | 4 |\n| **Total** | **4** |\n';
     const build = await courseFromFiles({ 'm1/06_revision.md': review });
     expect(build.diagnostics.map((d) => d.code).sort()).toEqual(['checkpoint-group-unscored', 'checkpoint-group-unscored', 'rubric-criterion-unmatched']);
+  });
+});
+
+describe('numbered sections as authors number them', () => {
+  it('are read from `1.1.`, `§1.2`, `2.1 — …`, `Section 2.2: …` and `2) …`, with their titles clean, and given their anchors', async () => {
+    const explainer = '# 02. Explainer\n\n## 1. Basics\n\n### 1.1. Embeddings\n\nText.\n\n### §1.2 Distance metrics\n\nText.\n\n## 2) Indexes\n\n### 2.1 — HNSW\n\nText.\n\n### Section 2.2: IVF\n\nText.\n\n### Step one\n\nNot numbered.\n';
+    const review = '# 06. Module 1 Review — Vectors\n\n## Review loop\n\n1. Re-read `02_explainer.md` §1.1–§1.2 and §2.1-§2.2.\n\n## Completion gate\n\n- [ ] Done.\n';
+    const build = await courseFromFiles({ 'm1/02_explainer.md': explainer, 'm1/06_revision.md': review });
+    expect(build.diagnostics).toEqual([]);
+    const module = build.course.modules[0]!;
+    expect(module.outline.explainer?.sections.map((s) => [s.number, s.title])).toEqual([
+      ['1', 'Basics'],
+      ['1.1', 'Embeddings'],
+      ['1.2', 'Distance metrics'],
+      ['2', 'Indexes'],
+      ['2.1', 'HNSW'],
+      ['2.2', 'IVF'],
+    ]);
+    expect(module.reviewLoop[0]?.references[0]?.sections.map((r) => r.resolved)).toEqual([['1.1', '1.2'], ['2.1', '2.2']]);
+    const html = renderDocumentHtml(build.documents.get('m1/02_explainer.md')!);
+    expect(html).toContain('<h3 id="sec-2-2"><span id="section-22-ivf"></span>Section 2.2: IVF</h3>');
+    expect(html).toContain('<h2 id="sec-2"><span id="2-indexes"></span>2) Indexes</h2>');
   });
 });
 

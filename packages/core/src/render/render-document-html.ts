@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root as HastRoot, RootContent as HastContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Document } from '../model/document.js';
-import { sectionAnchor } from '../model/read-outline.js';
+import { numberedHeading, sectionAnchor } from '../model/read-outline.js';
 import { isExternalUrl } from '../model/resolve-reference.js';
 import { sanitizeTree } from './render-html.js';
 
@@ -11,7 +11,6 @@ export interface RenderDocumentOptions {
   rewriteHref?: (href: string) => string;
 }
 
-const NUMBERED = /^§?\s*(\d+(?:\.\d+)*)\.?\s+\S/;
 
 function textOf(node: ElementContent | HastContent): string {
   if (node.type === 'text') return node.value;
@@ -49,12 +48,12 @@ function visit(node: HastRoot | Element, options: RenderDocumentOptions, used: S
     if (child.type !== 'element') continue;
     if (/^h[1-6]$/.test(child.tagName)) {
       const text = textOf(child).trim();
-      const m = NUMBERED.exec(text);
+      const numbered = numberedHeading(text);
       // A link written for GitHub (`02_explainer.md#why-nobody-noticed`) lands on the heading too:
       // a numbered heading keeps its section anchor as id and holds an empty element with GitHub's.
       const github = slugOf(text);
-      if (m) {
-        const anchor = sectionAnchor(m[1] ?? '');
+      if (numbered) {
+        const anchor = sectionAnchor(numbered.number);
         used.add(anchor);
         child.properties['id'] = anchor;
         if (github !== anchor && github !== '') child.children.unshift({ type: 'element', tagName: 'span', properties: { id: github }, children: [] });
