@@ -302,3 +302,28 @@ describe('groups and lists that share a title', () => {
     expect(m?.plan.lists.map((l) => l.items.map((i) => i.id))).toEqual([['plan-goals-1'], ['plan-goals-2-1']]);
   });
 });
+
+describe('flashcards', () => {
+  it('read `Q:` as the prompt and `A:` as the model answer, plain or bold, so the answer is never part of the prompt', async () => {
+    const recall = '# 04. Recall\n\n## Day 1\n\n- Q: What does HNSW stand for? See §1.1.\n  A: Hierarchical Navigable Small World\n- **Q:** Which store needs *training*?\n  **A:** The `IVF` index.\n\n  It clusters first.\n- Q: Name the registry.\n\n  Answer: registry | model registry\n\n  A: The model registry holds stages.\n- Quality: is this a card?\n  A: no\n';
+    const build = await courseFromFiles({ ...review('1. Why?\n\n   > Because.\n'), 'm1/04_daily_recall.md': recall });
+    expect(build.diagnostics).toEqual([]);
+    const [hnsw, ivf, registry, quality] = build.course.modules[0]?.recall.groups[0]?.questions ?? [];
+    expect([hnsw?.kind, hnsw?.prompt.text, hnsw?.prompt.markdown, hnsw?.modelAnswer?.text]).toEqual(['open', 'What does HNSW stand for? See §1.1.', 'What does HNSW stand for? See §1.1.', 'Hierarchical Navigable Small World']);
+    expect(hnsw?.references.map((r) => r.sections.map((x) => x.resolved))).toEqual([[['1.1']]]);
+    expect([ivf?.prompt.html, ivf?.modelAnswer?.html]).toEqual(['<p>Which store needs <em>training</em>?</p>', '<p>The <code>IVF</code> index.</p>\n<p>It clusters first.</p>']);
+    expect(ivf?.modelAnswer?.markdown).toBe('The `IVF` index.\n\n  It clusters first.');
+    // `Answer:` keeps its meaning: the accepted answers of a short answer.
+    expect([registry?.kind, registry?.answers, registry?.modelAnswer?.text]).toEqual(['short', ['registry', 'model registry'], 'The model registry holds stages.']);
+    // Only `Q:` makes a flashcard.
+    expect([quality?.prompt.text, quality?.modelAnswer]).toEqual(['Quality: is this a card?\nA: no', null]);
+  });
+
+  it('read a bold `**Answer:**` or `> **Correct:**` line straight under the text as its own part, as a plain one is', async () => {
+    const build = await courseFromFiles(review('1. Name the store.\n   **Answer:** registry | model registry\n2. Pick one.\n   - [x] This\n   - [ ] That\n   > Nearly.\n   > **Correct:** yes.\n'));
+    const [name, pick] = build.course.modules[0]?.checkpoint.groups[0]?.questions ?? [];
+    expect([name?.kind, name?.prompt.text, name?.answers]).toEqual(['short', 'Name the store.', ['registry', 'model registry']]);
+    expect([pick?.feedback.general?.text, pick?.feedback.correct?.text]).toEqual(['Nearly.', 'yes.']);
+  });
+});
+

@@ -1,4 +1,4 @@
-import type { List, ListItem, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceFile } from '../parse/source-file.js';
 import type { ModuleContext } from './module-context.js';
@@ -13,6 +13,22 @@ import type { Choice, Feedback, NumericAnswer, Question, QuestionKind, RichText 
 
 // An `Answer:` line written straight under the prompt, without a blank line, is still the answer.
 const ANSWER_AHEAD = /\n(?=[ \t]*(?:\*\*|__)?answers?\s*:)/i;
+// A flashcard (`Q: …` then `A: …`, as recall pages often write them): the `A:` line is the back.
+const QUESTION_LABEL = /^\s*(?:\*\*|__)?\s*(?:q|question)\s*:\s*(?:\*\*|__)?\s*(?::\s*)?/i;
+const BACK_LABEL = /^\s*(?:\*\*|__)?\s*a\s*:\s*(?:\*\*|__)?\s*(?::\s*)?/i;
+const CARD_AHEAD = /\n(?=[ \t]*(?:\*\*|__)?(?:answers?|a)\s*:)/i;
+
+/** The paragraph without the label `label` matches at its start (plain, or in bold: `**Q:**`). */
+function withoutLabel(paragraph: Paragraph, label: RegExp): Paragraph {
+  const children = [...paragraph.children];
+  const head = children[0];
+  if (head && (head.type === 'strong' || head.type === 'emphasis') && label.test(toString(head))) {
+    children.shift();
+    const next = children[0];
+    if (next?.type === 'text') children[0] = { ...next, value: next.value.replace(/^\s*:?\s*/, '') };
+  } else if (head?.type === 'text') children[0] = { ...head, value: head.value.replace(label, '') };
+  return { ...paragraph, children: children.filter((c) => !(c.type === 'text' && c.value === '')) };
+}
 // What the model's schema allows a question id (`#/$defs/id`).
 const QUESTION_ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 const MAX_QUESTION_ID = 200;
@@ -27,13 +43,19 @@ export function readQuestion(item: ListItem, number: number, idPrefix: string, f
   let answerText: string | null = null;
   const quotes: ReturnType<typeof readLabelledBlock>[] = [];
   const promptNodes: RootContent[] = [];
-  const children = item.children.flatMap((child): ListItem['children'] => (child.type === 'paragraph' ? splitParagraph(child, file.text, ANSWER_AHEAD) : [child]));
+  const lead = item.children[0];
+  const isCard = lead?.type === 'paragraph' && QUESTION_LABEL.test(toString(lead));
+  const backNodes: RootContent[] = [];
+  const children = item.children.flatMap((child): ListItem['children'] => (child.type === 'paragraph' ? splitParagraph(child, file.text, isCard ? CARD_AHEAD : ANSWER_AHEAD) : [child]));
   for (const child of children) {
     if (child.type === 'list' && choiceList === null && child.children.some((c) => c.checked !== null && c.checked !== undefined)) choiceList = child;
     else if (child.type === 'paragraph' && promptNodes.length > 0 && isAnswerLine(toString(child))) answerText = toString(child);
     else if (child.type === 'blockquote') for (const part of splitLabelledLines(child, file.text)) quotes.push(readLabelledBlock(part, file));
+    else if (isCard && promptNodes.length > 0 && (backNodes.length > 0 || (child.type === 'paragraph' && BACK_LABEL.test(toString(child))))) backNodes.push(child);
     else promptNodes.push(child);
   }
+  if (isCard && promptNodes[0]?.type === 'paragraph') promptNodes[0] = withoutLabel(promptNodes[0], QUESTION_LABEL);
+  if (backNodes[0]?.type === 'paragraph') backNodes[0] = withoutLabel(backNodes[0], BACK_LABEL);
 
   let attrRaw: string | null = null;
   let attributes = null;
@@ -60,6 +82,7 @@ export function readQuestion(item: ListItem, number: number, idPrefix: string, f
     }
   }
   const prompt = toRichText(promptNodes, file);
+  if (isCard) prompt.markdown = prompt.markdown.replace(QUESTION_LABEL, '');
   if (attrRaw !== null) {
     const at = prompt.markdown.indexOf(attrRaw);
     if (at >= 0) prompt.markdown = (prompt.markdown.slice(0, at).trimEnd() + prompt.markdown.slice(at + attrRaw.length)).trim();
@@ -73,6 +96,10 @@ export function readQuestion(item: ListItem, number: number, idPrefix: string, f
   let kind: QuestionKind = attributes?.kind ?? inferKind(choices, answerText !== null, answer.numeric !== null);
   const feedback: Feedback = { general: null, correct: null, incorrect: null };
   let modelAnswer: RichText | null = null;
+  if (backNodes.length > 0) {
+    modelAnswer = toRichText(backNodes, file);
+    modelAnswer.markdown = modelAnswer.markdown.replace(BACK_LABEL, '');
+  }
   for (const q of quotes) {
     if (q.label === 'correct') feedback.correct = q.text;
     else if (q.label === 'incorrect') feedback.incorrect = q.text;

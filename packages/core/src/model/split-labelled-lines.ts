@@ -30,12 +30,22 @@ export function splitLabelledLines(block: Blockquote, source: string): Blockquot
   return out;
 }
 
-/** Split a paragraph before each soft line break followed by what `ahead` matches (e.g. `\nAnswer:`). */
+/**
+ * Split a paragraph before each soft line break followed by what `ahead` matches (e.g.
+ * `\nAnswer:`), the label in bold too (`\n**Answer:**`, a node of its own after the break).
+ */
 export function splitParagraph(paragraph: Paragraph, source: string, ahead: RegExp): Paragraph[] {
   const parts: PhrasingContent[][] = [[]];
-  for (const node of paragraph.children) {
+  for (const [at, node] of paragraph.children.entries()) {
     const last = parts[parts.length - 1]!;
-    if (node.type === 'text' && ahead.test(node.value)) {
+    const next = paragraph.children[at + 1];
+    const breakBeforeBold = node.type === 'text' && /\n[ \t]*$/.test(node.value) && (next?.type === 'strong' || next?.type === 'emphasis') && ahead.test(`\n${toString(next)}`);
+    if (breakBeforeBold && !ahead.test(node.value)) {
+      // The break ends this part (its text without the break); the bold label starts the next.
+      const value = node.value.replace(/\n[ \t]*$/, '');
+      if (value !== '') last.push({ ...node, value });
+      parts.push([]);
+    } else if (node.type === 'text' && ahead.test(node.value)) {
       const pieces = node.value.split(ahead);
       let index = 0;
       pieces.forEach((value, i) => {
