@@ -327,3 +327,27 @@ describe('flashcards', () => {
   });
 });
 
+describe('choices written as on paper', () => {
+  it('are read from lettered lines under the prompt when `Answer:` names their letters', async () => {
+    const checkpoint = [
+      '1. Which index needs training? See §1.1.\n   a) HNSW\n   b) IVF\n   c) Flat\n\n   Answer: b',
+      '2. Which are graph-based?\n   a. HNSW\n   b. NSG\n   c. IVF\n\n   Answer: (a), b',
+      '3. Which letter comes first?\n   a) the first\n   b) the second\n\n   Answer: first',
+      '4. Spell the index.\n   b) not lettered from a\n   c) nor this\n\n   Answer: b',
+    ].join('\n');
+    const build = await courseFromFiles(review(`${checkpoint}\n`));
+    const [single, multiple, named, unordered] = build.course.modules[0]?.checkpoint.groups[0]?.questions ?? [];
+    expect([single?.kind, single?.prompt.text, single?.prompt.markdown, single?.answers]).toEqual(['single', 'Which index needs training? See §1.1.', 'Which index needs training? See §1.1.', []]);
+    expect(single?.choices.map((c) => [c.id, c.text.text, c.text.markdown, c.isCorrect])).toEqual([
+      ['a', 'HNSW', 'HNSW', false],
+      ['b', 'IVF', 'IVF', true],
+      ['c', 'Flat', 'Flat', false],
+    ]);
+    expect(single?.references.map((r) => r.sections.map((x) => x.resolved))).toEqual([[['1.1']]]);
+    expect([multiple?.kind, multiple?.choices.map((c) => c.isCorrect)]).toEqual(['multiple', [true, true, false]]);
+    // An answer that is no letter, or options not lettered from `a`, keep the question a short answer.
+    expect([named?.kind, named?.answers, named?.choices]).toEqual(['short', ['first'], []]);
+    expect([unordered?.kind, unordered?.choices]).toEqual(['short', []]);
+  });
+});
+

@@ -18,6 +18,37 @@ const QUESTION_LABEL = /^\s*(?:\*\*|__)?\s*(?:q|question)\s*:\s*(?:\*\*|__)?\s*(
 const BACK_LABEL = /^\s*(?:\*\*|__)?\s*a\s*:\s*(?:\*\*|__)?\s*(?::\s*)?/i;
 const CARD_AHEAD = /\n(?=[ \t]*(?:\*\*|__)?(?:answers?|a)\s*:)/i;
 
+// Options written as on paper, a line each under the prompt (`a) HNSW`, `b. IVF`), with `Answer: b`.
+const LETTER_AHEAD = /\n(?=[ \t]*[a-z][.)][ \t]+\S)/i;
+const LETTER = /^\s*([a-z])[.)]\s+/i;
+const ANSWER_LETTER = /^\(?([a-z])\)?[.)]?$/i;
+
+/**
+ * The options of a choice question written as on paper: two or more lines ending the prompt's last
+ * paragraph, lettered `a)` (or `a.`), `b)` … in order, when the `Answer:` line names only letters
+ * among them (`b`, `(b)`, `b, d`). The prompt keeps what precedes them.
+ */
+function letteredChoices(promptNodes: readonly RootContent[], answerText: string, file: SourceFile): { prompt: RootContent[]; choices: Choice[] } | null {
+  const last = promptNodes.at(-1);
+  if (last?.type !== 'paragraph') return null;
+  const parts = splitParagraph(last, file.text, LETTER_AHEAD);
+  let first = parts.length;
+  while (first > 0 && LETTER.test(toString(parts[first - 1]!))) first--;
+  const options = parts.slice(first);
+  if (options.length < 2 || (first === 0 && promptNodes.length === 1)) return null;
+  const letters = options.map((o) => (LETTER.exec(toString(o))?.[1] ?? '').toLowerCase());
+  if (letters.some((letter, i) => letter !== choiceId(i))) return null;
+  const named = answerText.replace(/^\s*answers?\s*:\s*/i, '').split(/\s*(?:[,|;&]|\band\b)\s*/i).filter((t) => t !== '');
+  const picked = named.map((t) => ANSWER_LETTER.exec(t)?.[1]?.toLowerCase());
+  if (picked.length === 0 || picked.some((letter) => letter === undefined || !letters.includes(letter))) return null;
+  const choices = options.map((option, i): Choice => {
+    const text = toRichText([withoutLabel(option, LETTER)], file);
+    text.markdown = text.markdown.replace(LETTER, '');
+    return { id: choiceId(i), text, isCorrect: picked.includes(letters[i]), feedback: null, place: placeOf(option, file.path) };
+  });
+  return { prompt: [...promptNodes.slice(0, -1), ...parts.slice(0, first)], choices };
+}
+
 /** The paragraph without the label `label` matches at its start (plain, or in bold: `**Q:**`). */
 function withoutLabel(paragraph: Paragraph, label: RegExp): Paragraph {
   const children = [...paragraph.children];
@@ -53,6 +84,11 @@ export function readQuestion(item: ListItem, number: number, idPrefix: string, f
     else if (child.type === 'blockquote') for (const part of splitLabelledLines(child, file.text)) quotes.push(readLabelledBlock(part, file));
     else if (isCard && promptNodes.length > 0 && (backNodes.length > 0 || (child.type === 'paragraph' && BACK_LABEL.test(toString(child))))) backNodes.push(child);
     else promptNodes.push(child);
+  }
+  const lettered = choiceList === null && answerText !== null ? letteredChoices(promptNodes, answerText, file) : null;
+  if (lettered) {
+    promptNodes.splice(0, promptNodes.length, ...lettered.prompt);
+    answerText = null;
   }
   if (isCard && promptNodes[0]?.type === 'paragraph') promptNodes[0] = withoutLabel(promptNodes[0], QUESTION_LABEL);
   if (backNodes[0]?.type === 'paragraph') backNodes[0] = withoutLabel(backNodes[0], BACK_LABEL);
@@ -90,7 +126,7 @@ export function readQuestion(item: ListItem, number: number, idPrefix: string, f
 
   const { references: raw } = ctx.readReferences(promptNodes, file);
   const references = raw.map((r) => resolveReference(r, file, ctx));
-  const choices: Choice[] = choiceList ? choiceList.children.map((c, i) => readChoice(c, i, file)) : [];
+  const choices: Choice[] = choiceList ? choiceList.children.map((c, i) => readChoice(c, i, file)) : (lettered?.choices ?? []);
   const answer = answerText !== null ? readAnswer(answerText) : { answers: [], numeric: null as NumericAnswer | null };
 
   let kind: QuestionKind = attributes?.kind ?? inferKind(choices, answerText !== null, answer.numeric !== null);
