@@ -18,7 +18,8 @@ describe.skipIf(!hasPoppler())('instructor key', () => {
     const text = pdfPages(renderKey(m)).join('\n');
     expectInOrder(text, [
       'Module 1 · Instructor key'.toUpperCase(),
-      'Does #panic("boom")', 'MODEL ANSWER', '#text(red)[never] — it prints as written.', '1 pt',
+      // The row `Conceptual #1` scores the group `Conceptual`: its question is worth the row's 2.
+      'Does #panic("boom")', 'MODEL ANSWER', '#text(red)[never] — it prints as written.', '2 pts',
       'Pick $a$ or [b].', 'A #strong[right] choice CORRECT', '#emph[yes] indeed', 'B = not a heading', 'WHEN INCORRECT', '#eval("1 + 1") is not run.', '1 pt',
       'Name the label.', 'Answer #alias or a_b', '1 pt',
       'How many seconds?', 'Answer 42 ± 0.5', '1 pt',
