@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { ExportOptions, ExportResult, OutputFile, ReadParts } from '@coursepack/export-kit';
 import { exportNotice, mapConcurrently, readPart, textFile } from '@coursepack/export-kit';
 import type { AssetLookup } from '@coursepack/export-kit';
+import { fontDigest } from './internal/author-fonts.js';
 import { compileInChild } from './internal/compile-in-child.js';
 import { documentDataOfSheets, filesShown, imageFilesOf } from './internal/document-data.js';
 import { shownFiles } from './internal/shown-files.js';
@@ -38,6 +39,7 @@ async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => P
   const size = options.volumeSize ?? BOOKLET_VOLUME;
   const count = Math.ceil(modules.length / size);
   const digits = Math.max(2, String(count).length);
+  const fonts = options.fonts ?? [];
   // Volumes are typeset in child processes, one at a time unless `jobs` asks for more. A volume
   // of 50 modules takes about a second but about 300 MB in its process: measured here on a
   // 1000-module build, where the volumes overlap with the other formats' assembly anyway, two at a
@@ -49,11 +51,14 @@ async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => P
     const path = count === 1 ? BOOKLET_FILE : `course-${String(v + 1).padStart(digits, '0')}.pdf`;
     const data = documentDataOfSheets(sheets, 'worksheet', { language: course.language, ...(course.labels ? { labels: course.labels } : {}), ...options }, title);
     const shown = filesShown(data, files);
-    // A volume depends only on its data (and this package's templates and fonts, fixed by the
-    // coursepack version the build's cache already keys on; images are named by the hash of their
-    // bytes): one edit retypesets one volume.
-    const key = `pdf-booklet-${createHash('sha256').update(JSON.stringify(data)).digest('hex')}`;
-    return { path, bytes: options.memo ? await options.memo(key, () => compileInChild(data, shown)) : await compileInChild(data, shown) };
+    // A volume depends only on its data, the fonts the course adds (by the hash of their bytes),
+    // and this package's templates and fonts, fixed by the coursepack version the build's cache
+    // already keys on; images are named by the hash of their bytes: one edit retypesets one volume.
+    const hash = createHash('sha256').update(JSON.stringify(data));
+    if (fonts.length > 0) hash.update(`\0${fonts.map(fontDigest).join(' ')}`);
+    const key = `pdf-booklet-${hash.digest('hex')}`;
+    const typeset = () => compileInChild(data, shown, fonts);
+    return { path, bytes: options.memo ? await options.memo(key, typeset) : await typeset() };
   };
   const files = await mapConcurrently(Array.from({ length: count }, (_, v) => v), Math.max(1, options.jobs ?? 1), volume);
   const diagnostics: Diagnostic[] = [];

@@ -17,11 +17,17 @@ export interface PdfOptions {
   language?: string;
   /** The words printed around the content, in that language; unless given, its built-in ones, else English. */
   labels?: Labels;
+  /**
+   * Font files (TrueType, OpenType or collections of either) for the characters the bundled
+   * fonts lack, tried after them in this order; a file the typesetter cannot use is left out.
+   * Characters no font has print as ■.
+   */
+  fonts?: readonly Uint8Array[];
 }
 
 function typesetModules(modules: readonly Module[], variant: SheetVariant, options: PdfOptions, bookletTitle: string | null, missing?: Set<string>): Uint8Array {
   const data = documentData(modules, variant, options, bookletTitle, false, options.assets, missing);
-  return compileTypst(data, filesShown(data, imageFilesOf(modules, options.assets)));
+  return compileTypst(data, filesShown(data, imageFilesOf(modules, options.assets)), options.fonts);
 }
 
 /** One module's printout, adding to `missing` the characters the fonts could not show (printed as ■). */

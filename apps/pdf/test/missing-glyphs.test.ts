@@ -31,7 +31,7 @@ describe('characters the PDF fonts lack', () => {
     const result = await pdfExporter.exportModule!(m, { course: build.course, documents: build.documents }, { toolVersion: '0.0.0' });
     expect(result.diagnostics.map((d) => [d.code, d.severity, d.module, d.place.line])).toEqual([['pdf-characters-missing', 'warning', 'm1', 1]]);
     expect(result.diagnostics[0]?.message).toBe(
-      'The PDF fonts have no glyph for 🚀 (U+1F680), 模 (U+6A21), 型 (U+578B), 注 (U+6CE8), 册 (U+518C), م (U+0645), ر (U+0631), ح (U+062D) and 3 more, so the worksheet, the key and the booklet print ■ in their place; the other exports show them as written',
+      'The PDF fonts have no glyph for 🚀 (U+1F680), 模 (U+6A21), 型 (U+578B), 注 (U+6CE8), 册 (U+518C), م (U+0645), ر (U+0631), ح (U+062D) and 3 more, so the worksheet, the key and the booklet print ■ in their place (a font that has them, listed in `pdfFonts`, prints them); the other exports show them as written',
     );
     const [worksheet, key] = result.files.map((f) => squash(pdfPages(f.bytes).join('\n')));
     for (const text of [worksheet, key]) expect(text).toContain(squash('Which launch ■■■■ is ready? ■■■■■'));

@@ -68,6 +68,8 @@ export { allRules } from './validate/all-rules.js';
 export type { ExampleFiles, Rule, RuleContext } from './validate/rule.js';
 export { assetDiagnostics, assetLimit, buildCourse, exportableModules, moduleBuilder, moduleLinkDiagnostics } from './validate/build-course.js';
 export type { ImageRead } from './validate/build-course.js';
+export { checkPdfFonts, fontFileProblem, MAX_PDF_FONT_SIZE } from './validate/check-pdf-fonts.js';
+export type { FontRead } from './validate/check-pdf-fonts.js';
 export type { ModuleLinks, WrittenRange } from './model/module-links.js';
 export { validateCourse } from './validate/validate-course.js';
 export type { CourseBuild } from './validate/build-course.js';

@@ -57,6 +57,7 @@ const FIRST_PLACE: Record<string, string | null> = {
   'module-missing-review': 'm1/02_explainer.md:1:1',
   'numeric-answers-ignored': 'm1/06_revision.md:13:1',
   'path-outside-root': 'm1/06_revision.md:26:14',
+  'pdf-font-unusable': 'coursepack.config.json:4:5',
   'question-duplicate': 'm1/06_revision.md:14:1',
   'question-duplicate-id': 'm1/06_revision.md:14:1',
   'question-empty-prompt': 'm1/06_revision.md:14:1',

@@ -50,6 +50,12 @@ export interface ExportOptions {
    * take hundreds of MB to typeset). It never changes the output.
    */
   jobs?: number;
+  /**
+   * Font files the course adds for printable output (`pdfFonts`), read and checked, in the order
+   * listed: each by its path in the content folder, the SHA-256 of its bytes (hex; what a cache
+   * key records instead of megabytes), and the bytes.
+   */
+  fonts?: { path: string; sha256: string; bytes: Uint8Array }[];
 }
 
 /** Parsed module files by path relative to the content root. */

@@ -1,4 +1,4 @@
-export { findChromium, findSchemas, isExternalRequired } from './external-tools.js';
+export { findChromium, findSchemas, findTestFont, isExternalRequired } from './external-tools.js';
 export { validateXml } from './validate-xml.js';
 export type { XmlValidation } from './validate-xml.js';
 export { launchBrowser } from './launch-browser.js';

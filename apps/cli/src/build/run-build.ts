@@ -17,6 +17,7 @@ import type { Shard } from './select-shard.js';
 import { selectShard } from './select-shard.js';
 import { removeStaleOutputs } from './remove-stale-outputs.js';
 import { assetReader } from './read-assets.js';
+import { readPdfFonts } from './read-pdf-fonts.js';
 import { createStagedWriter } from './staged-writer.js';
 import type { PoolTask } from './worker-pool.js';
 
@@ -71,7 +72,11 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   const { config } = readConfig(source.configText);
   const skeleton = courseSkeleton(source, config);
   const courseLevel = buildCourse(source, { only: new Set() });
-  const diagnostics: Diagnostic[] = [...courseLevel.diagnostics];
+  // The fonts the course adds to its PDFs, read and checked once; only a build that makes PDFs
+  // hands them to exporters, and so keys its cache on them.
+  const pdfFonts = await readPdfFonts(plan.root, source);
+  const options: ExportOptions = plan.formats.includes('pdf') && pdfFonts.fonts.length > 0 ? { ...plan.options, fonts: pdfFonts.fonts } : plan.options;
+  const diagnostics: Diagnostic[] = [...courseLevel.diagnostics, ...pdfFonts.diagnostics];
   // Modules that the course as a whole rules out (a folder name two modules share, a module file
   // the listing had to skip) are not built, so no export of theirs is written.
   const ruledOut = new Map<string, Diagnostic>();
@@ -92,7 +97,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   const cache: BuildCache = createBuildCache(plan.cacheDir ?? (scratch as string), `${plan.options.toolVersion}\0${code}`);
   // When every course-level file is assembled from parts, later steps need only modules' names.
   const needsModels = exporters.some((e) => e.exportCourse && !e.assembleCourse);
-  const fingerprint = buildFingerprint(source, skeleton, plan.formats, plan.options, needsModels, code);
+  const fingerprint = buildFingerprint(source, skeleton, plan.formats, options, needsModels, code);
   const writer = createStagedWriter(plan.outDir);
   const assets = assetReader(plan.root, source);
   const written: Record<string, number> = Object.fromEntries(plan.formats.map((f) => [f, 0]));
@@ -148,7 +153,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
     async function* tasks(): AsyncGenerator<PoolTask> {
       for await (const task of checked) if (task) yield task;
     }
-    const init = { type: 'init' as const, root: plan.root, listing: source, skeleton, formats: plan.formats, options: plan.options, keepModel: needsModels };
+    const init = { type: 'init' as const, root: plan.root, listing: source, skeleton, formats: plan.formats, options, keepModel: needsModels };
     await buildModules(tasks(), { init, exporters, jobs: plan.jobs, inProcess: plan.resolveExporter !== undefined }, (r) => accept(r, true));
 
     // References between modules and images, now that every module is in: the modules stay
@@ -187,7 +192,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       const wholeSource = () => (whole ??= folder.read(source.files.map((f) => f.path)).then((files) => ({ ...source, files })));
       // The build's jobs are worker threads; the booklet keeps its own default of one volume at a
       // time (see export-booklet), which bounds its memory.
-      const courseOptions = { ...plan.options, ...(scratch ? {} : { memo: cache.memo }) };
+      const courseOptions = { ...options, ...(scratch ? {} : { memo: cache.memo }) };
       // Formats assemble side by side: the booklet typesets in a child process and the zips
       // compress on the thread pool while this thread joins the JSON and XML files.
       const assembled = await Promise.allSettled(

@@ -2,6 +2,7 @@ import type { Diagnostic, ModuleLinks } from '@coursepack/core';
 import { buildCourse, courseSkeleton, listContentFolder, moduleLinkDiagnostics, readConfig, sortDiagnostics } from '@coursepack/core';
 import { READ_AHEAD, buildModules } from './build-modules.js';
 import { readAhead } from './read-ahead.js';
+import { readPdfFonts } from './read-pdf-fonts.js';
 import type { PoolTask } from './worker-pool.js';
 
 /**
@@ -14,7 +15,7 @@ export async function runValidate(root: string, options: { jobs?: number | undef
   const folder = await listContentFolder(root);
   const source = folder.source;
   const skeleton = courseSkeleton(source, readConfig(source.configText).config);
-  const diagnostics = [...buildCourse(source, { only: new Set() }).diagnostics];
+  const diagnostics = [...buildCourse(source, { only: new Set() }).diagnostics, ...(await readPdfFonts(root, source)).diagnostics];
   const tasks = readAhead(skeleton.modules, READ_AHEAD, async (m): Promise<PoolTask> => ({ moduleId: m.id, files: await folder.read(m.files.map((f) => f.path)) }));
   // A build with no formats: each module is modelled and checked, and only its diagnostics kept.
   const init = { type: 'init' as const, root, listing: source, skeleton, formats: [], options: { toolVersion: options.toolVersion }, keepModel: false };

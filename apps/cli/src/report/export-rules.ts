@@ -39,7 +39,7 @@ export const exportRules: readonly ExportRule[] = [
     code: 'pdf-characters-missing',
     severity: 'warning',
     summary: 'The PDF fonts cannot show some characters of a module.',
-    description: 'The worksheets, keys and booklet are typeset with fonts that ship with coursepack (Source Serif 4, Source Sans 3, Source Code Pro), never the machine\'s own, so that every machine prints the same bytes. They cover Latin, Greek and Cyrillic text; an emoji, a CJK or Arabic character, or a control character prints as ■ in the PDFs, and the notice names the characters. A variation selector or zero-width joiner is dropped, and a space the fonts lack prints as a plain space. The SCORM, QTI, Common Cartridge, Moodle, GIFT and JSON exports keep the text as written.',
+    description: 'The worksheets, keys and booklet are typeset with fonts that ship with coursepack (Source Serif 4, Source Sans 3, Source Code Pro), and those the course lists in `pdfFonts`, never the machine\'s own, so that every machine prints the same bytes. The bundled fonts cover Latin, Greek, Cyrillic and Vietnamese text; a character no font has (an emoji, a Chinese, Japanese, Korean, Arabic, Hebrew or Georgian letter without a font for it, a control character) prints as ■ in the PDFs, and the notice names the characters. Add a font that has them to `pdfFonts` (see docs/authoring.md, Fonts for other scripts). A variation selector or zero-width joiner is dropped, and a space the fonts lack prints as a plain space. The SCORM, QTI, Common Cartridge, Moodle, GIFT and JSON exports keep the text as written.',
   },
   {
     code: 'pdf-booklet-volumes',

@@ -5,8 +5,11 @@ import { fileURLToPath } from 'node:url';
 // Compiled child script, found from src/internal (tests) and dist/internal alike.
 const CHILD = fileURLToPath(new URL('../../dist/internal/booklet-child.js', import.meta.url));
 
-/** Typeset template data (and the image files it shows) in a short-lived child process and return the PDF bytes. */
-export function compileInChild(data: object, files: ReadonlyMap<string, Uint8Array> = new Map()): Promise<Uint8Array> {
+/**
+ * Typeset template data (with the image files it shows, and the font files the course adds) in a
+ * short-lived child process and return the PDF bytes.
+ */
+export function compileInChild(data: object, files: ReadonlyMap<string, Uint8Array> = new Map(), fonts: readonly Uint8Array[] = []): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const child = fork(CHILD, [], { serialization: 'advanced', execArgv: [], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
     let settled = false;
@@ -19,7 +22,7 @@ export function compileInChild(data: object, files: ReadonlyMap<string, Uint8Arr
     child.once('exit', (code) => {
       if (!settled) reject(new Error(`the booklet typesetter stopped with exit code ${code}`));
     });
-    // Advanced serialization carries the image bytes as they are (structured clone), not as JSON.
-    child.send({ data, files: [...files] } as Serializable);
+    // Advanced serialization carries the image and font bytes as they are (structured clone), not as JSON.
+    child.send({ data, files: [...files], fonts: [...fonts] } as Serializable);
   });
 }

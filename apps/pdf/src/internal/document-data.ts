@@ -36,7 +36,7 @@ type TemplateLabel = (typeof TEMPLATE_LABELS)[number];
 export function documentData(
   modules: readonly Module[],
   variant: SheetVariant,
-  print: Pick<PdfOptions, 'paper' | 'language' | 'labels'>,
+  print: Pick<PdfOptions, 'paper' | 'language' | 'labels' | 'fonts'>,
   bookletTitle: string | null,
   markers = false,
   assets?: AssetLookup,
@@ -57,9 +57,16 @@ function typstLanguage(tag = 'en'): { lang: string; region: string | null } {
 
 /**
  * The data of one printout from sheets already made (e.g. cached per module). Characters the
- * fonts cannot show are replaced, and added to `missing` when given.
+ * fonts (the template's and `print.fonts`) cannot show are replaced, and added to `missing` when given.
  */
-export function documentDataOfSheets(sheets: ModuleSheet[], variant: SheetVariant, print: Pick<PdfOptions, 'paper' | 'language' | 'labels'>, bookletTitle: string | null, markers = false, missing?: Set<string>): DocumentData {
+export function documentDataOfSheets(
+  sheets: ModuleSheet[],
+  variant: SheetVariant,
+  print: Pick<PdfOptions, 'paper' | 'language' | 'labels' | 'fonts'>,
+  bookletTitle: string | null,
+  markers = false,
+  missing?: Set<string>,
+): DocumentData {
   const t = translator(print);
   const label = t(variant === 'key' ? 'instructorKey' : 'worksheet');
   const labels = Object.fromEntries(TEMPLATE_LABELS.map((key) => [key, t(key)])) as Record<TemplateLabel, string>;
@@ -74,7 +81,7 @@ export function documentDataOfSheets(sheets: ModuleSheet[], variant: SheetVarian
     modules: sheets,
     markers,
     labels,
-  }, missing);
+  }, missing, print.fonts);
 }
 
 /** The image files of the given modules, by the name their sheets show them at. */

@@ -1,17 +1,17 @@
+import type { AuthorFonts } from './author-fonts.js';
+import { authorFonts } from './author-fonts.js';
 import { fontBlobs } from './font-blobs.js';
+import type { FontFace } from './font-faces.js';
+import { fontFaces } from './font-faces.js';
 
 /**
- * The code points a font maps to a glyph, from its `cmap` table (OpenType): the Unicode subtable
- * of format 12 (every plane) when there is one, else of format 4 (the BMP).
+ * The code points a font face maps to a glyph (the first face of the file unless given), from its
+ * `cmap` table (OpenType): the Unicode subtable of format 12 (every plane) when there is one, else
+ * of format 4 (the BMP).
  */
-export function fontCodePoints(font: Uint8Array): Set<number> {
+export function fontCodePoints(font: Uint8Array, face: FontFace | undefined = fontFaces(font)[0]): Set<number> {
   const view = new DataView(font.buffer, font.byteOffset, font.byteLength);
-  const tables = view.getUint16(4);
-  let cmap = -1;
-  for (let i = 0; i < tables; i++) {
-    const record = 12 + i * 16;
-    if (String.fromCharCode(...font.subarray(record, record + 4)) === 'cmap') cmap = view.getUint32(record + 8);
-  }
+  const cmap = face?.tables.get('cmap')?.offset ?? -1;
   const points = new Set<number>();
   if (cmap < 0) return points;
   // Unicode subtables: platform 0 (Unicode), or 3 (Windows) with encoding 1 (BMP) or 10 (full).
@@ -57,19 +57,44 @@ export function fontCodePoints(font: Uint8Array): Set<number> {
   return points;
 }
 
-let printable: Set<number> | null = null;
-
-/** The code points every font of the template shows: text in any of its places prints as written. */
-export function printableCodePoints(): ReadonlySet<number> {
-  if (printable) return printable;
-  const [first, ...rest] = fontBlobs().map((blob) => fontCodePoints(blob));
+/** The code points every set shows. */
+function shownByAll(sets: readonly Set<number>[]): Set<number> {
+  const [first, ...rest] = sets;
   const common = new Set(first);
   for (const points of rest) for (const c of common) if (!points.has(c)) common.delete(c);
-  printable = common;
   return common;
 }
 
-/** What prints in place of a character no font of the template has. */
+/** The code points of a face the course adds, or none when its character map runs past the end of the file. */
+function codePointsOrNone(font: Uint8Array, face: FontFace): Set<number> {
+  try {
+    return fontCodePoints(font, face);
+  } catch {
+    return new Set();
+  }
+}
+
+let printable: Set<number> | null = null;
+const withAdded = new WeakMap<AuthorFonts, ReadonlySet<number>>();
+
+/**
+ * The code points that print as written in any place of the template: those every font of the
+ * template shows, and, with fonts the course adds, those every face of one of their families
+ * shows (the template tries each family after its own, and any face of it may be the one chosen
+ * for the weight and style).
+ */
+export function printableCodePoints(added: AuthorFonts | null = null): ReadonlySet<number> {
+  printable ??= shownByAll(fontBlobs().map((blob) => fontCodePoints(blob)));
+  if (!added || added.families.length === 0) return printable;
+  const known = withAdded.get(added);
+  if (known) return known;
+  const points = new Set(printable);
+  for (const faces of added.faces) for (const c of shownByAll(faces.map((f) => codePointsOrNone(f.font, f.face)))) points.add(c);
+  withAdded.set(added, points);
+  return points;
+}
+
+/** What prints in place of a character no font of the template (nor any the course adds) has. */
 export const MISSING_GLYPH = '■';
 
 const ASCII_TEXT = /^[\x20-\x7e\n]*$/;
@@ -77,14 +102,18 @@ const IGNORABLE = /^\p{Default_Ignorable_Code_Point}$/u;
 const SPACE = /^\s$/u;
 
 /**
- * `text` as the template's fonts can print it, and the characters they cannot: an invisible
- * format character (a variation selector, a zero-width joiner) is dropped, a space the fonts lack
- * becomes a plain space, and anything else prints as {@link MISSING_GLYPH}. Typst refuses to
- * write a PDF/UA document with a character its font cannot show.
+ * `text` as the template's fonts (and `fonts`, those the course adds) can print it, and the
+ * characters they cannot: an invisible format character (a variation selector, a zero-width
+ * joiner) is dropped, a space the fonts lack becomes a plain space, and anything else prints as
+ * {@link MISSING_GLYPH}. Typst refuses to write a PDF/UA document with a character its font cannot show.
  */
-export function printableText(text: string, missing: Set<string>): string {
+export function printableText(text: string, missing: Set<string>, fonts: readonly Uint8Array[] = []): string {
   if (ASCII_TEXT.test(text)) return text;
-  const fonts = printableCodePoints();
+  return printableWith(text, missing, printableCodePoints(fonts.length > 0 ? authorFonts(fonts) : null));
+}
+
+function printableWith(text: string, missing: Set<string>, fonts: ReadonlySet<number>): string {
+  if (ASCII_TEXT.test(text)) return text;
   let out = '';
   for (const ch of text) {
     const code = ch.codePointAt(0) ?? 0;
@@ -100,10 +129,11 @@ export function printableText(text: string, missing: Set<string>): string {
   return out;
 }
 
-/** `data` with every string in it made printable (see {@link printableText}). */
-export function printableData<T>(data: T, missing: Set<string> = new Set()): T {
+/** `data` with every string in it made printable with the template's fonts and `fonts` (see {@link printableText}). */
+export function printableData<T>(data: T, missing: Set<string> = new Set(), fonts: readonly Uint8Array[] = []): T {
+  const printable = printableCodePoints(fonts.length > 0 ? authorFonts(fonts) : null);
   const walk = (value: unknown): unknown => {
-    if (typeof value === 'string') return printableText(value, missing);
+    if (typeof value === 'string') return printableWith(value, missing, printable);
     if (Array.isArray(value)) return value.map(walk);
     if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, walk(v)]));
     return value;

@@ -36,6 +36,11 @@ export interface CourseConfig {
   maxDownloadSize: number;
   /** The labels printed around the content: the configuration's over the language's built-in ones (English when it has none). */
   labels: Labels;
+  /**
+   * Font files (TrueType, OpenType or collections of either) for the PDFs, by path in the content
+   * folder: typeset after the bundled fonts, for the characters those lack.
+   */
+  pdfFonts: string[];
 }
 
 /** The file name the configuration is read from. */
@@ -68,4 +73,5 @@ export const defaultConfig: CourseConfig = {
   maxImagePixels: 50_000_000,
   maxDownloadSize: 20 * 1024 * 1024,
   labels: { ...DEFAULT_LABELS },
+  pdfFonts: [],
 };

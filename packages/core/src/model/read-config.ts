@@ -100,6 +100,9 @@ export function readConfig(text: string | null): { config: CourseConfig; problem
           else labels[name as LabelKey] = text as LabelText;
         });
         break;
+      case 'pdfFonts':
+        config.pdfFonts = readPdfFontList(value, problems);
+        break;
       case 'maxImagePixels':
         if (typeof value === 'number' && Number.isInteger(value) && value > 0) config.maxImagePixels = value;
         else problems.push({ pointer: '/maxImagePixels', message: '`maxImagePixels` must be a positive whole number of pixels' });
@@ -131,6 +134,41 @@ function labelProblem(name: string, text: unknown): string | null {
   const known = labelPlaceholders(english);
   const unknown = [...labelPlaceholders(text as LabelText)].filter((p) => !known.has(p));
   if (unknown.length > 0) return `Label \`${name}\` uses ${unknown.map((p) => `{${p}}`).join(', ')}, which it is never given${known.size > 0 ? `; it has ${[...known].map((p) => `{${p}}`).join(', ')}` : ''}`;
+  return null;
+}
+
+/** Endings of the font files the PDF typesetter loads: TrueType, OpenType, and collections of either. */
+const FONT_FILE = /\.(?:ttf|otf|ttc|otc)$/i;
+
+/**
+ * The usable entries of `pdfFonts`: paths inside the content folder (`fonts/NotoSansJP-Regular.otf`)
+ * of font files, each once. Whether each is a file there, and a font, is checked when it is read.
+ */
+function readPdfFontList(value: unknown, problems: ConfigProblem[]): string[] {
+  if (!Array.isArray(value)) {
+    problems.push({ pointer: '/pdfFonts', message: '`pdfFonts` must list font files by their path in the content folder, such as ["fonts/NotoSansJP-Regular.otf"]' });
+    return [];
+  }
+  const fonts: string[] = [];
+  value.forEach((entry: unknown, index) => {
+    const problem = pdfFontProblem(entry, fonts);
+    if (problem) problems.push({ pointer: `/pdfFonts/${index}`, message: problem });
+    else fonts.push(entry as string);
+  });
+  return fonts;
+}
+
+/** Why `entry` cannot be a `pdfFonts` entry after `earlier`, or null when it can. */
+function pdfFontProblem(entry: unknown, earlier: readonly string[]): string | null {
+  if (typeof entry !== 'string' || entry.trim() === '') return 'A `pdfFonts` entry must be the path of a font file in the content folder, such as `fonts/NotoSansJP-Regular.otf`';
+  const shown = `\`${entry}\``;
+  if (entry.includes('\\')) return `${shown} must separate folders with \`/\`, not \`\\\``;
+  if (entry.startsWith('/') || /^[A-Za-z]:/.test(entry)) return `${shown} must be a path inside the content folder, not an absolute one`;
+  // Hidden files and folders are never listed, so never read; `..` would leave the folder.
+  if (entry.split('/').some((part) => part === '' || part.startsWith('.'))) return `${shown} must be a path inside the content folder, without empty, \`.\` or \`..\` parts or hidden names (starting with \`.\`)`;
+  if (/\.woff2?$/i.test(entry)) return `${shown} is a web font (WOFF), which the PDF typesetter cannot load; list the .ttf or .otf file it was made from`;
+  if (!FONT_FILE.test(entry)) return `${shown} must be a font file ending in .ttf, .otf, .ttc or .otc`;
+  if (earlier.includes(entry)) return `${shown} is listed twice`;
   return null;
 }
 

@@ -29,6 +29,7 @@ import { moduleIdTooLong } from './rules/module-id-too-long.js';
 import { moduleMissingReview } from './rules/module-missing-review.js';
 import { numericAnswersIgnored } from './rules/numeric-answers-ignored.js';
 import { pathOutsideRoot } from './rules/path-outside-root.js';
+import { pdfFontUnusable } from './rules/pdf-font-unusable.js';
 import { questionDuplicateId } from './rules/question-duplicate-id.js';
 import { questionEmptyPrompt } from './rules/question-empty-prompt.js';
 import { questionDuplicate } from './rules/question-duplicate.js';
@@ -80,6 +81,7 @@ export const allRules: readonly Rule[] = [
   moduleMissingReview,
   numericAnswersIgnored,
   pathOutsideRoot,
+  pdfFontUnusable,
   questionDuplicateId,
   questionEmptyPrompt,
   questionDuplicate,

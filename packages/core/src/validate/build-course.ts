@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { ContentSource, RawFile } from '../load/content-source.js';
 import type { BuildModelOptions } from '../model/build-model.js';
-import { MODEL_VERSION, buildModel, buildModelOfLayout, courseLayout, listedPaths } from '../model/build-model.js';
+import { buildModel, buildModelOfLayout, courseLayout, listedPaths } from '../model/build-model.js';
 import type { CourseConfig } from '../model/config.js';
 import { defaultConfig } from '../model/config.js';
 import { checkModuleLinks } from '../model/module-links.js';
@@ -11,6 +11,8 @@ import type { Finding } from '../model/finding.js';
 import type { ModuleLinks } from '../model/module-links.js';
 import type { DocumentSet } from '../model/document.js';
 import type { Course, Module } from '../model/types.js';
+import { missingPdfFontFindings } from './check-pdf-fonts.js';
+import { findingDiagnostics } from './finding-diagnostics.js';
 import { runRules } from './run-rules.js';
 
 /** A validated course: the model, the parsed documents and every diagnostic. */
@@ -23,9 +25,13 @@ export interface CourseBuild {
   links: ModuleLinks[];
 }
 
-/** Build and validate a course from its content source. Never throws on content. */
+/**
+ * Build and validate a course from its content source. Never throws on content. With the course's
+ * own findings, a font `pdfFonts` lists must be a file of the folder, when the source lists them.
+ */
 export function buildCourse(source: ContentSource, options: BuildModelOptions = {}): CourseBuild {
   const model = buildModel(source, options);
+  if (options.courseFindings !== false && source.otherFiles) model.findings.push(...missingPdfFontFindings(model.config, source.configText, source.otherFiles));
   return { course: model.course, documents: model.documents, config: model.config, diagnostics: runRules(model), links: model.links };
 }
 
@@ -35,11 +41,6 @@ export function buildCourse(source: ContentSource, options: BuildModelOptions = 
  */
 export function moduleLinkDiagnostics(links: Iterable<ModuleLinks>, listing: ContentSource): Diagnostic[] {
   return findingDiagnostics(checkModuleLinks(links, listedPaths(listing)));
-}
-
-/** Diagnostics of findings made outside a model build, by the rules that report them. */
-function findingDiagnostics(findings: Finding[]): Diagnostic[] {
-  return runRules({ course: { schemaVersion: MODEL_VERSION, title: '', language: defaultConfig.language, labels: defaultConfig.labels, modules: [] }, documents: new Map(), config: defaultConfig, findings, links: [] });
 }
 
 /**
