@@ -135,7 +135,9 @@ describe('a review page written in its own words', () => {
       '* [ ] I can explain HNSW.',
     ].join('\n\n');
     const build = await courseFromFiles({ 'm1/06_revision.md': review });
-    expect(build.diagnostics).toEqual([]);
+    // Only the resources are read for nothing, which the author hears of (an info).
+    expect(build.diagnostics.map((d) => `${d.severity} ${d.code} ${d.place.line}:${d.place.column}`)).toEqual(['info review-section-unread 9:1']);
+    expect(build.diagnostics[0]?.message).toMatch(/^Section "Resources for the review loop" is none of the sections the review page is read by .*, so its list is read for nothing/);
     const module = build.course.modules[0]!;
     expect(module.focus?.text).toBe('indexes, recall vs. latency, and filtering.');
     // The resources' list is not a step: a title inside a heading opens no section.

@@ -66,6 +66,7 @@ const FIRST_PLACE: Record<string, string | null> = {
   'reference-missing-file': 'm1/06_revision.md:13:28',
   'reference-missing-section': 'm1/06_revision.md:13:46',
   'reference-reversed-range': 'm1/06_revision.md:13:46',
+  'review-section-unread': 'm1/06_revision.md:28:1',
   'rubric-criterion-unmatched': 'm1/06_revision.md:21:1',
   'rubric-max-not-number': 'm1/06_revision.md:20:19',
   'rubric-missing-total': 'm1/06_revision.md:18:1',

@@ -79,6 +79,8 @@ export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): Re
   let group: GroupDraft | null = null;
   const groupIds = new Set<string>();
   const anchorOf = headingAnchors(tree);
+  // A `##` heading that opens none of the sections, until its list or table is reported.
+  let unread: Heading | null = null;
   for (const node of adoptMisindented(tree.children, file, ctx)) {
     if (node.type === 'heading') {
       if (node.depth === 1 && out.title === null) {
@@ -89,6 +91,7 @@ export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): Re
       if (node.depth <= 2) {
         section = sectionOf(node, ctx.config.sections);
         group = null;
+        unread = section === 'other' && node.depth === 2 ? node : null;
         if (section !== 'other') out.anchors[section] ??= anchorOf.get(node) ?? null;
         if (section === 'checkpoint') out.checkpointPlace = placeOf(node, file.path);
         continue;
@@ -109,6 +112,12 @@ export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): Re
     if (out.focus === null && quoted && isFocus(quoted)) {
       out.focus = readFocus(quoted, file);
       continue;
+    }
+    if (unread && (node.type === 'list' || node.type === 'table')) {
+      const title = cleanText(toString(unread)).trim();
+      const known = 'review loop, reflection prompts, checkpoint, self-evaluation, completion gate';
+      ctx.findings.push({ code: 'review-section-unread', message: `Section "${title}" is none of the sections the review page is read by (${known}), so its ${node.type} is read for nothing; if it is one of them, title it so or add its title to \`sections\` in coursepack.config.json`, place: placeOf(unread, file.path), module: ctx.moduleId });
+      unread = null;
     }
     if (node.type === 'list') readList(node, section, group, out, file, ctx);
     else if (node.type === 'table' && section === 'rubric' && out.rubric === null) out.rubric = readRubric(node, file.path, ctx);

@@ -39,6 +39,7 @@ import { referenceMissingFile } from './rules/reference-missing-file.js';
 import { referenceMissingSection } from './rules/reference-missing-section.js';
 import { crossReferenceMissingSection } from './rules/cross-reference-missing-section.js';
 import { referenceReversedRange } from './rules/reference-reversed-range.js';
+import { reviewSectionUnread } from './rules/review-section-unread.js';
 import { rubricCriterionUnmatched } from './rules/rubric-criterion-unmatched.js';
 import { rubricMaxNotNumber } from './rules/rubric-max-not-number.js';
 import { rubricMissingTotal } from './rules/rubric-missing-total.js';
@@ -91,6 +92,7 @@ export const allRules: readonly Rule[] = [
   referenceMissingSection,
   crossReferenceMissingSection,
   referenceReversedRange,
+  reviewSectionUnread,
   rubricCriterionUnmatched,
   rubricMaxNotNumber,
   rubricMissingTotal,
