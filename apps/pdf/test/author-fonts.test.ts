@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { CourseBuild, Module } from '@coursepack/core';
 import { fontFileProblem } from '@coursepack/core';
 import type { ExportOptions } from '@coursepack/export-kit';
-import { courseFromFiles, findTestFont } from '@coursepack/test-kit';
+import { courseFromFiles, findTestFont, sfntFont } from '@coursepack/test-kit';
 import { assembleBooklet, bookletPart, pdfExporter, renderBooklet, renderKey, renderWorksheet } from '../src/index.js';
 import { fontBlobs } from '../src/internal/font-blobs.js';
 import { fontCodePoints, printableText } from '../src/internal/font-coverage.js';
@@ -63,24 +63,7 @@ function collectionOf(fonts: readonly Uint8Array[]): Uint8Array {
 
 const file = findTestFont();
 
-/** An OpenType face of the given tables (their bytes), as a file of its own. */
-function sfnt(tables: Record<string, Uint8Array>): Uint8Array {
-  const tags = Object.keys(tables).sort();
-  let at = 12 + tags.length * 16;
-  const bytes = new Uint8Array(at + tags.reduce((n, t) => n + (tables[t]?.byteLength ?? 0), 0));
-  const view = new DataView(bytes.buffer);
-  view.setUint32(0, 0x4f54544f);
-  view.setUint16(4, tags.length);
-  tags.forEach((tag, i) => {
-    const table = tables[tag] ?? new Uint8Array();
-    bytes.set([...tag].map((c) => c.charCodeAt(0)), 12 + i * 16);
-    view.setUint32(20 + i * 16, at);
-    view.setUint32(24 + i * 16, table.byteLength);
-    bytes.set(table, at);
-    at += table.byteLength;
-  });
-  return bytes;
-}
+const sfnt = (tables: Record<string, Uint8Array>): Uint8Array => sfntFont(tables, 0x4f54544f);
 
 describe('which font files the typesetter is given', () => {
   test('those core\'s validation passes, and no other', () => {

@@ -1,3 +1,4 @@
+import { sfntFont } from '@coursepack/test-kit';
 import type { FontRead } from '@coursepack/core';
 import { MAX_PDF_FONT_SIZE, buildCourse, checkPdfFonts, fontFileProblem, readConfig } from '@coursepack/core';
 import { describe, expect, it } from 'vitest';
@@ -11,24 +12,6 @@ function diagnostics(configText: string, otherFiles?: string[]): string[] {
   return build.diagnostics.map((d) => `${d.code} ${d.place.file}:${d.place.line}:${d.place.column}-${d.place.endLine}:${d.place.endColumn} ${d.message}`);
 }
 
-/** An OpenType face of the given tables (their bytes), as a file of its own. */
-function sfnt(tables: Record<string, Uint8Array>): Uint8Array {
-  const tags = Object.keys(tables).sort();
-  let at = 12 + tags.length * 16;
-  const bytes = new Uint8Array(at + tags.reduce((n, t) => n + (tables[t]?.byteLength ?? 0), 0));
-  const view = new DataView(bytes.buffer);
-  view.setUint32(0, 0x00010000);
-  view.setUint16(4, tags.length);
-  tags.forEach((tag, i) => {
-    const table = tables[tag] ?? new Uint8Array();
-    bytes.set([...tag].map((c) => c.charCodeAt(0)), 12 + i * 16);
-    view.setUint32(20 + i * 16, at);
-    view.setUint32(24 + i * 16, table.byteLength);
-    bytes.set(table, at);
-    at += table.byteLength;
-  });
-  return bytes;
-}
 
 /** An `OS/2` table whose licence bits (`fsType`) are `fsType`. */
 function os2(fsType: number): Uint8Array {
@@ -38,7 +21,7 @@ function os2(fsType: number): Uint8Array {
 }
 
 const EMPTY = new Uint8Array(4);
-const FONT = sfnt({ cmap: EMPTY, head: EMPTY, hhea: EMPTY, maxp: EMPTY, name: EMPTY });
+const FONT = sfntFont({ cmap: EMPTY, head: EMPTY, hhea: EMPTY, maxp: EMPTY, name: EMPTY });
 
 describe('pdfFonts in coursepack.config.json', () => {
   it('lists font files by path in the content folder, none unless given', () => {
@@ -98,10 +81,10 @@ describe('checkPdfFonts', () => {
       'f/d.ttf': new TextEncoder().encode('wOF2 and more bytes'),
       'f/e.ttf': new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0, 0, 0, 0, 0, 0, 0]),
       'f/f.ttf': FONT.subarray(0, 40),
-      'f/g.ttf': sfnt({ head: EMPTY, hhea: EMPTY, maxp: EMPTY }),
+      'f/g.ttf': sfntFont({ head: EMPTY, hhea: EMPTY, maxp: EMPTY }),
       'f/h.ttc': collection,
-      'f/i.ttf': sfnt({ cmap: EMPTY, head: EMPTY, hhea: EMPTY, maxp: EMPTY, name: EMPTY, 'OS/2': os2(0x0002) }),
-      'f/ok.otf': sfnt({ cmap: EMPTY, head: EMPTY, hhea: EMPTY, maxp: EMPTY, name: EMPTY, 'OS/2': os2(0x0004) }),
+      'f/i.ttf': sfntFont({ cmap: EMPTY, head: EMPTY, hhea: EMPTY, maxp: EMPTY, name: EMPTY, 'OS/2': os2(0x0002) }),
+      'f/ok.otf': sfntFont({ cmap: EMPTY, head: EMPTY, hhea: EMPTY, maxp: EMPTY, name: EMPTY, 'OS/2': os2(0x0004) }),
     });
     expect(usable).toEqual(['f/ok.otf']);
     expect(found.map((d) => `${d.code} ${d.severity} ${d.module} ${d.place.file}:${d.place.column} ${d.message}`)).toEqual([
@@ -128,7 +111,7 @@ describe('checkPdfFonts', () => {
     new DataView(truncatedTable.buffer).setUint32(12 + 16 + 12, 1000);
     expect(fontFileProblem(truncatedTable)).toBe('is cut short: its `head` table runs past the end of the file');
     // A collection of two faces, the second without a character map.
-    const faces = [FONT, sfnt({ head: EMPTY, hhea: EMPTY, maxp: EMPTY, name: EMPTY })];
+    const faces = [FONT, sfntFont({ head: EMPTY, hhea: EMPTY, maxp: EMPTY, name: EMPTY })];
     const offsets = [20, 20 + (faces[0]?.byteLength ?? 0)];
     const collection = new Uint8Array((offsets[1] ?? 0) + (faces[1]?.byteLength ?? 0));
     const view = new DataView(collection.buffer);

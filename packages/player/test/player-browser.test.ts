@@ -96,7 +96,7 @@ describe.skipIf(!chromium)('learner player in chromium', () => {
       notIncluded: 'Nicht in diesem Paket',
     };
     // A rubric of 5 leaves 1.5 points to each of the two questions without points of their own.
-    const review = (playerFiles['m1/06_revision.md'] ?? '').replace('| Conceptual | __ | 6 |', '| Conceptual | __ | 5 |').replace('**6**', '**5**');
+    const review = String(playerFiles['m1/06_revision.md']).replace('| Conceptual | __ | 6 |', '| Conceptual | __ | 5 |').replace('**6**', '**5**');
     const p = await openPlayer({ ...playerFiles, 'm1/06_revision.md': review, 'coursepack.config.json': JSON.stringify({ language: 'de', labels }) });
     expect(p.html).toContain('<html lang="de" dir="ltr">');
     expect(p.html).toContain('<button type="button" id="q-1-submit" class="action">Abschicken</button>');

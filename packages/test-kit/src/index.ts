@@ -8,4 +8,5 @@ export type { FileServer } from './serve-files.js';
 export { courseFromFiles, writeContentFolder } from './course-from-files.js';
 export { EVERY_KIND_FILES, HOSTILE_TEXT } from './every-kind-files.js';
 export { IMAGE_FILES, solidPng } from './image-files.js';
+export { sfntFont } from './font-file.js';
 export { assetsOf } from './course-from-files.js';
