@@ -121,7 +121,7 @@ describe('a review page written in its own words', () => {
       '1. Skim the explainer.',
       '## Resources for the review loop',
       '- [Docs](https://example.org)',
-      '## Reflection Questions',
+      '## Reflections',
       '* What surprised me?',
       '## Checkpoint Questions',
       '### Conceptual Questions',
@@ -154,7 +154,7 @@ describe('a review page written in its own words', () => {
     ]);
     expect(module.rubric?.total).toBe(7);
     expect(module.gate).toHaveLength(1);
-    expect(module.reviewAnchors).toEqual({ reviewLoop: '-review-loop-15-min', reflectionPrompts: 'reflection-questions', checkpoint: 'checkpoint-questions', rubric: 'self-evaluation-rubric', gate: 'completion-gate-' });
+    expect(module.reviewAnchors).toEqual({ reviewLoop: '-review-loop-15-min', reflectionPrompts: 'reflections', checkpoint: 'checkpoint-questions', rubric: 'self-evaluation-rubric', gate: 'completion-gate-' });
   });
 
   it('leaves a criterion unmatched rather than guess between groups that both begin with it', async () => {

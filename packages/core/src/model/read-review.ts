@@ -48,7 +48,8 @@ export type SectionKey = keyof SectionTitles | 'other';
 
 /**
  * Which section a `##` heading opens: the one with a title the heading's text is, or begins with
- * as whole words (`Checkpoint questions`, `Self-evaluation rubric`, `Review loop (15 min)`), the
+ * as whole words (`Checkpoint questions`, `Self-evaluation rubric`, `Review loop (15 min)`), a
+ * plural `s` allowed (`Reflections`), the
  * longest such title winning; case is ignored, and so is what precedes the first letter (`3.`,
  * `§2`, an emoji). A title elsewhere in the heading (`Resources for the review loop`) opens none.
  */
@@ -58,7 +59,9 @@ export function sectionOf(heading: Heading, titles: SectionTitles): SectionKey {
   let length = -1;
   for (const key of Object.keys(titles) as (keyof SectionTitles)[]) {
     for (const title of titles[key]) {
-      const starts = text === title || (text.startsWith(title) && !/^[\p{L}\p{N}]/u.test(text.slice(title.length)));
+      // The title, or its plural (`Reflections`), then no more of the same word.
+      const rest = text.startsWith(title) ? text.slice(title.length).replace(/^s(?![\p{L}\p{N}])/u, '') : null;
+      const starts = rest !== null && !/^[\p{L}\p{N}]/u.test(rest);
       if (starts && title.length > length) {
         found = key;
         length = title.length;
