@@ -1,7 +1,7 @@
 import type { Module, ModuleAsset } from '@coursepack/core';
 import { assetFile } from '@coursepack/core';
 import type { ExportInput, OutputFile } from '@coursepack/export-kit';
-import { zipFiles } from '@coursepack/export-kit';
+import { moduleFiles, zipFiles } from '@coursepack/export-kit';
 import { assetIdent } from '@coursepack/qti12';
 import type { CartridgeResource } from './write-cc-manifest.js';
 
@@ -28,9 +28,7 @@ export interface CartridgeAssetParts {
  */
 export async function cartridgeAssetParts(module: Module, input: Pick<ExportInput, 'assets'>, level: number): Promise<CartridgeAssetParts> {
   const out: CartridgeAssetParts = { assets: [], files: [] };
-  const shown = new Set(module.assets.map((a) => a.path));
-  const all = [...module.assets, ...(module.downloads ?? []).filter((d) => !shown.has(d.path))];
-  for (const [index, asset] of all.entries()) {
+  for (const [index, asset] of moduleFiles(module).entries()) {
     const bytes = input.assets?.get(asset.path);
     if (!bytes) continue;
     const record = { identifier: assetIdent(asset), file: assetFile(asset), part: `asset-${index}.zip` };

@@ -1,5 +1,4 @@
 import type { Course, Diagnostic, FileRole, Module, QuestionGroup } from '@coursepack/core';
-import { assetFile } from '@coursepack/core';
 import type { AssembledResult, ExportInput, ExportOptions, ExportResult, OutputFile, ReadParts } from '@coursepack/export-kit';
 import { collectFiles, linkableFiles, mergeZips, readPart, textFile, withoutPageLinks, zipFiles } from '@coursepack/export-kit';
 import { imageSources, qtiIdent, writeQtiAssessment } from '@coursepack/qti12';
@@ -50,10 +49,9 @@ function exportModulePart(module: Module, input: ExportInput, pages: CartridgePa
     parts.items.push({ identifier: `${page.resource}.item`, title: page.title, identifierref: page.resource });
   }
   // An assessment's links to the module's pages would open an error page: they are made inert.
-  // Those to files the cartridge holds lead there, as the pages' links do.
-  const held = new Set(assets.map((a) => a.file));
-  const linkable = new Map([...linkableFiles(module, input.assets)].filter(([, file]) => held.has(assetFile(file))));
-  const quizModule = withoutPageLinks(module, input.course, linkable);
+  // Those to files the cartridge holds (every one with bytes) lead there, as the pages' links do.
+  const linkable = linkableFiles(module, input.assets);
+  const quizModule = withoutPageLinks(module, input.course, input.assets);
   const quizzes: [string, string, readonly QuestionGroup[]][] = [
     ['checkpoint', pages.t('checkpoint'), quizModule.checkpoint.groups],
     ['recall', pages.t('dailyRecall'), quizModule.recall.groups],

@@ -1,7 +1,7 @@
 import type { Course } from '@coursepack/core';
 import { assetFile } from '@coursepack/core';
 import type { OutputFile, ReadParts, StreamedFile } from '@coursepack/export-kit';
-import { readPart } from '@coursepack/export-kit';
+import { moduleFiles, readPart } from '@coursepack/export-kit';
 
 /**
  * The images every module shows and the files it links to, once each, at `assets/<path>` beside
@@ -12,7 +12,7 @@ export async function courseAssetFiles(course: Course, readParts: ReadParts): Pr
   const files: StreamedFile[] = [];
   const seen = new Set<string>();
   for (const module of course.modules) {
-    for (const asset of [...module.assets, ...(module.downloads ?? [])]) {
+    for (const asset of moduleFiles(module)) {
       const file = assetFile(asset);
       if (seen.has(file)) continue;
       // An asset without bytes (missing from the folder, reported by validation) is no part of any module.

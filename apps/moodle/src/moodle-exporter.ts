@@ -1,6 +1,6 @@
 import type { Module } from '@coursepack/core';
 import type { FormatExporter } from '@coursepack/export-kit';
-import { exportNotice, linkableFiles, textFile, withoutPageLinks } from '@coursepack/export-kit';
+import { exportNotice, textFile, withoutPageLinks } from '@coursepack/export-kit';
 import { assembleCourseXml } from './assemble-course-xml.js';
 import { quizXml } from './quiz-xml.js';
 
@@ -14,7 +14,7 @@ export const moodleExporter: FormatExporter = {
   exportModule: async (module, input) => {
     // A question bank carries no pages: links in questions to the module's pages are made inert;
     // those to files it can embed (downloads, images) lead to the embedded file.
-    const { xml, diagnostics, questions } = quizXml(input.course, [withoutPageLinks(module, input.course, linkableFiles(module, input.assets))], input.assets);
+    const { xml, diagnostics, questions } = quizXml(input.course, [withoutPageLinks(module, input.course, input.assets)], input.assets);
     // Without a question, what the bank leaves out is all of the module: one notice says so.
     if (questions === 0) return { files: [], diagnostics: [...diagnostics.filter((d) => d.code !== 'moodle-questions-only'), noQuestions(module)] };
     return { files: [textFile(`${module.id}.moodle.xml`, xml)], diagnostics };
@@ -22,7 +22,7 @@ export const moodleExporter: FormatExporter = {
   // The course file holds the same modules as the module files, whose export already reported
   // every notice; repeating them here would list each one twice.
   exportCourse: async (input) => {
-    const { xml, questions } = quizXml(input.course, input.course.modules.map((m) => withoutPageLinks(m, input.course, linkableFiles(m, input.assets))), input.assets);
+    const { xml, questions } = quizXml(input.course, input.course.modules.map((m) => withoutPageLinks(m, input.course, input.assets)), input.assets);
     return { files: questions === 0 ? [] : [textFile('course.moodle.xml', xml)], diagnostics: [] };
   },
   // Each module's own file is its part of the course file (no exportModuleParts needed).

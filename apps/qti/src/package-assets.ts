@@ -1,7 +1,7 @@
 import type { Module, ModuleAsset } from '@coursepack/core';
 import { assetFile } from '@coursepack/core';
 import type { AssetLookup, OutputFile } from '@coursepack/export-kit';
-import { linkedFile } from '@coursepack/export-kit';
+import { linkedFile, moduleFiles } from '@coursepack/export-kit';
 import type { QtiResource } from './qti-manifest.js';
 
 /** An asset a package holds: the file, and the identifier of the `webcontent` resource that declares it. */
@@ -44,14 +44,11 @@ function isInside(path: string): boolean {
 export function packageAssets(module: Pick<Module, 'assets'> & Partial<Pick<Module, 'downloads'>>, lookup: AssetLookup | undefined): PackageAssets {
   const packaged = new Map<string, PackagedAsset>();
   const missing = new Set<string>();
-  for (const asset of module.assets) {
-    const bytes = lookup?.get(asset.path);
-    if (!bytes || !isInside(asset.path)) missing.add(asset.href);
-    else packaged.set(asset.href, { asset, identifier: `asset-${packaged.size + 1}`, file: { path: assetFile(asset), bytes } });
-  }
-  for (const download of module.downloads ?? []) {
-    const bytes = lookup?.get(download.path);
-    if (bytes && isInside(download.path) && !packaged.has(download.href)) packaged.set(download.href, { asset: download, identifier: `asset-${packaged.size + 1}`, file: { path: assetFile(download), bytes } });
+  for (const [index, file] of moduleFiles(module).entries()) {
+    const bytes = lookup?.get(file.path);
+    if (bytes && isInside(file.path)) packaged.set(file.href, { asset: file, identifier: `asset-${packaged.size + 1}`, file: { path: assetFile(file), bytes } });
+    // An image without bytes is left out of the items that show it; a link to such a download is inert already.
+    else if (index < module.assets.length) missing.add(file.href);
   }
   return { packaged, missing };
 }

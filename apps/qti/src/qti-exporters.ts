@@ -1,6 +1,6 @@
 import type { CourseText, Diagnostic, Module } from '@coursepack/core';
 import type { AssetLookup, ExportResult, FormatExporter } from '@coursepack/export-kit';
-import { exportNotice, linkableFiles, withoutPageLinks, zipFiles } from '@coursepack/export-kit';
+import { exportNotice, withoutPageLinks, zipFiles } from '@coursepack/export-kit';
 import { qtiModuleFiles } from './qti-module-files.js';
 import type { QtiVersion } from './qti-version.js';
 
@@ -23,12 +23,12 @@ export async function exportQtiModule(module: Module, version: QtiVersion, toolV
 export const qti21Exporter: FormatExporter = {
   name: 'qti21',
   description: 'QTI 2.1 content package per module: checkpoint test and daily recall as items with scoring',
-  exportModule: (module, input, options) => exportQtiModule(withoutPageLinks(module, input.course, linkableFiles(module, input.assets)), '2.1', options.toolVersion, input.assets, input.course),
+  exportModule: (module, input, options) => exportQtiModule(withoutPageLinks(module, input.course, input.assets), '2.1', options.toolVersion, input.assets, input.course),
 };
 
 /** QTI 3.0: one content package per module (items, checkpoint test, daily recall test). */
 export const qti30Exporter: FormatExporter = {
   name: 'qti30',
   description: 'QTI 3.0 content package per module: checkpoint test and daily recall as items with scoring',
-  exportModule: (module, input, options) => exportQtiModule(withoutPageLinks(module, input.course, linkableFiles(module, input.assets)), '3.0', options.toolVersion, input.assets, input.course),
+  exportModule: (module, input, options) => exportQtiModule(withoutPageLinks(module, input.course, input.assets), '3.0', options.toolVersion, input.assets, input.course),
 };

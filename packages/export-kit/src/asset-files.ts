@@ -1,6 +1,15 @@
-import type { Module } from '@coursepack/core';
+import type { Module, ModuleAsset } from '@coursepack/core';
 import { assetFile } from '@coursepack/core';
 import type { ExportInput, OutputFile } from './contract.js';
+
+/**
+ * Every file of the content folder a module's packages may carry, each once, in the module's
+ * order: the images it shows, then the files it links to that it does not also show.
+ */
+export function moduleFiles(module: Pick<Module, 'assets'> & Partial<Pick<Module, 'downloads'>>): ModuleAsset[] {
+  const shown = new Set(module.assets.map((a) => a.path));
+  return [...module.assets, ...(module.downloads ?? []).filter((d) => !shown.has(d.path))];
+}
 
 /**
  * A module's assets as files of a package, each at its `assetFile` path (`assets/…`, where the
@@ -23,6 +32,5 @@ export function assetFiles(module: Pick<Module, 'assets'>, input: Pick<ExportInp
  * a question package carries only the files its questions link to (see `linkableFiles`).
  */
 export function downloadFiles(module: Pick<Module, 'assets' | 'downloads'>, input: Pick<ExportInput, 'assets'>, folder = ''): OutputFile[] {
-  const shown = new Set(module.assets.map((a) => a.path));
-  return assetFiles({ assets: (module.downloads ?? []).filter((d) => !shown.has(d.path)) }, input, folder);
+  return assetFiles({ assets: moduleFiles(module).slice(module.assets.length) }, input, folder);
 }

@@ -12,7 +12,7 @@ export { escapeXml, stripInvalidXmlChars } from './xml-text.js';
 export { XmlElement, xmlDocument } from './xml-builder.js';
 export type { XmlAttributes } from './xml-builder.js';
 export { exportNotice, listWords } from './export-notice.js';
-export { assetFiles, downloadFiles } from './asset-files.js';
+export { assetFiles, downloadFiles, moduleFiles } from './asset-files.js';
 export { packageHref } from './package-href.js';
 export { disableLinks, rewriteLinks } from './html-links.js';
 export { linkableFiles, linkedFile, withoutPageLinks } from './question-links.js';

@@ -1,5 +1,6 @@
 import type { CourseText, Module, ModuleAsset, Question, QuestionGroup, RichText } from '@coursepack/core';
 import { isExternalUrl, translator } from '@coursepack/core';
+import { moduleFiles } from './asset-files.js';
 import type { AssetLookup } from './contract.js';
 import { disableLinks } from './html-links.js';
 
@@ -8,11 +9,8 @@ import { disableLinks } from './html-links.js';
  * downloads and images that `assets` has bytes for, by the `href` the model's HTML links to each
  * at (`assets/…`). A file that is both is listed once.
  */
-export function linkableFiles(module: Pick<Module, 'assets' | 'downloads'>, assets: AssetLookup | undefined): Map<string, ModuleAsset> {
-  const files = new Map<string, ModuleAsset>();
-  if (!assets) return files;
-  for (const file of [...module.assets, ...(module.downloads ?? [])]) if (!files.has(file.href) && assets.get(file.path) !== undefined) files.set(file.href, file);
-  return files;
+export function linkableFiles(module: Pick<Module, 'assets'> & Partial<Pick<Module, 'downloads'>>, assets: AssetLookup | undefined): Map<string, ModuleAsset> {
+  return new Map(assets ? moduleFiles(module).flatMap((file) => (assets.get(file.path) === undefined ? [] : [[file.href, file] as const])) : []);
 }
 
 /** The part of a link's `href` before its fragment: the file it leads to. */
@@ -25,12 +23,14 @@ export function linkedFile(href: string): { file: string; fragment: string } {
  * The module with every relative link in its questions made inert (no `href`, a title saying the
  * file is not included, in the course's language), for formats that carry questions and no pages:
  * in a QTI package, a Moodle or GIFT import, `[the lab](05_hands_on_lab.md)` would open an error
- * page inside the LMS. Links to the web and to anchors are kept, and so are links to files the
- * format packages beside the questions (`carried`, by href; see {@link linkableFiles}), which it
- * points at where it puts them. Images are not links, and are left to each format.
+ * page inside the LMS. Links to the web and to anchors are kept, and so are links to the files a
+ * format carrying them packages beside the questions: those `assets` has bytes for (see
+ * {@link linkableFiles}), which it points at where it puts them. Without `assets` (GIFT carries no
+ * file), those are inert too. Images are not links, and are left to each format.
  */
-export function withoutPageLinks(module: Module, course?: CourseText, carried: ReadonlyMap<string, unknown> = new Map()): Module {
+export function withoutPageLinks(module: Module, course?: CourseText, assets?: AssetLookup): Module {
   const title = translator(course)('notIncluded');
+  const carried = linkableFiles(module, assets);
   const keep = (href: string): boolean => isExternalUrl(href) || carried.has(linkedFile(href).file);
   const inert = (text: RichText): RichText => (text.html.includes('<a ') ? { ...text, html: disableLinks(text.html, keep, title) } : text);
   const question = (q: Question): Question => ({

@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 
 describe('@coursepack/export-kit', () => {
   it('exports exactly these names', () => {
-    expect(Object.keys(kit).sort()).toEqual(['XmlElement', 'assetFiles', 'collectFiles', 'disableLinks', 'downloadFiles', 'escapeXml', 'exportNotice', 'fileBytes', 'isStreamed', 'joinModuleDocuments', 'linkableFiles', 'linkedFile', 'listWords', 'mapConcurrently', 'mergeZips', 'packageHref', 'readPart', 'rewriteLinks', 'stripInvalidXmlChars', 'textFile', 'withoutPageLinks', 'xmlDocument', 'zipFiles']);
+    expect(Object.keys(kit).sort()).toEqual(['XmlElement', 'assetFiles', 'collectFiles', 'disableLinks', 'downloadFiles', 'escapeXml', 'exportNotice', 'fileBytes', 'isStreamed', 'joinModuleDocuments', 'linkableFiles', 'linkedFile', 'listWords', 'mapConcurrently', 'mergeZips', 'moduleFiles', 'packageHref', 'readPart', 'rewriteLinks', 'stripInvalidXmlChars', 'textFile', 'withoutPageLinks', 'xmlDocument', 'zipFiles']);
   });
 
   it('zips deterministically: sorted entries, fixed dates, same bytes whatever the input order', async () => {

@@ -27,9 +27,9 @@ describe('questions carried without pages', () => {
     if (!module) throw new Error('fixture');
     expect(module.downloads.map((d) => d.href)).toEqual(['assets/m1/files/deck.pdf', 'assets/m1/files/data.csv']);
     // Only the deck's bytes are at hand: the data cannot be carried.
-    const carried = linkableFiles(module, new Map([['m1/files/deck.pdf', new Uint8Array([37])]]));
-    expect([...carried.keys()]).toEqual(['assets/m1/files/deck.pdf']);
-    const html = withoutPageLinks(module, undefined, carried).checkpoint.groups[0]?.questions[0]?.prompt.html;
+    const bytes = new Map([['m1/files/deck.pdf', new Uint8Array([37])]]);
+    expect([...linkableFiles(module, bytes).keys()]).toEqual(['assets/m1/files/deck.pdf']);
+    const html = withoutPageLinks(module, undefined, bytes).checkpoint.groups[0]?.questions[0]?.prompt.html;
     expect(html).toContain('<a href="assets/m1/files/deck.pdf#page=3">the deck</a>, <a title="Not included in this package">the data</a> and <a title="Not included in this package">the lab</a>');
     // Without bytes at all, nothing is carried.
     expect(linkableFiles(module, undefined).size).toBe(0);

@@ -1,7 +1,7 @@
 import type { Course, Diagnostic, FileRole, Module } from '@coursepack/core';
 import { contentPathOfUrl, isExternalUrl, renderDocumentHtml, translator } from '@coursepack/core';
 import type { ExportInput, OutputFile } from '@coursepack/export-kit';
-import { assetFiles, disableLinks, downloadFiles, exportNotice, rewriteLinks, textFile } from '@coursepack/export-kit';
+import { assetFiles, disableLinks, downloadFiles, exportNotice, linkableFiles, linkedFile, rewriteLinks, textFile } from '@coursepack/export-kit';
 import { rebaseImageSrc } from './internal/rebase-image-src.js';
 import { playerAssets } from './player-assets.js';
 import type { ScormVersion } from './player-data.js';
@@ -120,9 +120,9 @@ export function buildPlayer(module: Module, input: ExportInput, options: BuildPl
   const ownPages = new Map<string, string>([...documents.map((d) => [d.path, d.page] as const), ...(recall ? [[recall.path, recall.page] as const] : []), ...(reviewFile ? [[reviewFile.path, 'index.html'] as const] : [])]);
   const others = inCourse ? { course: input.course, moduleId: module.id, folderOf: inCourse } : undefined;
   // The files the module links to that the package carries (with bytes), downloads and images alike, by the HTML's href.
-  const carried = new Set([...module.downloads, ...module.assets].filter((d) => input.assets?.get(d.path) !== undefined).map((d) => d.href));
+  const carried = linkableFiles(module, input.assets);
   const rewriteFrom = (sourcePath: string) => (href: string): string => {
-    if (carried.has(href.split('#')[0] ?? '')) {
+    if (carried.has(linkedFile(href).file)) {
       // Beside the images: the module's own `assets/`, or the folder several players share.
       const moved = `${imageBase}${href}`;
       across.add(moved);

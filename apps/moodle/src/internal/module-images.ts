@@ -1,6 +1,6 @@
 import type { Module, ModuleAsset } from '@coursepack/core';
 import type { AssetLookup } from '@coursepack/export-kit';
-import { linkableFiles, linkedFile, packageHref, rewriteLinks } from '@coursepack/export-kit';
+import { linkableFiles, linkedFile, moduleFiles, packageHref, rewriteLinks } from '@coursepack/export-kit';
 import { toHtml } from 'hast-util-to-html';
 import { replaceAssetImages } from '../replace-asset-images.js';
 
@@ -38,9 +38,7 @@ const safeSegment = (segment: string): string => (segment === '.' || segment ===
 export function moduleImages(module: Pick<Module, 'assets'> & Partial<Pick<Module, 'downloads'>>, assets: AssetLookup | undefined): ModuleImages {
   const files = new Map<string, MoodleFile>();
   const taken = new Set<string>();
-  const linked = linkableFiles({ assets: module.assets, downloads: module.downloads ?? [] }, assets);
-  for (const asset of [...module.assets, ...linked.values()]) {
-    if (files.has(asset.path)) continue;
+  for (const asset of moduleFiles(module)) {
     const bytes = assets?.get(asset.path);
     if (!bytes) continue;
     const segments = asset.path.split('/').map(safeSegment);
@@ -50,7 +48,7 @@ export function moduleImages(module: Pick<Module, 'assets'> & Partial<Pick<Modul
     const url = `@@PLUGINFILE@@/${packageHref([...folder, name].join('/'))}`;
     files.set(asset.path, { path, name, url, bytes });
   }
-  return { assets: module.assets, linked, files };
+  return { assets: module.assets, linked: linkableFiles(module, assets), files };
 }
 
 function unusedName(path: string, name: string, taken: Set<string>): string {
