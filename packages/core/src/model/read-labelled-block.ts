@@ -16,7 +16,7 @@ export function readLabelledBlock(block: Blockquote, file: SourceFile): { label:
   if (!m || first?.type !== 'paragraph') return { label: null, text: toRichText(block.children, file) };
   const word = (m[1] ?? '').toLowerCase();
   const label: BlockLabel = word === 'wrong' ? 'incorrect' : word === 'model answer' ? 'answer' : (word as BlockLabel);
-  const stripped = stripLabel(first);
+  const stripped = withoutLabel(first, LABEL);
   const nodes: RootContent[] = stripped.children.length > 0 ? [stripped, ...rest] : rest;
   const text = toRichText(nodes, file);
   text.markdown = file.text
@@ -27,15 +27,19 @@ export function readLabelledBlock(block: Blockquote, file: SourceFile): { label:
   return { label, text };
 }
 
-function stripLabel(paragraph: Paragraph): Paragraph {
+/**
+ * The paragraph without the label `label` matches at its start: plain (`Correct: …`), or in bold
+ * or italics (`**Q:** …`, `**Focus**: …`), when the colon may follow the bold.
+ */
+export function withoutLabel(paragraph: Paragraph, label: RegExp): Paragraph {
   const children = [...paragraph.children];
   const head = children[0];
-  if (head && (head.type === 'strong' || head.type === 'emphasis') && LABEL.test(toString(head))) {
+  if (head && (head.type === 'strong' || head.type === 'emphasis') && label.test(toString(head))) {
     children.shift();
     const next = children[0];
     if (next?.type === 'text') children[0] = { ...next, value: next.value.replace(/^\s*:?\s*/, '') };
   } else if (head?.type === 'text') {
-    children[0] = { ...head, value: head.value.replace(LABEL, '') };
+    children[0] = { ...head, value: head.value.replace(label, '') };
   }
   return { ...paragraph, children: children.filter((c) => !(c.type === 'text' && c.value === '')) };
 }

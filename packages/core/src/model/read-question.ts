@@ -1,11 +1,11 @@
-import type { List, ListItem, Paragraph, RootContent } from 'mdast';
+import type { List, ListItem, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceFile } from '../parse/source-file.js';
 import type { ModuleContext } from './module-context.js';
 import { placeOf } from './place-of.js';
 import { isAnswerLine, readAnswer } from './read-answer.js';
 import { readAttributes } from './read-attributes.js';
-import { readLabelledBlock } from './read-labelled-block.js';
+import { readLabelledBlock, withoutLabel } from './read-labelled-block.js';
 import { resolveReference } from './resolve-reference.js';
 import { splitLabelledLines, splitParagraph } from './split-labelled-lines.js';
 import { toRichText } from './rich-text.js';
@@ -49,17 +49,6 @@ function letteredChoices(promptNodes: readonly RootContent[], answerText: string
   return { prompt: [...promptNodes.slice(0, -1), ...parts.slice(0, first)], choices };
 }
 
-/** The paragraph without the label `label` matches at its start (plain, or in bold: `**Q:**`). */
-function withoutLabel(paragraph: Paragraph, label: RegExp): Paragraph {
-  const children = [...paragraph.children];
-  const head = children[0];
-  if (head && (head.type === 'strong' || head.type === 'emphasis') && label.test(toString(head))) {
-    children.shift();
-    const next = children[0];
-    if (next?.type === 'text') children[0] = { ...next, value: next.value.replace(/^\s*:?\s*/, '') };
-  } else if (head?.type === 'text') children[0] = { ...head, value: head.value.replace(label, '') };
-  return { ...paragraph, children: children.filter((c) => !(c.type === 'text' && c.value === '')) };
-}
 // What the model's schema allows a question id (`#/$defs/id`).
 const QUESTION_ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 const MAX_QUESTION_ID = 200;

@@ -5,6 +5,7 @@ import type { SectionTitles } from './config.js';
 import type { ModuleContext } from './module-context.js';
 import { adoptMisindented } from './adopt-misindented.js';
 import { cleanText } from './clean-text.js';
+import { withoutLabel } from './read-labelled-block.js';
 import { placeOf } from './place-of.js';
 import { readGate, readItems } from './read-items.js';
 import type { QuestionDraft } from './read-question.js';
@@ -44,7 +45,7 @@ export function emptyReviewAnchors(): ReviewAnchors {
 }
 
 /** A section of the review page, or `other` for a heading that opens none. */
-export type SectionKey = keyof SectionTitles | 'other';
+type SectionKey = keyof SectionTitles | 'other';
 
 /**
  * Which section a `##` heading opens: the one with a title the heading's text is, or begins with
@@ -53,7 +54,7 @@ export type SectionKey = keyof SectionTitles | 'other';
  * longest such title winning; case is ignored, and so is what precedes the first letter (`3.`,
  * `§2`, an emoji). A title elsewhere in the heading (`Resources for the review loop`) opens none.
  */
-export function sectionOf(heading: Heading, titles: SectionTitles): SectionKey {
+function sectionOf(heading: Heading, titles: SectionTitles): SectionKey {
   const text = toString(heading).toLowerCase().replace(/^[^\p{L}]+/u, '').replace(/\s+/g, ' ').trim();
   let found: SectionKey = 'other';
   let length = -1;
@@ -152,11 +153,7 @@ function readList(list: List, section: SectionKey, group: GroupDraft | null, out
 }
 
 function readFocus(paragraph: Paragraph, file: SourceFile): RichText {
-  const children = [...paragraph.children];
-  if (children[0]?.type === 'strong') children.shift();
-  const first = children[0];
-  if (first?.type === 'text') children[0] = { ...first, value: first.value.replace(/^\s*(focus\s*)?:?\s*/i, '') };
-  const text = toRichText([{ ...paragraph, children }], file);
+  const text = toRichText([withoutLabel(paragraph, /^\s*focus\s*:?\s*/i)], file);
   text.markdown = text.markdown.replace(/^(\*\*|__)?\s*focus\s*:?\s*(\*\*|__)?\s*:?\s*/i, '');
   return text;
 }
