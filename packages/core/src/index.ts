@@ -19,7 +19,7 @@ export { DOWNLOAD_EXTENSIONS, extensionOf, isDownloadType } from './model/downlo
 export { DEFAULT_LABELS, formatLabel, formatNumber, labelAround } from './model/labels.js';
 export type { LabelKey, LabelText, Labels, PluralText } from './model/labels.js';
 export { BUILT_IN_LABEL_LANGUAGES, builtInLabels } from './model/built-in-labels.js';
-export { translator } from './model/translator.js';
+export { courseLabels, translator } from './model/translator.js';
 export type { CourseText, Translate } from './model/translator.js';
 export { nameHash } from './model/slug.js';
 export { textDirection } from './model/text-direction.js';

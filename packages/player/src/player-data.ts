@@ -1,5 +1,5 @@
 import type { CourseText, Labels, Module, Question } from '@coursepack/core';
-import { DEFAULT_LABELS, builtInLabels } from '@coursepack/core';
+import { courseLabels } from '@coursepack/core';
 
 /** SCORM version the player reports to, or null to keep state in the browser only. */
 export type ScormVersion = '1.2' | '2004';
@@ -117,7 +117,7 @@ export function playerData(module: Module, text: CourseText = {}): PlayerData {
     return { max, selfMax: roundScore(Math.max(0, max - auto)), questions: objective };
   });
   // As `translator` picks them, so the runtime's messages match the page's words.
-  const labels = text.labels ?? builtInLabels(text.language ?? 'en') ?? DEFAULT_LABELS;
+  const labels = courseLabels(text);
   return {
     moduleId: module.id,
     storageKey: `coursepack:${module.id}`,

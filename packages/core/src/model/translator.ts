@@ -11,9 +11,14 @@ export interface CourseText {
   language?: string | undefined;
 }
 
-/** The printer of a course's labels in its language; without labels, the language's built-in ones, else English. */
+/** A course's labels: those it gives, else its language's built-in ones, else English. */
+export function courseLabels(text: CourseText = {}): Labels {
+  return text.labels ?? builtInLabels(text.language ?? 'en') ?? DEFAULT_LABELS;
+}
+
+/** The printer of a course's labels (see {@link courseLabels}) in its language. */
 export function translator(text: CourseText = {}): Translate {
   const language = text.language ?? 'en';
-  const labels = text.labels ?? builtInLabels(language) ?? DEFAULT_LABELS;
+  const labels = courseLabels(text);
   return (key, values) => formatLabel(labels[key], language, values);
 }
