@@ -170,10 +170,10 @@ describe.skipIf(!fontFile || !hasPdftotext())('fonts a course adds to its PDFs (
     const listing = { otherFiles: ['fonts/DejaVuSans.ttf'] };
     // A folder that is not there: a course that lists the font tries to read it, one that does not never does.
     const nowhere = path.join(tmpdir(), 'coursepack-no-such-folder');
-    expect(await readPdfFonts(nowhere, { ...listing, configText: '{ "title": "No fonts" }' })).toEqual({ fonts: [], diagnostics: [] });
-    expect((await readPdfFonts(nowhere, { ...listing, configText: JSON.stringify(FONTS) })).diagnostics.map((d) => d.message)).toEqual(['`fonts/DejaVuSans.ttf` could not be read']);
+    expect(await readPdfFonts(nowhere, { ...listing, configText: '{ "title": "No fonts" }' }, [])).toEqual({ fonts: [], diagnostics: [] });
+    expect((await readPdfFonts(nowhere, { ...listing, configText: JSON.stringify(FONTS) }, FONTS.pdfFonts)).diagnostics.map((d) => d.message)).toEqual(['`fonts/DejaVuSans.ttf` could not be read']);
     const root = await course(FONTS);
-    const read = await readPdfFonts(root, { ...listing, configText: JSON.stringify(FONTS) });
+    const read = await readPdfFonts(root, { ...listing, configText: JSON.stringify(FONTS) }, FONTS.pdfFonts);
     expect(read.diagnostics).toEqual([]);
     expect(read.fonts.map((f) => [f.path, f.sha256.length, f.bytes.byteLength])).toEqual([['fonts/DejaVuSans.ttf', 64, (await readFile(fontFile as string)).byteLength]]);
   });

@@ -1,5 +1,5 @@
 import type { ContentSource, Diagnostic, FontRead } from '@coursepack/core';
-import { MAX_PDF_FONT_SIZE, checkPdfFonts, readConfig } from '@coursepack/core';
+import { MAX_PDF_FONT_SIZE, checkPdfFonts } from '@coursepack/core';
 import type { ExportOptions } from '@coursepack/export-kit';
 import { assetReader } from './read-assets.js';
 
@@ -20,14 +20,15 @@ function shared(bytes: Uint8Array): Uint8Array {
 export type PdfFonts = NonNullable<ExportOptions['fonts']>;
 
 /**
- * Read and check the fonts `pdfFonts` lists, once per run: only files the listing holds (so only
- * inside the content folder, as images are read), each up to {@link MAX_PDF_FONT_SIZE}. A font
- * the listing lacks is reported by core's `buildCourse`; one that cannot be read, is too large or
- * is no font the PDFs can use is reported here, and left out. A course that lists none reads nothing.
+ * Read and check the fonts `pdfFonts` lists (`listed`, as the configuration read them), once per
+ * run: only files the listing holds (so only inside the content folder, as images are read), each
+ * up to {@link MAX_PDF_FONT_SIZE}. A font the listing lacks is reported by core's `buildCourse`;
+ * one that cannot be read, is too large or is no font the PDFs can use is reported here, and left
+ * out. A course that lists none reads nothing.
  */
-export async function readPdfFonts(root: string, listing: Pick<ContentSource, 'otherFiles' | 'configText'>): Promise<{ fonts: PdfFonts; diagnostics: Diagnostic[] }> {
-  const listed = new Set(listing.otherFiles ?? []);
-  const paths = readConfig(listing.configText).config.pdfFonts.filter((p) => listed.has(p));
+export async function readPdfFonts(root: string, listing: Pick<ContentSource, 'otherFiles' | 'configText'>, listed: readonly string[]): Promise<{ fonts: PdfFonts; diagnostics: Diagnostic[] }> {
+  const inFolder = new Set(listing.otherFiles ?? []);
+  const paths = listed.filter((p) => inFolder.has(p));
   if (paths.length === 0) return { fonts: [], diagnostics: [] };
   const { files, stamps } = await assetReader(root, listing).read(paths, () => MAX_PDF_FONT_SIZE);
   const reads = new Map<string, FontRead>(paths.map((p) => [p, files.get(p) ?? null]));

@@ -74,7 +74,7 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
   const courseLevel = buildCourse(source, { only: new Set() });
   // The fonts the course adds to its PDFs, read and checked once; only a build that makes PDFs
   // hands them to exporters, and so keys its cache on them.
-  const pdfFonts = await readPdfFonts(plan.root, source);
+  const pdfFonts = await readPdfFonts(plan.root, source, config.pdfFonts);
   const options: ExportOptions = plan.formats.includes('pdf') && pdfFonts.fonts.length > 0 ? { ...plan.options, fonts: pdfFonts.fonts } : plan.options;
   const diagnostics: Diagnostic[] = [...courseLevel.diagnostics, ...pdfFonts.diagnostics];
   // Modules that the course as a whole rules out (a folder name two modules share, a module file

@@ -14,8 +14,9 @@ import type { PoolTask } from './worker-pool.js';
 export async function runValidate(root: string, options: { jobs?: number | undefined; toolVersion: string }): Promise<Diagnostic[]> {
   const folder = await listContentFolder(root);
   const source = folder.source;
-  const skeleton = courseSkeleton(source, readConfig(source.configText).config);
-  const diagnostics = [...buildCourse(source, { only: new Set() }).diagnostics, ...(await readPdfFonts(root, source)).diagnostics];
+  const { config } = readConfig(source.configText);
+  const skeleton = courseSkeleton(source, config);
+  const diagnostics = [...buildCourse(source, { only: new Set() }).diagnostics, ...(await readPdfFonts(root, source, config.pdfFonts)).diagnostics];
   const tasks = readAhead(skeleton.modules, READ_AHEAD, async (m): Promise<PoolTask> => ({ moduleId: m.id, files: await folder.read(m.files.map((f) => f.path)) }));
   // A build with no formats: each module is modelled and checked, and only its diagnostics kept.
   const init = { type: 'init' as const, root, listing: source, skeleton, formats: [], options: { toolVersion: options.toolVersion }, keepModel: false };
