@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
+// Only the font check, not all of core: the booklet's child processes load this module.
+import { fontFileProblem } from '@coursepack/core/font-file';
 import type { FontFace } from './font-faces.js';
 import { fontFaces } from './font-faces.js';
 import { faceFamily, withFamilies } from './font-names.js';
-import { isUsableFont } from './usable-font.js';
 
 /** Fonts a course adds to the template's (`pdfFonts`), as the typesetter gets them. */
 export interface AuthorFonts {
@@ -51,7 +52,7 @@ export function authorFonts(files: readonly Uint8Array[]): AuthorFonts {
   const faces: AuthorFonts['faces'] = [];
   const renames: (() => Buffer)[] = [];
   for (const font of files) {
-    if (!isUsableFont(font)) continue;
+    if (fontFileProblem(font) !== null) continue;
     const found = fontFaces(font);
     let owns: (string | undefined)[];
     try {
