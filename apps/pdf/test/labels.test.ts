@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { courseFromFiles } from '@coursepack/test-kit';
 import { renderBooklet, renderKey, renderWorksheet } from '../src/index.js';
+import { documentData } from '../src/internal/document-data.js';
 import { squash } from './order.js';
 import { hasPoppler, pdfPages } from './poppler.js';
 
@@ -80,5 +81,20 @@ describe.skipIf(!hasPoppler())("the PDFs print the course's labels", () => {
     expect(key).not.toMatch(/\bpts?\b/);
     const booklet = squash(pdfPages(renderBooklet(build.course)).join('\n'));
     for (const text of ['KURSHEFT · ARBEITSBLÄTTER', 'INHALT', 'MODUL 3 · ARBEITSBLATT']) expect(booklet, text).toContain(squash(text));
+  });
+});
+
+describe.skipIf(!hasPoppler())('labels run into the text after them', () => {
+  test('as the course language writes them: French puts a no-break space before the colon', async () => {
+    const review = REVIEW.replace('# 06. Modul 3 Review', '# 06. Module 3 Review');
+    const french = await courseFromFiles({ 'coursepack.config.json': JSON.stringify({ title: 'IA', language: 'fr' }), 'm3/06_revision.md': review });
+    const module = french.course.modules[0];
+    if (!module) throw new Error('fixture has no module');
+    const print = { language: 'fr', labels: french.course.labels };
+    // The space is a no-break one in the data typeset (pdftotext prints it as a plain space).
+    expect(documentData([module], 'worksheet', print, null).labels.focus).toBe('Au programme\u00A0:');
+    expect(pdfPages(renderWorksheet(module, print)).join('\n')).toContain('Au programme : Versionen');
+    const english = pdfPages(renderWorksheet(module)).join('\n');
+    expect(english).toContain('Focus: Versionen');
   });
 });

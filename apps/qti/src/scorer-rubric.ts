@@ -12,19 +12,21 @@ export function referenceText(reference: Reference): string {
   return sections === '' ? reference.file : `${reference.file} ${sections}`;
 }
 
-function labelled(label: string, text: string): Element {
-  return x('p', {}, [x('strong', {}, `${label}:`), ` ${text}`]);
+/** A paragraph of `label`, run into `text` as the course's language writes it (`Points: 2`, `Points\u00A0: 2`). */
+function labelled(t: Translate, label: string, text?: string): Element {
+  const runIn = x('strong', {}, t('runIn', { label }));
+  return x('p', {}, text === undefined ? [runIn] : [runIn, ` ${text}`]);
 }
 
 /** The rubric block for the scorer of an open question: criterion, points, references and model answer. */
 export function scorerRubric(d: QtiDialect, question: Question, html: HtmlToQtiOptions = {}, t: Translate = translator()): Element {
-  const content: ElementContent[] = [labelled(t('pointsHeading'), String(question.points))];
-  if (question.criterion !== null) content.push(labelled(t('rubricCriterion'), question.criterion));
+  const content: ElementContent[] = [labelled(t, t('pointsHeading'), String(question.points))];
+  if (question.criterion !== null) content.push(labelled(t, t('rubricCriterion'), question.criterion));
   if (question.references.length > 0) {
-    content.push(x('p', {}, [x('strong', {}, `${t('references')}:`)]), x('ul', {}, question.references.map((r) => x('li', {}, referenceText(r)))));
+    content.push(labelled(t, t('references')), x('ul', {}, question.references.map((r) => x('li', {}, referenceText(r)))));
   }
   if (question.modelAnswer !== null) {
-    content.push(x('p', {}, [x('strong', {}, `${t('modelAnswer')}:`)]), x('div', { class: 'model-answer' }, htmlToQti(question.modelAnswer.html, html)));
+    content.push(labelled(t, t('modelAnswer')), x('div', { class: 'model-answer' }, htmlToQti(question.modelAnswer.html, html)));
   }
   const use = d.version === '3.0' ? 'scoring' : undefined;
   return d.el('rubricBlock', { use, view: 'scorer' }, d.contentBody(content));

@@ -70,6 +70,8 @@ export function documentDataOfSheets(
   const t = translator(print);
   const label = t(variant === 'key' ? 'instructorKey' : 'worksheet');
   const labels = Object.fromEntries(TEMPLATE_LABELS.map((key) => [key, t(key)])) as Record<TemplateLabel, string>;
+  // The focus is printed run in before its text (`Focus: …`, `Objectif : …`).
+  labels.focus = t('runIn', { label: labels.focus });
   // Only characters the fonts show: the exporter reports the others (pdf-characters-missing).
   return printableData({
     variant,

@@ -22,9 +22,9 @@ export function graderNotesHtml(question: Question, t: Translate = translator())
   const parts: ElementContent[] = [];
   if (question.feedback.general) parts.push(rawHtml(question.feedback.general));
   const points = t('points', { n: question.points });
-  parts.push(h('p', [h('strong', `${t('rubricCriterion')}: `), question.criterion ? `${question.criterion} (${points})` : points]));
+  parts.push(h('p', [h('strong', `${t('runIn', { label: t('rubricCriterion') })} `), question.criterion ? `${question.criterion} (${points})` : points]));
   const refs = referenceText(question);
-  if (refs.length > 0) parts.push(h('p', h('strong', `${t('references')}:`)), h('ul', refs.map((r) => h('li', r))));
-  if (question.modelAnswer) parts.push(h('p', h('strong', `${t('modelAnswer')}:`)), h('blockquote', [rawHtml(question.modelAnswer)]));
+  if (refs.length > 0) parts.push(h('p', h('strong', t('runIn', { label: t('references') }))), h('ul', refs.map((r) => h('li', r))));
+  if (question.modelAnswer) parts.push(h('p', h('strong', t('runIn', { label: t('modelAnswer') }))), h('blockquote', [rawHtml(question.modelAnswer)]));
   return toHtml(h('div', parts), { allowDangerousHtml: true });
 }

@@ -27,7 +27,7 @@ const ISSUE_CODES: Record<LoadIssue['kind'], string> = {
 };
 
 /** Version of the model (and of its JSON Schema). */
-export const MODEL_VERSION = '1.4.0';
+export const MODEL_VERSION = '1.5.0';
 
 /** The model as built, before rules run. */
 export interface BuiltModel {

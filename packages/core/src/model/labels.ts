@@ -85,6 +85,7 @@ export const DEFAULT_LABELS = {
   references: 'References',
   rubricCriterion: 'Rubric criterion',
   pointsHeading: 'Points',
+  runIn: '{label}:',
 } as const satisfies Record<string, LabelText>;
 
 /** The name of a label. */

@@ -64,4 +64,5 @@ export const de = {
   references: 'Verweise',
   rubricCriterion: 'Bewertungskriterium',
   pointsHeading: 'Punkte',
+  runIn: '{label}:',
 } as const satisfies LabelSet;

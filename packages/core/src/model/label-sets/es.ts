@@ -67,4 +67,5 @@ export const es = {
   references: 'Referencias',
   rubricCriterion: 'Criterio de la rúbrica',
   pointsHeading: 'Puntos',
+  runIn: '{label}:',
 } as const satisfies LabelSet;

@@ -80,4 +80,5 @@ export const fr = {
   references: 'Références',
   rubricCriterion: 'Critère d’évaluation',
   pointsHeading: 'Points',
+  runIn: '{label}\u00A0:',
 } as const satisfies LabelSet;

@@ -67,4 +67,5 @@ export const it = {
   references: 'Riferimenti',
   rubricCriterion: 'Criterio della rubrica',
   pointsHeading: 'Punti',
+  runIn: '{label}:',
 } as const satisfies LabelSet;

@@ -63,4 +63,5 @@ export const nl = {
   references: 'Verwijzingen',
   rubricCriterion: 'Beoordelingscriterium',
   pointsHeading: 'Punten',
+  runIn: '{label}:',
 } as const satisfies LabelSet;

@@ -69,4 +69,5 @@ export const pt = {
   references: 'Referências',
   rubricCriterion: 'Critério da rubrica',
   pointsHeading: 'Pontos',
+  runIn: '{label}:',
 } as const satisfies LabelSet;
