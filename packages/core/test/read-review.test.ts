@@ -1,3 +1,4 @@
+import type { Question } from '@coursepack/core';
 import { renderDocumentHtml } from '@coursepack/core';
 import { courseFromFiles } from '@coursepack/test-kit';
 import { readFileSync } from 'node:fs';
@@ -161,6 +162,78 @@ describe('a review page written in its own words', () => {
     const review = '# 06. Module 1 Review — Guess\n\n## Embedded checkpoint\n\n### Applied design\n\n1. Draw it.\n\n   > So.\n\n### Applied ops\n\n1. Run it.\n\n   > So.\n\n## Self-evaluation\n\n| Criterion | Max |\n|---|---|\n| Applied | 4 |\n| **Total** | **4** |\n';
     const build = await courseFromFiles({ 'm1/06_revision.md': review });
     expect(build.diagnostics.map((d) => d.code).sort()).toEqual(['checkpoint-group-unscored', 'checkpoint-group-unscored', 'rubric-criterion-unmatched']);
+  });
+});
+
+describe('questions numbered as paragraphs instead of a list', () => {
+  const explainer = '# 02. Explainer\n\n## 1. Registries\n\n### 1.1 Versions\n\nText.\n\n### 1.2 Aliases\n\nText.\n';
+
+  it('are read like list items, from `**1. …**`, `**2.** …`, `**Q3.**`, `Question 1:`, `Q2)` and `1\\.`, with their blocks up to the next one', async () => {
+    const review = [
+      '# 06. Module 1 Review — Registries',
+      '## Embedded checkpoint',
+      'Answer without notes first.',
+      '### Conceptual',
+      '**1. Why are versions immutable?**\nSee `02_explainer.md` §1.1',
+      '**2.** What does an alias point at? See §1.2',
+      '> A version.',
+      '**Q3.** Which are immutable? {points=2}',
+      '- [x] Versions\n- [ ] Aliases',
+      '### Applied',
+      'Question 1: How many versions are kept by default?',
+      'Answer: 5',
+      'Q2) *Which* command lists aliases?\nAnswer: `reg alias ls`',
+      '3\\. Why pin a version in production?',
+      '---',
+      'A closing remark, not a question.',
+      '## Completion gate',
+      '- [ ] Done.',
+    ].join('\n\n');
+    const build = await courseFromFiles({ 'm1/02_explainer.md': explainer, 'm1/06_revision.md': review });
+    expect(build.diagnostics).toEqual([]);
+    const [conceptual, applied] = build.course.modules[0]!.checkpoint.groups;
+    const read = (q: Question) => [q.id, q.kind, q.prompt.markdown, q.prompt.html];
+    expect(conceptual?.questions.map(read)).toEqual([
+      // A bold line that is the whole question loses its bold with its number.
+      ['conceptual-1', 'open', 'Why are versions immutable?\nSee `02_explainer.md` §1.1', '<p>Why are versions immutable?\nSee <code>02_explainer.md</code> §1.1</p>'],
+      ['conceptual-2', 'open', 'What does an alias point at? See §1.2', '<p>What does an alias point at? See §1.2</p>'],
+      ['conceptual-3', 'single', 'Which are immutable?', '<p>Which are immutable?</p>'],
+    ]);
+    expect(conceptual?.questions.map((q) => q.references.flatMap((r) => r.sections.flatMap((x) => x.resolved)))).toEqual([['1.1'], ['1.2'], []]);
+    expect(conceptual?.questions[1]?.modelAnswer?.text).toBe('A version.');
+    expect(conceptual?.questions[2]?.points).toBe(2);
+    expect(conceptual?.questions[2]?.choices.map((c) => [c.text.text, c.isCorrect])).toEqual([['Versions', true], ['Aliases', false]]);
+    expect(applied?.questions.map(read)).toEqual([
+      ['applied-1', 'numeric', 'How many versions are kept by default?', '<p>How many versions are kept by default?</p>'],
+      ['applied-2', 'short', '*Which* command lists aliases?', '<p><em>Which</em> command lists aliases?</p>'],
+      // The rule and the remark after it are not the question's.
+      ['applied-3', 'open', 'Why pin a version in production?', '<p>Why pin a version in production?</p>'],
+    ]);
+    expect(applied?.questions.map((q) => [q.answers, q.numeric])).toEqual([[['5'], { value: 5, tolerance: 0 }], [['reg alias ls'], null], [[], null]]);
+    // Each question's place spans its blocks, so diagnostics point at it.
+    expect(conceptual?.questions[2]?.place).toMatchObject({ line: 16, endLine: 19 });
+  });
+
+  it('end at a numbered list, which is read as the questions it holds; text in other sections is left alone', async () => {
+    const review = '# 06. Module 1 Review — R\n\n## Review loop\n\n**1.** Read the explainer.\n\n## Embedded checkpoint\n\n### Conceptual\n\n**1.** Why versions?\n\n2. Why aliases?\n3. Why stages?\n\n## Completion gate\n\n- [ ] Done.\n';
+    const build = await courseFromFiles({ 'm1/06_revision.md': review });
+    const module = build.course.modules[0]!;
+    expect(module.checkpoint.groups[0]?.questions.map((q) => [q.id, q.prompt.text])).toEqual([
+      ['conceptual-1', 'Why versions?'],
+      ['conceptual-2', 'Why aliases?'],
+      ['conceptual-3', 'Why stages?'],
+    ]);
+    expect(module.reviewLoop).toEqual([]);
+  });
+
+  it('are read on the daily recall too', async () => {
+    const recall = '# 04. Daily recall\n\n## Day 1\n\n**Q1.** What is a version?\n\n**Q2.** What is an alias? See `02_explainer.md` §1.2\n';
+    const build = await courseFromFiles({ 'm1/02_explainer.md': explainer, 'm1/04_daily_recall.md': recall, 'm1/06_revision.md': '# 06. Module 1 Review — R\n\n## Completion gate\n\n- [ ] Done.\n' });
+    expect(build.diagnostics).toEqual([]);
+    expect(build.course.modules[0]!.recall.groups[0]?.questions.map((q) => [q.id, q.prompt.markdown, q.references.length])).toEqual([
+      ['recall-day-1-1', 'What is a version?', 0],
+      ['recall-day-1-2', 'What is an alias? See `02_explainer.md` §1.2', 1],
+    ]);
   });
 });
 

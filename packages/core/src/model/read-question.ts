@@ -3,6 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import type { SourceFile } from '../parse/source-file.js';
 import type { ModuleContext } from './module-context.js';
 import { placeOf } from './place-of.js';
+import { withoutNumber, withoutNumberMarkdown } from './numbered-question.js';
 import { isAnswerLine, readAnswer } from './read-answer.js';
 import { readAttributes } from './read-attributes.js';
 import { readLabelledBlock, withoutLabel } from './read-labelled-block.js';
@@ -56,8 +57,11 @@ const MAX_QUESTION_ID = 200;
 /** A question as read, before points are shared out by the rubric. */
 export type QuestionDraft = Question & { pinnedPoints: number | null };
 
-/** Read one list item of a question group as a question. */
-export function readQuestion(item: ListItem, number: number, idPrefix: string, file: SourceFile, ctx: ModuleContext): QuestionDraft {
+/**
+ * Read one list item of a question group as a question. `numbered`: the item stands for a question
+ * numbered as a paragraph (see numbered-question), whose number the prompt leaves out.
+ */
+export function readQuestion(item: ListItem, number: number, idPrefix: string, file: SourceFile, ctx: ModuleContext, numbered = false): QuestionDraft {
   const place = placeOf(item, file.path);
   let choiceList: List | null = null;
   let answerText: string | null = null;
@@ -79,6 +83,7 @@ export function readQuestion(item: ListItem, number: number, idPrefix: string, f
     promptNodes.splice(0, promptNodes.length, ...lettered.prompt);
     answerText = null;
   }
+  if (numbered && promptNodes[0]?.type === 'paragraph') promptNodes[0] = withoutNumber(promptNodes[0]);
   if (isCard && promptNodes[0]?.type === 'paragraph') promptNodes[0] = withoutLabel(promptNodes[0], QUESTION_LABEL);
   if (backNodes[0]?.type === 'paragraph') backNodes[0] = withoutLabel(backNodes[0], BACK_LABEL);
 
@@ -107,6 +112,7 @@ export function readQuestion(item: ListItem, number: number, idPrefix: string, f
     }
   }
   const prompt = toRichText(promptNodes, file);
+  if (numbered) prompt.markdown = withoutNumberMarkdown(prompt.markdown);
   if (isCard) prompt.markdown = prompt.markdown.replace(QUESTION_LABEL, '');
   if (attrRaw !== null) {
     const at = prompt.markdown.indexOf(attrRaw);

@@ -6,6 +6,7 @@ import { adoptMisindented } from './adopt-misindented.js';
 import { cleanText } from './clean-text.js';
 import { placeOf } from './place-of.js';
 import type { GroupDraft } from './read-review.js';
+import { numberedQuestions } from './numbered-question.js';
 import { readQuestion } from './read-question.js';
 import { headingAnchors } from './heading-anchors.js';
 import { slug, uniqueId } from './slug.js';
@@ -16,7 +17,10 @@ export function readRecall(tree: Root, file: SourceFile, ctx: ModuleContext): Gr
   let group: GroupDraft | null = null;
   const ids = new Set<string>();
   const anchorOf = headingAnchors(tree);
+  // Questions numbered as paragraphs (`**Q1.** …`) rather than as a list.
+  const numbered = numberedQuestions((item) => group?.questions.push(readQuestion(item, group.questions.length + 1, group.id, file, ctx, true)));
   for (const node of adoptMisindented(tree.children, file, ctx)) {
+    if (numbered.take(node, group !== null)) continue;
     if (node.type === 'heading' && node.depth >= 2) {
       const title = cleanText(toString(node)).trim();
       group = { id: uniqueId(`recall-${slug(title)}`, ids), title, anchor: anchorOf.get(node) ?? '', questions: [], place: placeOf(node, file.path) };
@@ -25,5 +29,6 @@ export function readRecall(tree: Root, file: SourceFile, ctx: ModuleContext): Gr
       for (const item of node.children) group.questions.push(readQuestion(item, group.questions.length + 1, group.id, file, ctx));
     }
   }
+  numbered.end();
   return groups.filter((g) => g.questions.length > 0);
 }

@@ -10,6 +10,7 @@ import { placeOf } from './place-of.js';
 import { readGate, readItems } from './read-items.js';
 import type { QuestionDraft } from './read-question.js';
 import { readQuestion } from './read-question.js';
+import { numberedQuestions } from './numbered-question.js';
 import { readRubric } from './read-rubric.js';
 import { toRichText } from './rich-text.js';
 import { slug, uniqueId } from './slug.js';
@@ -85,7 +86,10 @@ export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): Re
   const anchorOf = headingAnchors(tree);
   // A `##` heading that opens none of the sections, until its list or table is reported.
   let unread: Heading | null = null;
+  // Questions numbered as paragraphs (`**1. What …?**`) rather than as a list.
+  const numbered = numberedQuestions((item) => group?.questions.push(readQuestion(item, group.questions.length + 1, group.id, file, ctx, true)));
   for (const node of adoptMisindented(tree.children, file, ctx)) {
+    if (numbered.take(node, section === 'checkpoint' && group !== null)) continue;
     if (node.type === 'heading') {
       if (node.depth === 1 && out.title === null) {
         out.title = cleanText(toString(node)).trim();
@@ -126,6 +130,7 @@ export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): Re
     if (node.type === 'list') readList(node, section, group, out, file, ctx);
     else if (node.type === 'table' && section === 'rubric' && out.rubric === null) out.rubric = readRubric(node, file.path, ctx);
   }
+  numbered.end();
   return out;
 }
 

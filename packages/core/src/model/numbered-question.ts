@@ -1,0 +1,103 @@
+import type { ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+
+// A question numbered in a paragraph of its own instead of a list: `**1. What …?**`, `**Q2.** …`,
+// `Question 3: …`, `1\. …`. A bare number is a list item unless set in bold or escaped, so a
+// paragraph can only start with one on purpose; `Q`/`Question` may also take a colon.
+const NUMBER = /^\s*(?:(?:q|question)\s*\d{1,3}\s*[.):]?|\d{1,3}\s*[.)])(?=\s|$)\s*/i;
+// The same marker in the source, with the bold or italics around it and an escaped dot.
+const NUMBER_SOURCE = /^(\*\*|__|\*|_)?\s*(?:(?:q|question)\s*\d{1,3}\s*\\?[.):]?|\d{1,3}\s*\\?[.)])(\*\*|__|\*|_)?\s*:?(?=\s|$)\s*/i;
+
+/** Whether `node` opens a question numbered as a paragraph (a marker followed by a prompt). */
+export function isNumberedQuestion(node: RootContent): node is Paragraph {
+  if (node.type !== 'paragraph') return false;
+  const head = node.children[0];
+  if (!head || (head.type !== 'text' && head.type !== 'strong' && head.type !== 'emphasis')) return false;
+  const text = toString(node);
+  const marker = NUMBER.exec(text);
+  return marker !== null && text.slice(marker[0].length).trim() !== '' && NUMBER.test(toString(head));
+}
+
+/**
+ * Whether `node`, after a question numbered as a paragraph, still belongs to it: its choices,
+ * answer, feedback and further prompt do; a heading, a rule, the next numbered paragraph and a
+ * numbered list (questions written as a list) end it.
+ */
+function continuesQuestion(node: RootContent): boolean {
+  if (node.type === 'heading' || node.type === 'thematicBreak' || isNumberedQuestion(node)) return false;
+  return !(node.type === 'list' && node.ordered === true && !node.children.some((item) => typeof item.checked === 'boolean'));
+}
+
+/** The blocks of a question numbered as a paragraph, as the list item it would have been. */
+function numberedQuestionItem(blocks: readonly RootContent[]): ListItem {
+  const first = blocks[0]?.position;
+  const last = blocks.at(-1)?.position;
+  return { type: 'listItem', spread: blocks.length > 1, checked: null, children: blocks as ListItem['children'], ...(first && last ? { position: { start: first.start, end: last.end } } : {}) };
+}
+
+/**
+ * The prompt's first paragraph without its number. A number set in bold on its own (`**1.** …`)
+ * goes with its bold; a bold line that holds the whole question (`**1. What …?**`) loses the
+ * number and its bold, which only set it off as a heading would.
+ */
+export function withoutNumber(paragraph: Paragraph): Paragraph {
+  const [head, ...rest] = paragraph.children;
+  if (!head) return paragraph;
+  let children: PhrasingContent[];
+  if (head.type === 'text') children = [{ ...head, value: head.value.replace(NUMBER, '') }, ...rest];
+  else if ((head.type === 'strong' || head.type === 'emphasis') && toString(head).replace(NUMBER, '').trim() === '') {
+    const next = rest[0];
+    children = next?.type === 'text' ? [{ ...next, value: next.value.replace(/^\s*[:.]?\s*/, '') }, ...rest.slice(1)] : rest;
+  } else if (head.type === 'strong' || head.type === 'emphasis') {
+    const [inner, ...more] = head.children;
+    children = inner?.type === 'text' ? [{ ...inner, value: inner.value.replace(NUMBER, '') }, ...more, ...rest] : [head, ...rest];
+  } else children = paragraph.children;
+  return { ...paragraph, children: children.filter((c) => !(c.type === 'text' && c.value === '')) };
+}
+
+/** The prompt's markdown without its number, as {@link withoutNumber} takes it off. */
+export function withoutNumberMarkdown(markdown: string): string {
+  const marker = NUMBER_SOURCE.exec(markdown);
+  if (!marker) return markdown;
+  const [whole, open, close] = marker;
+  let rest = markdown.slice(whole.length);
+  // A bold line holding the whole question: its closing delimiter goes too.
+  if (open && !close) {
+    const end = rest.indexOf(open);
+    if (end >= 0) rest = rest.slice(0, end) + rest.slice(end + open.length);
+  }
+  return rest.trim();
+}
+
+/** Gathers the questions numbered as paragraphs while a reader walks a page's blocks in order. */
+export interface NumberedQuestions {
+  /**
+   * Whether `node` is taken: as the next block of the question being gathered, or, where `canStart`,
+   * as the paragraph that opens one. A block not taken first ends the question being gathered.
+   */
+  take(node: RootContent, canStart: boolean): boolean;
+  /** End the question being gathered, if any (at the end of the page). */
+  end(): void;
+}
+
+/** A gatherer that hands each question, as a list item, to `read` once its last block is known. */
+export function numberedQuestions(read: (item: ListItem) => void): NumberedQuestions {
+  let blocks: RootContent[] | null = null;
+  const end = () => {
+    if (blocks) read(numberedQuestionItem(blocks));
+    blocks = null;
+  };
+  return {
+    take(node, canStart) {
+      if (blocks && continuesQuestion(node)) {
+        blocks.push(node);
+        return true;
+      }
+      end();
+      if (!canStart || !isNumberedQuestion(node)) return false;
+      blocks = [node];
+      return true;
+    },
+    end,
+  };
+}
