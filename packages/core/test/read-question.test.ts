@@ -327,6 +327,21 @@ describe('flashcards', () => {
   });
 });
 
+describe('answers written as a bullet under the question', () => {
+  it('are read as an `Answer:` line is, when the bullet is one `Answer:` paragraph; any other bullets stay in the prompt', async () => {
+    const recall = '# 04. Recall\n\n## Day 1\n\n1. What is a version?\n   - Answer: an immutable snapshot | a snapshot\n2. How many aliases may one version have?\n   - **Answer:** 3\n3. Name two things a registry stores.\n   - models\n   - metadata\n4. What does `Answer:` mean here?\n   - Answer: a label\n   - and more\n';
+    const build = await courseFromFiles({ ...review('1. Why?\n\n   > Because.\n'), 'm1/04_daily_recall.md': recall });
+    expect(build.diagnostics).toEqual([]);
+    const questions = build.course.modules[0]?.recall.groups[0]?.questions ?? [];
+    expect(questions.map((q) => [q.kind, q.prompt.markdown, q.answers])).toEqual([
+      ['short', 'What is a version?', ['an immutable snapshot', 'a snapshot']],
+      ['numeric', 'How many aliases may one version have?', ['3']],
+      ['open', 'Name two things a registry stores.\n   - models\n   - metadata', []],
+      ['open', 'What does `Answer:` mean here?\n   - Answer: a label\n   - and more', []],
+    ]);
+  });
+});
+
 describe('choices written as on paper', () => {
   it('are read from lettered lines under the prompt when `Answer:` names their letters', async () => {
     const checkpoint = [

@@ -1,4 +1,4 @@
-import type { List, ListItem, RootContent } from 'mdast';
+import type { List, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceFile } from '../parse/source-file.js';
 import type { ModuleContext } from './module-context.js';
@@ -50,6 +50,17 @@ function letteredChoices(promptNodes: readonly RootContent[], answerText: string
   return { prompt: [...promptNodes.slice(0, -1), ...parts.slice(0, first)], choices };
 }
 
+/**
+ * The paragraph of an answer written as a bullet of its own under the prompt (`- Answer: 42`), as
+ * notes often do: a list of one plain item that is one `Answer:` paragraph. Null for anything else.
+ */
+function answerBullet(node: RootContent): Paragraph | null {
+  if (node.type !== 'list' || node.children.length !== 1) return null;
+  const item = node.children[0];
+  const only = item?.children.length === 1 ? item.children[0] : undefined;
+  return typeof item?.checked !== 'boolean' && only?.type === 'paragraph' && isAnswerLine(toString(only)) ? only : null;
+}
+
 // What the model's schema allows a question id (`#/$defs/id`).
 const QUESTION_ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 const MAX_QUESTION_ID = 200;
@@ -72,7 +83,9 @@ export function readQuestion(item: ListItem, number: number, idPrefix: string, f
   const backNodes: RootContent[] = [];
   const children = item.children.flatMap((child): ListItem['children'] => (child.type === 'paragraph' ? splitParagraph(child, file.text, isCard ? CARD_AHEAD : ANSWER_AHEAD) : [child]));
   for (const child of children) {
-    if (child.type === 'list' && choiceList === null && child.children.some((c) => c.checked !== null && c.checked !== undefined)) choiceList = child;
+    const bullet = answerBullet(child);
+    if (bullet !== null && promptNodes.length > 0 && answerText === null) answerText = toString(bullet);
+    else if (child.type === 'list' && choiceList === null && child.children.some((c) => c.checked !== null && c.checked !== undefined)) choiceList = child;
     else if (child.type === 'paragraph' && promptNodes.length > 0 && isAnswerLine(toString(child))) answerText = toString(child);
     else if (child.type === 'blockquote') for (const part of splitLabelledLines(child, file.text)) quotes.push(readLabelledBlock(part, file));
     else if (isCard && promptNodes.length > 0 && (backNodes.length > 0 || (child.type === 'paragraph' && BACK_LABEL.test(toString(child))))) backNodes.push(child);
