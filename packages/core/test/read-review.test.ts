@@ -226,6 +226,13 @@ describe('questions numbered as paragraphs instead of a list', () => {
     expect(module.reviewLoop).toEqual([]);
   });
 
+  it('in a section the page is not read by are reported, as a list there is', async () => {
+    const review = '# 06. Module 1 Review — R\n\n## Quiz\n\nWarm up first.\n\n**1.** Why versions?\n\n## Completion gate\n\n- [ ] Done.\n';
+    const build = await courseFromFiles({ 'm1/06_revision.md': review });
+    expect(build.diagnostics.map((d) => `${d.code} ${d.place.line}:${d.place.column}`)).toEqual(['review-section-unread 3:1']);
+    expect(build.diagnostics[0]?.message).toMatch(/^Section "Quiz" is none of .*, so its numbered question is read for nothing/);
+  });
+
   it('are read on the daily recall too', async () => {
     const recall = '# 04. Daily recall\n\n## Day 1\n\n**Q1.** What is a version?\n\n**Q2.** What is an alias? See `02_explainer.md` §1.2\n';
     const build = await courseFromFiles({ 'm1/02_explainer.md': explainer, 'm1/04_daily_recall.md': recall, 'm1/06_revision.md': '# 06. Module 1 Review — R\n\n## Completion gate\n\n- [ ] Done.\n' });

@@ -10,7 +10,7 @@ import { placeOf } from './place-of.js';
 import { readGate, readItems } from './read-items.js';
 import type { QuestionDraft } from './read-question.js';
 import { readQuestion } from './read-question.js';
-import { numberedQuestions } from './numbered-question.js';
+import { isNumberedQuestion, numberedQuestions } from './numbered-question.js';
 import { readRubric } from './read-rubric.js';
 import { toRichText } from './rich-text.js';
 import { slug, uniqueId } from './slug.js';
@@ -121,10 +121,11 @@ export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): Re
       out.focus = readFocus(quoted, file);
       continue;
     }
-    if (unread && (node.type === 'list' || node.type === 'table')) {
+    const unreadWhat = node.type === 'list' || node.type === 'table' ? node.type : isNumberedQuestion(node) ? 'numbered question' : null;
+    if (unread && unreadWhat) {
       const title = cleanText(toString(unread)).trim();
       const known = 'review loop, reflection prompts, checkpoint, self-evaluation, completion gate';
-      ctx.findings.push({ code: 'review-section-unread', message: `Section "${title}" is none of the sections the review page is read by (${known}), so its ${node.type} is read for nothing; if it is one of them, title it so or add its title to \`sections\` in coursepack.config.json`, place: placeOf(unread, file.path), module: ctx.moduleId });
+      ctx.findings.push({ code: 'review-section-unread', message: `Section "${title}" is none of the sections the review page is read by (${known}), so its ${unreadWhat} is read for nothing; if it is one of them, title it so or add its title to \`sections\` in coursepack.config.json`, place: placeOf(unread, file.path), module: ctx.moduleId });
       unread = null;
     }
     if (node.type === 'list') readList(node, section, group, out, file, ctx);
