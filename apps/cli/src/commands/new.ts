@@ -1,0 +1,68 @@
+import { mkdir, mkdtemp, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Io } from '../io.js';
+import { parseOptions } from '../parse-options.js';
+import { moduleFiles, titleFromFolder } from '../scaffold/module-files.js';
+import { UsageError } from '../usage-error.js';
+
+const HELP = `Usage: coursepack new <module-folder> [options]
+
+Create a module: its six files, in the form coursepack reads, ready to fill in. The module
+validates as created: its questions cite its explainer's sections, its rubric adds up.
+
+Options:
+  --title <title>   the module's title (default: from the folder name, 03_feature_stores → Feature Stores)
+  --number <n>      the module's number in the course, as its review page's title gives it (Module 3 Review)
+  -h, --help        show this help
+
+The folder must not exist yet, or be empty: coursepack new never overwrites a file.
+`;
+
+/** `coursepack new`: write a new module's files, all of them or none. */
+export async function newCommand(args: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseOptions(args, { title: { type: 'string' }, number: { type: 'string' }, help: { type: 'boolean', short: 'h' } });
+  if (values.help) {
+    io.stdout.write(HELP);
+    return 0;
+  }
+  const [target, ...extra] = positionals;
+  if (target === undefined) throw new UsageError('give the folder of the new module, e.g. `coursepack new content/03_feature_stores`');
+  if (extra.length > 0) throw new UsageError(`one module at a time; \`${extra.join(' ')}\` is left over`);
+  const folder = path.resolve(io.cwd, target);
+  const title = (values.title ?? titleFromFolder(path.basename(folder))).trim();
+  if (title === '' || /[\r\n]/.test(title)) throw new UsageError('--title must be one line of text');
+  const number = readNumber(values.number);
+
+  const present = await readdir(folder).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    if (error.code === 'ENOTDIR') throw new UsageError(`\`${target}\` is a file; give a folder for the new module`);
+    throw error;
+  });
+  if (present && present.length > 0) throw new UsageError(`\`${target}\` already holds files (${present.slice(0, 3).join(', ')}${present.length > 3 ? ', …' : ''}); coursepack new never overwrites, so give a new folder`);
+
+  // Written in a temporary folder beside it and renamed into place: all six files, or none.
+  await mkdir(path.dirname(folder), { recursive: true });
+  const staging = await mkdtemp(path.join(path.dirname(folder), `.${path.basename(folder)}.new-`));
+  try {
+    const files = moduleFiles({ title, number });
+    for (const [name, text] of Object.entries(files)) await writeFile(path.join(staging, name), text, { flag: 'wx' });
+    if (present) await rmdir(folder);
+    await rename(staging, folder).catch((error: NodeJS.ErrnoException) => {
+      // Something else made the folder meanwhile: it is left as it is.
+      if (error.code === 'ENOTEMPTY' || error.code === 'EEXIST') throw new UsageError(`\`${target}\` was filled while the module was being written; nothing was changed`);
+      throw error;
+    });
+    const names = Object.keys(files);
+    io.stdout.write(`Created ${target} with ${names.length} files: ${names.join(', ')}.\nFill them in, then run \`coursepack validate\` on the content folder.\n`);
+    return 0;
+  } finally {
+    await rm(staging, { recursive: true, force: true });
+  }
+}
+
+function readNumber(value: string | undefined): number | null {
+  if (value === undefined) return null;
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || !Number.isSafeInteger(number)) throw new UsageError('--number must be a whole number, such as 3');
+  return number;
+}

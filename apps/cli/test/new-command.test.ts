@@ -1,0 +1,80 @@
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadCourse } from '@coursepack/core';
+import { runCli } from './run-cli.js';
+
+const dirs: string[] = [];
+afterEach(async () => {
+  await Promise.all(dirs.splice(0).map((d) => rm(d, { recursive: true, force: true })));
+});
+
+async function courseFolder(): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), 'coursepack-new-'));
+  dirs.push(root);
+  return root;
+}
+
+describe('coursepack new', () => {
+  it('writes the six files of a module that validates as created, titled from its folder', async () => {
+    const root = await courseFolder();
+    const run = await runCli(['new', 'data/03_feature_stores', '--number', '3'], root);
+    expect(run).toMatchObject({ code: 0, stderr: '' });
+    expect(run.stdout).toContain('Created data/03_feature_stores with 6 files');
+    expect((await readdir(path.join(root, 'data/03_feature_stores'))).sort()).toEqual(['01_weekly_plan.md', '02_explainer.md', '03_study_material.md', '04_daily_recall.md', '05_hands_on_lab.md', '06_revision.md']);
+    // Nothing is left beside it.
+    expect(await readdir(path.join(root, 'data'))).toEqual(['03_feature_stores']);
+    const build = await loadCourse(root);
+    expect(build.diagnostics).toEqual([]);
+    const [module] = build.course.modules;
+    expect([module?.id, module?.number, module?.title]).toEqual(['03_feature_stores', 3, 'Module 3 Review — Feature Stores']);
+    // Every part of the review page is there, and its references resolve.
+    expect(module?.checkpoint.groups.map((g) => [g.title, g.questions.map((q) => q.kind)])).toEqual([['Conceptual', ['open']], ['Applied', ['single']]]);
+    expect(module?.rubric?.total).toBe(module?.rubric?.computedTotal);
+    expect(module?.checkpoint.groups.flatMap((g) => g.questions.flatMap((q) => q.references.flatMap((r) => r.sections.flatMap((s) => s.resolved))))).toEqual(['1.1', '1.2']);
+    expect([module?.reviewLoop.length, module?.reflectionPrompts.length, module?.gate.length, module?.recall.groups[0]?.questions.length]).toEqual([3, 2, 3, 2]);
+    // And the course builds.
+    const built = await runCli(['validate', '.'], root);
+    expect(built.code).toBe(0);
+  });
+
+  it('takes a title and no number, and a module without a number is still a module', async () => {
+    const root = await courseFolder();
+    expect((await runCli(['new', 'm1', '--title', 'C# & *Async* <I/O>'], root)).code).toBe(0);
+    const build = await loadCourse(root);
+    expect(build.diagnostics).toEqual([]);
+    expect([build.course.modules[0]?.number, build.course.modules[0]?.title]).toEqual([null, 'Review — C# & Async <I/O>']);
+  });
+
+  it('never overwrites: a folder that holds a file is refused and left as it was', async () => {
+    const root = await courseFolder();
+    await mkdir(path.join(root, 'm1'));
+    await writeFile(path.join(root, 'm1', '02_explainer.md'), '# mine\n');
+    const run = await runCli(['new', 'm1'], root);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^coursepack new: `m1` already holds files \(02_explainer\.md\); coursepack new never overwrites/);
+    expect(await readdir(path.join(root, 'm1'))).toEqual(['02_explainer.md']);
+    expect(await readFile(path.join(root, 'm1', '02_explainer.md'), 'utf8')).toBe('# mine\n');
+    expect(await readdir(root)).toEqual(['m1']);
+  });
+
+  it('fills an empty folder, and reports usage mistakes without a stack', async () => {
+    const root = await courseFolder();
+    await mkdir(path.join(root, 'empty'));
+    expect((await runCli(['new', 'empty'], root)).code).toBe(0);
+    expect(await readdir(path.join(root, 'empty'))).toHaveLength(6);
+    for (const [args, message] of [
+      [['new'], 'give the folder of the new module'],
+      [['new', 'a', 'b'], 'one module at a time'],
+      [['new', 'x', '--number', '2.5'], '--number must be a whole number'],
+      [['new', 'x', '--title', 'two\nlines'], '--title must be one line'],
+      [['new', 'empty/01_weekly_plan.md'], 'is a file'],
+    ] as const) {
+      const run = await runCli([...args], root);
+      expect([run.code, run.stderr]).toEqual([2, expect.stringContaining(message)]);
+      expect(run.stderr).not.toContain('    at ');
+    }
+    expect((await readdir(root)).sort()).toEqual(['empty']);
+  });
+});
