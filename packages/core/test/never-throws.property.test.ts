@@ -17,6 +17,8 @@ const FRAGMENTS = [
   '```js\n', '```\n', '~~~\n', '[next](../00_realtime_voice_agents/)\n', '[x](../../../../etc/passwd)\n', '[y](/abs/path)\n', '[half](files/50%.pdf)\n', '[m](../m%zz/)\n', '![c](img/100%.png)\n', '   Answer: 2 | 3\n',
   '§5.10-§5.9\n', '§\n', '§1.\n', 'explainer §6.1\n', '---\ntitle: x\n---\n', '<script>alert(1)</script>\n', '\r\n', '\n', '\t', '    indented\n',
   'é—§“”×\u0000\u0007\u202e\n', '\uFEFF', '* * *\n', '> quote\n', '[ref]: http://x\n', '1) other\n', '- [X] upper\n',
+  // Questions numbered as paragraphs, and answers as bullets.
+  '**1. Why?**\n', '**Q2.** How?\n', 'Question 3:\n', '3\\. Escaped\n', '**1.**\n', '*Q9*\n', '   - Answer: 5\n', '- **Answer:** x\n',
 ];
 
 const fragmentDoc = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map((parts) => encoder.encode(parts.join('')));
