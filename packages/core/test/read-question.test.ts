@@ -342,6 +342,32 @@ describe('answers written as a bullet under the question', () => {
   });
 });
 
+describe('answers collapsed as on GitHub (`<details>`)', () => {
+  it('are the model answer of an open question, or the feedback of another, and never prompt text; a hint stays with the prompt', async () => {
+    const checkpoint = [
+      '1. Why are versions immutable? See §1.1.\n\n   <details>\n   <summary>Answer</summary>\n\n   So that a deployed model can be **traced** back.\n\n   </details>',
+      '2. What does an alias point at?\n   <details><summary>Show answer</summary>A *version*.</details>',
+      '3. Which store holds stages?\n   - [ ] Artifact store\n   - [x] Registry\n\n   <details>\n\n   <summary>Why</summary>\n\n   Stages are registry state.\n\n   </details>',
+      '4. Name the store.\n\n   <details><summary>Hint</summary>It starts with R.</details>\n\n   <details><summary>Solution</summary>\n\n   The registry.',
+    ].join('\n');
+    const build = await courseFromFiles(review(`${checkpoint}\n`));
+    expect(build.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+    const [why, alias, stages, name] = build.course.modules[0]?.checkpoint.groups[0]?.questions ?? [];
+    expect([why?.kind, why?.prompt.markdown, why?.prompt.html, why?.modelAnswer?.markdown, why?.modelAnswer?.html]).toEqual([
+      'open',
+      'Why are versions immutable? See §1.1.',
+      '<p>Why are versions immutable? See §1.1.</p>',
+      'So that a deployed model can be **traced** back.',
+      '<p>So that a deployed model can be <strong>traced</strong> back.</p>',
+    ]);
+    expect([alias?.prompt.text, alias?.modelAnswer?.text, alias?.modelAnswer?.html]).toEqual(['What does an alias point at?', 'A version.', '<p>A <em>version</em>.</p>']);
+    expect([stages?.kind, stages?.modelAnswer, stages?.feedback.general?.text]).toEqual(['single', null, 'Stages are registry state.']);
+    // The hint's text is the prompt's; a block never closed runs to the end of the question.
+    expect([name?.prompt.text, name?.modelAnswer?.text]).toEqual(['Name the store.', 'The registry.']);
+    expect(name?.prompt.markdown).toContain('<summary>Hint</summary>');
+  });
+});
+
 describe('choices written as on paper', () => {
   it('are read from lettered lines under the prompt when `Answer:` names their letters', async () => {
     const checkpoint = [

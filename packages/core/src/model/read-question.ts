@@ -6,6 +6,7 @@ import { placeOf } from './place-of.js';
 import { withoutNumber, withoutNumberMarkdown } from './numbered-question.js';
 import { isAnswerLine, readAnswer } from './read-answer.js';
 import { readAttributes } from './read-attributes.js';
+import { takeDetails } from './read-details.js';
 import { readLabelledBlock, withoutLabel } from './read-labelled-block.js';
 import { resolveReference } from './resolve-reference.js';
 import { splitLabelledLines, splitParagraph } from './split-labelled-lines.js';
@@ -81,7 +82,9 @@ export function readQuestion(item: ListItem, number: number, idPrefix: string, f
   const lead = item.children[0];
   const isCard = lead?.type === 'paragraph' && QUESTION_LABEL.test(toString(lead));
   const backNodes: RootContent[] = [];
-  const children = item.children.flatMap((child): ListItem['children'] => (child.type === 'paragraph' ? splitParagraph(child, file.text, isCard ? CARD_AHEAD : ANSWER_AHEAD) : [child]));
+  // An answer collapsed as on GitHub (`<details><summary>Answer</summary>…`) is never prompt text.
+  const { rest: blocks, details } = takeDetails(item.children, file);
+  const children = blocks.flatMap((child): RootContent[] => (child.type === 'paragraph' ? splitParagraph(child, file.text, isCard ? CARD_AHEAD : ANSWER_AHEAD) : [child]));
   for (const child of children) {
     const bullet = answerBullet(child);
     if (bullet !== null && promptNodes.length > 0 && answerText === null) answerText = toString(bullet);
@@ -149,6 +152,11 @@ export function readQuestion(item: ListItem, number: number, idPrefix: string, f
     else if (q.label === 'incorrect') feedback.incorrect = q.text;
     else if (q.label === 'answer' || (q.label === null && kind === 'open')) modelAnswer = q.text;
     else feedback.general = q.text;
+  }
+  // A collapsed answer: an open question's model answer, else what the learner reads after answering.
+  for (const hidden of details) {
+    if (kind === 'open' && modelAnswer === null) modelAnswer = hidden;
+    else if (feedback.general === null) feedback.general = hidden;
   }
   if (kind === 'true-false' && !isTrueFalse(choices)) kind = 'single';
 
