@@ -19,6 +19,31 @@ describe('rendered HTML', () => {
     expect(html).not.toMatch(/onclick|<div|id="main"/);
   });
 
+  it('keeps a block collapsed as on GitHub collapsed, with markdown inside, nested, in lists, and its content sanitized', async () => {
+    // The tags were dropped as raw HTML, so an exercise's solution showed open on the page.
+    const lab = [
+      '# 05. Lab',
+      '## Step 1',
+      'Do it.',
+      '<details>\n<summary>Solution <b>1</b></summary>',
+      'Run `make`, then **check**.',
+      '<details><summary>Deeper</summary>Nested *one* <img src=x onerror="alert(1)"></details>',
+      '</details>',
+      '- item\n  <details><summary>Hint</summary>Look <script>alert(1)</script> here.</details>',
+      '<details>',
+      'No summary, never closed.',
+    ].join('\n\n');
+    const build = await courseFromFiles({ 'm1/05_hands_on_lab.md': lab, 'm1/06_revision.md': '# 06. Module 1 Review — Notes\n\n## Completion gate\n\n- [ ] Done.\n' });
+    const doc = build.documents.get('m1/05_hands_on_lab.md');
+    const html = doc ? renderDocumentHtml(doc) : '';
+    expect(html).toContain('<details><summary>Solution 1</summary><p>Run <code>make</code>, then <strong>check</strong>.</p><details><summary>Deeper</summary><p>Nested <em>one</em> </p></details></details>');
+    expect(html).toContain('<li>item\n<details><summary>Hint</summary><p>Look alert(1) here.</p></details>\n</li>');
+    expect(html).toMatch(/<details><p>No summary, never closed\.<\/p><\/details>\s*$/);
+    expect(html).not.toMatch(/<script|onerror|<img|<b>/);
+    // The model keeps the page as written.
+    expect(doc?.tree.children.some((n) => n.type === 'html')).toBe(true);
+  });
+
   it('gives every heading the anchor GitHub gives it, so links written for GitHub land on it', async () => {
     // Only numbered headings had ids (`sec-1-3`): `02_explainer.md#rollout-strategies`, copied
     // from GitHub's rendering, opened the page at its top.

@@ -55,7 +55,7 @@ export function takeDetails(blocks: readonly RootContent[], file: SourceFile): {
     let named = summary;
     while (i + 1 < blocks.length) {
       const next = blocks[++i]!;
-      if (next.type === 'html' && CLOSE.test(next.value)) break;
+      if (next.type === 'html' && CLOSE.test(next.value) && !OPEN.test(next.value)) break;
       // A summary on a line of its own, after a blank line.
       const own = body.length === 0 && named === '' && next.type === 'html' ? SUMMARY.exec(next.value) : null;
       if (own) named = withoutTags(own[1] ?? '');
