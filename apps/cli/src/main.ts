@@ -7,6 +7,7 @@ type Command = (args: string[], io: Io) => Promise<number>;
 const COMMANDS: Record<string, { summary: string; load: () => Promise<Command> }> = {
   validate: { summary: 'check a content folder and report every problem', load: async () => (await import('./commands/validate.js')).validateCommand },
   build: { summary: 'validate and export to SCORM, QTI, CC, Moodle, GIFT, PDF, JSON', load: async () => (await import('./commands/build.js')).buildCommand },
+  preview: { summary: 'serve a live preview of the learner player that reloads as you edit', load: async () => (await import('./commands/preview.js')).previewCommand },
   new: { summary: 'create a module: its six files, ready to fill in', load: async () => (await import('./commands/new.js')).newCommand },
   inspect: { summary: 'print the course model', load: async () => (await import('./commands/inspect.js')).inspectCommand },
   schema: { summary: 'print the JSON Schema of the course model', load: async () => (await import('./commands/schema.js')).schemaCommand },
