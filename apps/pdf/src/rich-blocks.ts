@@ -41,7 +41,7 @@ export type Block =
   | { type: 'code'; text: string }
   | { type: 'quote'; blocks: Block[] };
 
-const BLOCK_TAGS = new Set(['p', 'ul', 'ol', 'pre', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'hr', 'div']);
+const BLOCK_TAGS = new Set(['p', 'ul', 'ol', 'pre', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'hr', 'div', 'details', 'summary']);
 
 const NO_IMAGES: ImageLookup = new Map();
 
@@ -87,7 +87,9 @@ function blocksOf(nodes: Node[], images: ImageLookup): Block[] {
     } else if (tag === 'pre') blocks.push({ type: 'code', text: breakable(textOf(node).replace(/\n$/, '')) });
     else if (tag === 'blockquote') blocks.push({ type: 'quote', blocks: blocksOf(node.childNodes, images) });
     else if (tag === 'hr') continue;
-    else if (tag === 'div' || tag === 'table') blocks.push(...blocksOf(node.childNodes, images));
+    else if (tag === 'div' || tag === 'table' || tag === 'details') blocks.push(...blocksOf(node.childNodes, images));
+    // A collapsed block's summary (`Hint`) prints as its first line, in bold, as a browser shows it closed.
+    else if (tag === 'summary') blocks.push({ type: 'par', runs: trimRuns(runsOf(node, 'strong', images)) });
     else {
       const runs = trimRuns(runsOf(node, tag.startsWith('h') ? 'strong' : 'plain', images));
       if (runs.length > 0) blocks.push({ type: 'par', runs });

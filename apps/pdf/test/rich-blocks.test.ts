@@ -51,3 +51,11 @@ test('an image becomes its own run: printed when its src has a file, else by its
   ]);
   expect(richBlocks(rich('<p><img src="assets/a%20b.png" alt="x"></p>'))).toEqual([{ type: 'par', runs: [{ style: 'image', text: 'x', file: null, width: null }] }]);
 });
+
+test('a collapsed block prints open, its summary in bold as its first line', () => {
+  expect(richBlocks(rich('<p>Name the store.</p>\n<details><summary>Hint</summary><p>It starts with <strong>R</strong>.</p></details>'))).toEqual([
+    { type: 'par', runs: [{ text: 'Name the store.', style: 'plain' }] },
+    { type: 'par', runs: [{ text: 'Hint', style: 'strong' }] },
+    { type: 'par', runs: [{ text: 'It starts with ', style: 'plain' }, { text: 'R', style: 'strong' }, { text: '.', style: 'plain' }] },
+  ]);
+});

@@ -365,6 +365,8 @@ describe('answers collapsed as on GitHub (`<details>`)', () => {
     // The hint's text is the prompt's; a block never closed runs to the end of the question.
     expect([name?.prompt.text, name?.modelAnswer?.text]).toEqual(['Name the store.', 'The registry.']);
     expect(name?.prompt.markdown).toContain('<summary>Hint</summary>');
+    // It stays collapsed, as on GitHub, in the prompt's HTML.
+    expect(name?.prompt.html).toBe('<p>Name the store.</p>\n<details><summary>Hint</summary><p>It starts with R.</p></details>');
   });
 });
 
