@@ -47,6 +47,23 @@ describe('coursepack new', () => {
     expect([build.course.modules[0]?.number, build.course.modules[0]?.title]).toEqual([null, 'Review — C# & Async <I/O>']);
   });
 
+  it("names the files and titles the review's sections as the course's configuration does", async () => {
+    const root = await courseFolder();
+    const config = { language: 'de', roles: { review: ['wiederholung'], explainer: ['erklaerung'] }, sections: { checkpoint: ['lernkontrolle'], gate: ['abschluss'] } };
+    await writeFile(path.join(root, 'coursepack.config.json'), JSON.stringify(config));
+    expect((await runCli(['new', 'kurs/m1', '--number', '1'], root)).code).toBe(0);
+    const names = (await readdir(path.join(root, 'kurs/m1'))).sort();
+    expect(names).toEqual(['01_weekly_plan.md', '02_erklaerung.md', '03_study_material.md', '04_daily_recall.md', '05_hands_on_lab.md', '06_wiederholung.md']);
+    const review = await readFile(path.join(root, 'kurs/m1/06_wiederholung.md'), 'utf8');
+    expect(review).toContain('## Lernkontrolle\n');
+    expect(review).toContain('## Abschluss\n');
+    expect(review).toContain('`02_erklaerung.md` §1.1');
+    const build = await loadCourse(root);
+    expect(build.diagnostics).toEqual([]);
+    expect(build.course.modules[0]?.checkpoint.groups).toHaveLength(2);
+    expect(build.course.modules[0]?.gate).toHaveLength(3);
+  });
+
   it('never overwrites: a folder that holds a file is refused and left as it was', async () => {
     const root = await courseFolder();
     await mkdir(path.join(root, 'm1'));

@@ -1,7 +1,9 @@
-import { mkdir, mkdtemp, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { CONFIG_FILE_NAME, readConfig } from '@coursepack/core';
 import type { Io } from '../io.js';
 import { parseOptions } from '../parse-options.js';
+import type { CourseNames } from '../scaffold/module-files.js';
 import { moduleFiles, titleFromFolder } from '../scaffold/module-files.js';
 import { UsageError } from '../usage-error.js';
 
@@ -9,6 +11,9 @@ const HELP = `Usage: coursepack new <module-folder> [options]
 
 Create a module: its six files, in the form coursepack reads, ready to fill in. The module
 validates as created: its questions cite its explainer's sections, its rubric adds up.
+
+The files are named, and the review page's sections titled, as the course's configuration
+(coursepack.config.json in the folder or any above it) names them.
 
 Options:
   --title <title>   the module's title (default: from the folder name, 03_feature_stores → Feature Stores)
@@ -44,7 +49,7 @@ export async function newCommand(args: string[], io: Io): Promise<number> {
   await mkdir(path.dirname(folder), { recursive: true });
   const staging = await mkdtemp(path.join(path.dirname(folder), `.${path.basename(folder)}.new-`));
   try {
-    const files = moduleFiles({ title, number });
+    const files = moduleFiles({ title, number }, await courseNames(path.dirname(folder)));
     for (const [name, text] of Object.entries(files)) await writeFile(path.join(staging, name), text, { flag: 'wx' });
     if (present) await rmdir(folder);
     await rename(staging, folder).catch((error: NodeJS.ErrnoException) => {
@@ -65,4 +70,16 @@ function readNumber(value: string | undefined): number | null {
   const number = Number(value);
   if (!/^\d+$/.test(value) || !Number.isSafeInteger(number)) throw new UsageError('--number must be a whole number, such as 3');
   return number;
+}
+
+/**
+ * The names of the course the module joins: the configuration of the nearest folder at or above
+ * `folder` that has one (an unreadable one gives the defaults, which \`validate\` will report on).
+ */
+async function courseNames(folder: string): Promise<CourseNames> {
+  for (let dir = folder; ; dir = path.dirname(dir)) {
+    const text = await readFile(path.join(dir, CONFIG_FILE_NAME), 'utf8').catch(() => null);
+    if (text !== null) return readConfig(text).config;
+    if (path.dirname(dir) === dir) return readConfig(null).config;
+  }
 }
