@@ -31,10 +31,10 @@ async function waitFor<T>(check: () => T | undefined | Promise<T | undefined>, w
 }
 
 /** A GET with the path sent exactly as written (fetch would resolve `..` and `%2e%2e` first). */
-function rawGet(base: string, rawPath: string): Promise<{ status: number; body: string }> {
+function rawGet(base: string, rawPath: string, headers: Record<string, string> = {}): Promise<{ status: number; body: string }> {
   const { hostname, port } = new URL(base);
   return new Promise((resolve, reject) => {
-    const req = request({ host: hostname, port, path: rawPath, agent: false }, (res) => {
+    const req = request({ host: hostname, port, path: rawPath, agent: false, headers }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => (body += chunk));
@@ -148,6 +148,17 @@ describe('coursepack preview', () => {
     }
     // fetch resolves the dots itself: what reaches the preview is then just an unknown path.
     expect((await fetch(new URL('/m1/../../etc/passwd', preview.url))).status).toBe(404);
+  });
+
+  it("answers only to this machine's names, so a rebound name of another site reads nothing", async () => {
+    for (const host of ['evil.example', 'evil.example:4321', '127.0.0.1.evil.example', 'localhost.evil.example']) {
+      const { status, body } = await rawGet(preview.url, '/', { host });
+      expect([host, status], host).toEqual([host, 421]);
+      expect(body).not.toContain('<html');
+    }
+    for (const host of ['localhost', `localhost:${new URL(preview.url).port}`, '127.0.0.1', '[::1]:80', 'app.localhost']) {
+      expect((await rawGet(preview.url, '/', { host })).status, host).toBe(200);
+    }
   });
 
   it('shows a module with errors, built from what parsed', async () => {

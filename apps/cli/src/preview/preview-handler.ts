@@ -17,14 +17,24 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, type: s
 
 const TEXT = 'text/plain; charset=utf-8';
 
+/** Whether a Host header names this machine (`localhost`, `127.0.0.1`, `[::1]`, with or without a port). */
+function isLoopbackHost(host: string | undefined): boolean {
+  const name = /^(\[[^\]]*\]|[^:]*)(?::\d+)?$/.exec(host ?? '')?.[1]?.toLowerCase() ?? '';
+  return name === 'localhost' || name.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(name) || name === '[::1]';
+}
+
 /**
  * The preview's answer to each request: the index at `/`, a module's player files under
  * `/<module-id>/` (its pages with the reload script), the reload script and the event stream at
  * their reserved paths, and nothing else: 404 for any other path, 400 for one that tries to leave
- * the served files.
+ * the served files. `isLoopback`: the server listens on this machine only, so a request must name
+ * it in its Host header.
  */
-export function previewHandler(site: () => PreviewSite, events: EventStream): Handler {
+export function previewHandler(site: () => PreviewSite, events: EventStream, isLoopback = false): Handler {
   return (req, res) => {
+    // Served on this machine only, the preview answers only to this machine's names: a page of
+    // another site whose name was pointed at 127.0.0.1 (DNS rebinding) cannot read the course.
+    if (isLoopback && !isLoopbackHost(req.headers.host)) return send(req, res, 421, TEXT, 'This preview answers to localhost only\n');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(req, res, 405, TEXT, 'Only GET and HEAD are served\n', { allow: 'GET, HEAD' });
     const target = requestPath(req.url ?? '/');
     if (!target) return send(req, res, 400, TEXT, 'Bad request path\n');

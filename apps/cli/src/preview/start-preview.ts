@@ -40,7 +40,8 @@ export interface Preview {
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
   let site = await loadPreviewSite(options.root);
   const events = eventStream();
-  const server = createServer(previewHandler(() => site, events));
+  const isLoopback = options.host === 'localhost' || /^127\./.test(options.host) || options.host === '::1';
+  const server = createServer(previewHandler(() => site, events, isLoopback));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {
