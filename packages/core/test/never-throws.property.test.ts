@@ -19,7 +19,7 @@ const FRAGMENTS = [
   'é—§“”×\u0000\u0007\u202e\n', '\uFEFF', '* * *\n', '> quote\n', '[ref]: http://x\n', '1) other\n', '- [X] upper\n',
   // Questions numbered as paragraphs, and answers as bullets.
   '**1. Why?**\n', '**Q2.** How?\n', 'Question 3:\n', '3\\. Escaped\n', '**1.**\n', '*Q9*\n', '   - Answer: 5\n', '- **Answer:** x\n',
-  '   <details>\n', '   <summary>Answer</summary>\n', '   </details>\n', '<details><summary>Hint</summary>x</details>\n', '<details><summary>A</summary>**b**\n',
+  '   <details>\n', '   <summary>Answer</summary>\n', '   </details>\n', '<details><summary>Hint</summary>x</details>\n', '<details><summary>A</summary>**b**\n', '#### Q1. Why?\n', '#### Question 2\n',
 ];
 
 const fragmentDoc = fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 60 }).map((parts) => encoder.encode(parts.join('')));

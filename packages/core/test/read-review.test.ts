@@ -233,6 +233,45 @@ describe('questions numbered as paragraphs instead of a list', () => {
     expect(build.diagnostics[0]?.message).toMatch(/^Section "Quiz" is none of .*, so its numbered question is read for nothing/);
   });
 
+  it('may be headed (`#### Q1. …`, `#### Question 2`) below their group; other headings there are still groups', async () => {
+    const review = [
+      '# 06. Module 1 Review — Registries',
+      '## Embedded checkpoint',
+      '### Applied',
+      '#### Q1. A release breaks checkout. What do you roll back first?',
+      'See `02_explainer.md` §1.2.',
+      '> The alias: move it back to the last good version.',
+      '#### Question 2',
+      'Which are immutable?',
+      '- [x] Versions\n- [ ] Aliases',
+      '#### Part B',
+      '1. A list question in a group of its own.',
+      '### Q3. A group titled like a question',
+      '1. Still a group, as its heading is no deeper than the groups.',
+      '## Completion gate',
+      '- [ ] Done.',
+    ].join('\n\n');
+    const recall = '# 04. Daily recall\n\n## Day 1\n\n### Q1. What is a version?\n\n### Q2\n\nWhat is an alias?\n';
+    const build = await courseFromFiles({ 'm1/02_explainer.md': explainer, 'm1/04_daily_recall.md': recall, 'm1/06_revision.md': review });
+    expect(build.diagnostics).toEqual([]);
+    const module = build.course.modules[0]!;
+    expect(module.checkpoint.groups.map((g) => [g.title, g.questions.map((q) => [q.id, q.kind, q.prompt.markdown])])).toEqual([
+      ['Applied', [
+        ['applied-1', 'open', 'A release breaks checkout. What do you roll back first?\n\nSee `02_explainer.md` §1.2.'],
+        ['applied-2', 'single', 'Which are immutable?'],
+      ]],
+      ['Part B', [['part-b-1', 'open', 'A list question in a group of its own.']]],
+      ['Q3. A group titled like a question', [['q3-a-group-titled-like-a-question-1', 'open', 'Still a group, as its heading is no deeper than the groups.']]],
+    ]);
+    const [first] = module.checkpoint.groups[0]!.questions;
+    expect([first?.prompt.html, first?.modelAnswer?.text, first?.references[0]?.sections[0]?.resolved]).toEqual([
+      '<p>A release breaks checkout. What do you roll back first?</p>\n<p>See <code>02_explainer.md</code> §1.2.</p>',
+      'The alias: move it back to the last good version.',
+      ['1.2'],
+    ]);
+    expect(module.recall.groups.map((g) => [g.title, g.questions.map((q) => q.prompt.text)])).toEqual([['Day 1', ['What is a version?', 'What is an alias?']]]);
+  });
+
   it('are read on the daily recall too', async () => {
     const recall = '# 04. Daily recall\n\n## Day 1\n\n**Q1.** What is a version?\n\n**Q2.** What is an alias? See `02_explainer.md` §1.2\n';
     const build = await courseFromFiles({ 'm1/02_explainer.md': explainer, 'm1/04_daily_recall.md': recall, 'm1/06_revision.md': '# 06. Module 1 Review — R\n\n## Completion gate\n\n- [ ] Done.\n' });

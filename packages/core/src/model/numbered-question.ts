@@ -1,12 +1,14 @@
-import type { ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Heading, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
 // A question numbered in a paragraph of its own instead of a list: `**1. What …?**`, `**Q2.** …`,
 // `Question 3: …`, `1\. …`. A bare number is a list item unless set in bold or escaped, so a
 // paragraph can only start with one on purpose; `Q`/`Question` may also take a colon.
 const NUMBER = /^\s*(?:(?:q|question)\s*\d{1,3}\s*[.):]?|\d{1,3}\s*[.)])(?=\s|$)\s*/i;
-// The same marker in the source, with the bold or italics around it and an escaped dot.
-const NUMBER_SOURCE = /^(\*\*|__|\*|_)?\s*(?:(?:q|question)\s*\d{1,3}\s*\\?[.):]?|\d{1,3}\s*\\?[.)])(\*\*|__|\*|_)?\s*:?(?=\s|$)\s*/i;
+// A heading that numbers a question rather than titling a group says so: `#### Q1. …`, `#### Question 2`.
+const QUESTION_HEADING = /^\s*(?:q|question)\s*\d{1,3}\s*[.):]?(?=\s|$)/i;
+// The same marker in the source, with the bold or italics around it, an escaped dot, or the `#`s of a heading.
+const NUMBER_SOURCE = /^(?:#{1,6}[ \t]+)?(\*\*|__|\*|_)?\s*(?:(?:q|question)\s*\d{1,3}\s*\\?[.):]?|\d{1,3}\s*\\?[.)])(\*\*|__|\*|_)?\s*:?(?=\s|$)\s*/i;
 
 /** Whether `node` opens a question numbered as a paragraph (a marker followed by a prompt). */
 export function isNumberedQuestion(node: RootContent): node is Paragraph {
@@ -16,6 +18,11 @@ export function isNumberedQuestion(node: RootContent): node is Paragraph {
   const text = toString(node);
   const marker = NUMBER.exec(text);
   return marker !== null && text.slice(marker[0].length).trim() !== '' && NUMBER.test(toString(head));
+}
+
+/** Whether `node` is a heading that numbers a question (`#### Q1. Why …?`, `#### Question 2`) rather than titling a group. */
+function isQuestionHeading(node: RootContent): node is Heading {
+  return node.type === 'heading' && QUESTION_HEADING.test(toString(node));
 }
 
 /**
@@ -28,11 +35,20 @@ function continuesQuestion(node: RootContent): boolean {
   return !(node.type === 'list' && node.ordered === true && !node.children.some((item) => typeof item.checked === 'boolean'));
 }
 
-/** The blocks of a question numbered as a paragraph, as the list item it would have been. */
+/**
+ * The blocks of a question numbered as a paragraph (or a heading), as the list item it would have
+ * been. A heading's text is the prompt's first paragraph; a heading with no more than its number
+ * (`#### Question 2`) leaves the prompt to the paragraphs under it.
+ */
 function numberedQuestionItem(blocks: readonly RootContent[]): ListItem {
   const first = blocks[0]?.position;
   const last = blocks.at(-1)?.position;
-  return { type: 'listItem', spread: blocks.length > 1, checked: null, children: blocks as ListItem['children'], ...(first && last ? { position: { start: first.start, end: last.end } } : {}) };
+  const children = blocks.flatMap((block): RootContent[] => {
+    if (block.type !== 'heading') return [block];
+    if (toString(block).replace(NUMBER, '').trim() === '') return [];
+    return [{ type: 'paragraph', children: block.children, ...(block.position ? { position: block.position } : {}) }];
+  });
+  return { type: 'listItem', spread: children.length > 1, checked: null, children: children as ListItem['children'], ...(first && last ? { position: { start: first.start, end: last.end } } : {}) };
 }
 
 /**
@@ -73,7 +89,8 @@ export function withoutNumberMarkdown(markdown: string): string {
 export interface NumberedQuestions {
   /**
    * Whether `node` is taken: as the next block of the question being gathered, or, where `canStart`,
-   * as the paragraph that opens one. A block not taken first ends the question being gathered.
+   * as the paragraph (or heading) that opens one. A block not taken first ends the question being
+   * gathered. A reader lets a heading start a question only below its group's heading.
    */
   take(node: RootContent, canStart: boolean): boolean;
   /** End the question being gathered, if any (at the end of the page). */
@@ -94,7 +111,7 @@ export function numberedQuestions(read: (item: ListItem) => void): NumberedQuest
         return true;
       }
       end();
-      if (!canStart || !isNumberedQuestion(node)) return false;
+      if (!canStart || !(isNumberedQuestion(node) || isQuestionHeading(node))) return false;
       blocks = [node];
       return true;
     },

@@ -19,11 +19,13 @@ export function readRecall(tree: Root, file: SourceFile, ctx: ModuleContext): Gr
   const anchorOf = headingAnchors(tree);
   // Questions numbered as paragraphs (`**Q1.** …`) rather than as a list.
   const numbered = numberedQuestions((item) => group?.questions.push(readQuestion(item, group.questions.length + 1, group.id, file, ctx, true)));
+  let groupDepth = 0;
   for (const node of adoptMisindented(tree.children, file, ctx)) {
-    if (numbered.take(node, group !== null)) continue;
+    if (numbered.take(node, group !== null && (node.type !== 'heading' || node.depth > groupDepth))) continue;
     if (node.type === 'heading' && node.depth >= 2) {
       const title = cleanText(toString(node)).trim();
       group = { id: uniqueId(`recall-${slug(title)}`, ids), title, anchor: anchorOf.get(node) ?? '', questions: [], place: placeOf(node, file.path) };
+      groupDepth = node.depth;
       groups.push(group);
     } else if (node.type === 'list' && group) {
       for (const item of node.children) group.questions.push(readQuestion(item, group.questions.length + 1, group.id, file, ctx));

@@ -88,8 +88,9 @@ export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): Re
   let unread: Heading | null = null;
   // Questions numbered as paragraphs (`**1. What …?**`) rather than as a list.
   const numbered = numberedQuestions((item) => group?.questions.push(readQuestion(item, group.questions.length + 1, group.id, file, ctx, true)));
+  let groupDepth = 0;
   for (const node of adoptMisindented(tree.children, file, ctx)) {
-    if (numbered.take(node, section === 'checkpoint' && group !== null)) continue;
+    if (numbered.take(node, section === 'checkpoint' && group !== null && (node.type !== 'heading' || node.depth > groupDepth))) continue;
     if (node.type === 'heading') {
       if (node.depth === 1 && out.title === null) {
         out.title = cleanText(toString(node)).trim();
@@ -107,6 +108,7 @@ export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): Re
       if (section === 'checkpoint') {
         const title = cleanText(toString(node)).trim();
         group = { id: uniqueId(slug(title), groupIds), title, anchor: anchorOf.get(node) ?? '', questions: [], place: placeOf(node, file.path) };
+        groupDepth = node.depth;
         out.groups.push(group);
       }
       continue;
