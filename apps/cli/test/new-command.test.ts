@@ -81,6 +81,11 @@ describe('coursepack new', () => {
     await mkdir(path.join(root, 'empty'));
     expect((await runCli(['new', 'empty'], root)).code).toBe(0);
     expect(await readdir(path.join(root, 'empty'))).toHaveLength(6);
+    // The folder the command runs in, when empty, is filled in place (it is never removed).
+    await mkdir(path.join(root, 'here'));
+    expect((await runCli(['new', '.', '--title', 'Here'], path.join(root, 'here'))).code).toBe(0);
+    expect(await readdir(path.join(root, 'here'))).toHaveLength(6);
+    expect(await readFile(path.join(root, 'here', '06_revision.md'), 'utf8')).toMatch(/^# Review — Here\n/);
     for (const [args, message] of [
       [['new'], 'give the folder of the new module'],
       [['new', 'a', 'b'], 'one module at a time'],
@@ -92,6 +97,6 @@ describe('coursepack new', () => {
       expect([run.code, run.stderr]).toEqual([2, expect.stringContaining(message)]);
       expect(run.stderr).not.toContain('    at ');
     }
-    expect((await readdir(root)).sort()).toEqual(['empty']);
+    expect((await readdir(root)).sort()).toEqual(['empty', 'here']);
   });
 });

@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readFile, readdir, rename, rm, rmdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE_NAME, readConfig } from '@coursepack/core';
 import type { Io } from '../io.js';
@@ -45,23 +45,45 @@ export async function newCommand(args: string[], io: Io): Promise<number> {
   });
   if (present && present.length > 0) throw new UsageError(`\`${target}\` already holds files (${present.slice(0, 3).join(', ')}${present.length > 3 ? ', …' : ''}); coursepack new never overwrites, so give a new folder`);
 
-  // Written in a temporary folder beside it and renamed into place: all six files, or none.
+  const files = moduleFiles({ title, number }, await courseNames(path.dirname(folder)));
+  if (present) await fillEmptyFolder(folder, files, target);
+  else await createFolder(folder, files, target);
+  const names = Object.keys(files);
+  io.stdout.write(`Created ${target} with ${names.length} files: ${names.join(', ')}.\nFill them in, then run \`coursepack validate\` on the content folder.\n`);
+  return 0;
+}
+
+/** A new folder: written as a temporary folder beside it and renamed into place, so it holds all the files or does not exist. */
+async function createFolder(folder: string, files: Record<string, string>, target: string): Promise<void> {
   await mkdir(path.dirname(folder), { recursive: true });
   const staging = await mkdtemp(path.join(path.dirname(folder), `.${path.basename(folder)}.new-`));
   try {
-    const files = moduleFiles({ title, number }, await courseNames(path.dirname(folder)));
     for (const [name, text] of Object.entries(files)) await writeFile(path.join(staging, name), text, { flag: 'wx' });
-    if (present) await rmdir(folder);
     await rename(staging, folder).catch((error: NodeJS.ErrnoException) => {
       // Something else made the folder meanwhile: it is left as it is.
       if (error.code === 'ENOTEMPTY' || error.code === 'EEXIST') throw new UsageError(`\`${target}\` was filled while the module was being written; nothing was changed`);
       throw error;
     });
-    const names = Object.keys(files);
-    io.stdout.write(`Created ${target} with ${names.length} files: ${names.join(', ')}.\nFill them in, then run \`coursepack validate\` on the content folder.\n`);
-    return 0;
   } finally {
     await rm(staging, { recursive: true, force: true });
+  }
+}
+
+/**
+ * An empty folder that exists (perhaps the one the command runs in): each file created only if it
+ * is not there, and those written taken away again should one fail.
+ */
+async function fillEmptyFolder(folder: string, files: Record<string, string>, target: string): Promise<void> {
+  const written: string[] = [];
+  try {
+    for (const [name, text] of Object.entries(files)) {
+      await writeFile(path.join(folder, name), text, { flag: 'wx' });
+      written.push(name);
+    }
+  } catch (error) {
+    await Promise.all(written.map((name) => rm(path.join(folder, name), { force: true })));
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`\`${target}\` was filled while the module was being written; nothing was changed`);
+    throw error;
   }
 }
 
