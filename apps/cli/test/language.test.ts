@@ -128,7 +128,7 @@ describe('a course in a language of its own', () => {
   });
 
   it('runs labels into the text after them as the language writes it, or as the course says', async () => {
-    const review = '# 06. Module 2 Review — Registres\n\n## Embedded checkpoint\n\n### Concepts\n\n1. À quoi sert un alias ? See `02_explainer.md` §1\n   > Il pointe vers une version.\n\n## Completion gate\n\n- [ ] Terminé.\n';
+    const review = '# 06. Module 2 Review — Registres\n\n## Embedded checkpoint\n\n### Concepts\n\n1. À quoi sert un alias ? See `02_explainer.md` §1 {points=1.5}\n   > Il pointe vers une version.\n\n## Completion gate\n\n- [ ] Terminé.\n';
     const files = { 'm2/02_explainer.md': '# 02. Explication\n\n## 1. Registre\n\nTexte.\n', 'm2/06_revision.md': review };
     const notes = async (config: object) => {
       const root = await writeContentFolder({ 'coursepack.config.json': JSON.stringify(config), ...files });
@@ -141,13 +141,13 @@ describe('a course in a language of its own', () => {
       const qti12 = await JSZip.loadAsync(await readFile(path.join(out, 'qti12', 'm2.zip')));
       return { scorer: (await qti21.file(essay)?.async('string')) ?? '', grader: (await qti12.file('m2.checkpoint/m2.checkpoint.xml')?.async('string')) ?? '' };
     };
-    // French: a no-break space before the colon.
+    // French: a no-break space before the colon, and a decimal comma in the points.
     const french = await notes({ title: 'IA', language: 'fr' });
-    for (const words of ['<strong>Points\u00A0:</strong> 1', '<strong>Références\u00A0:</strong>', '<strong>Réponse type\u00A0:</strong>']) expect(french.scorer).toContain(words);
+    for (const words of ['<strong>Points\u00A0:</strong> 1,5', '<strong>Références\u00A0:</strong>', '<strong>Réponse type\u00A0:</strong>']) expect(french.scorer).toContain(words);
     expect(french.grader).toContain('Critère d’évaluation\u00A0: ');
     // A course's own form, here Japanese's full-width colon, for every run-in label.
     const japanese = await notes({ title: 'AI', language: 'ja', labels: { runIn: '{label}：' } });
-    for (const words of ['<strong>Points：</strong> 1', '<strong>References：</strong>', '<strong>Model answer：</strong>']) expect(japanese.scorer).toContain(words);
+    for (const words of ['<strong>Points：</strong> 1.5', '<strong>References：</strong>', '<strong>Model answer：</strong>']) expect(japanese.scorer).toContain(words);
     expect(japanese.grader).toContain('Rubric criterion： ');
     expect(japanese.scorer).not.toMatch(/<strong>[^<]*:<\/strong>/);
   });

@@ -1,4 +1,4 @@
-import type { Question, Translate } from '@coursepack/core';
+import type { CourseText, Question } from '@coursepack/core';
 import type { Element, ElementContent } from 'xast';
 import { x } from 'xastscript';
 import type { HtmlToQtiOptions } from './html-to-qti.js';
@@ -29,9 +29,9 @@ export function interaction(d: QtiDialect, question: Question, html: HtmlToQtiOp
 }
 
 /** The item body: the scorer's rubric (open questions), the prompt, then the interaction. */
-export function itemBody(d: QtiDialect, question: Question, html: HtmlToQtiOptions = {}, t?: Translate): Element {
+export function itemBody(d: QtiDialect, question: Question, html: HtmlToQtiOptions = {}, text: CourseText = {}): Element {
   const children: ElementContent[] = [];
-  if (question.kind === 'open') children.push(scorerRubric(d, question, html, t));
+  if (question.kind === 'open') children.push(scorerRubric(d, question, html, text));
   children.push(...htmlToQti(question.prompt.html, html), interaction(d, question, html));
   return d.el('itemBody', {}, children);
 }

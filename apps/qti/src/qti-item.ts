@@ -1,5 +1,4 @@
 import type { CourseText, Question } from '@coursepack/core';
-import { translator } from '@coursepack/core';
 import type { Element } from 'xast';
 import { outcomeDeclarations, responseDeclaration } from './item-declarations.js';
 import type { HtmlToQtiOptions } from './html-to-qti.js';
@@ -34,7 +33,7 @@ export function qtiItem(question: Question, options: QtiItemOptions): Element {
   const root = d.el('assessmentItem', { identifier: question.uid, title: options.title ?? defaultTitle(question), ...(options.language ? { 'xml:lang': options.language } : {}), adaptive: false, timeDependent: false }, [
     responseDeclaration(d, question),
     ...outcomeDeclarations(d, question),
-    itemBody(d, question, html, translator(options)),
+    itemBody(d, question, html, options),
     ...(rp ? [rp] : []),
     ...modalFeedback(d, question, html),
   ]);

@@ -1,5 +1,5 @@
-import type { Question, Reference, Translate } from '@coursepack/core';
-import { translator } from '@coursepack/core';
+import type { CourseText, Question, Reference, Translate } from '@coursepack/core';
+import { formatNumber, translator } from '@coursepack/core';
 import type { Element, ElementContent } from 'xast';
 import { x } from 'xastscript';
 import type { HtmlToQtiOptions } from './html-to-qti.js';
@@ -18,9 +18,13 @@ function labelled(t: Translate, label: string, text?: string): Element {
   return x('p', {}, text === undefined ? [runIn] : [runIn, ` ${text}`]);
 }
 
-/** The rubric block for the scorer of an open question: criterion, points, references and model answer. */
-export function scorerRubric(d: QtiDialect, question: Question, html: HtmlToQtiOptions = {}, t: Translate = translator()): Element {
-  const content: ElementContent[] = [labelled(t, t('pointsHeading'), String(question.points))];
+/**
+ * The rubric block for the scorer of an open question: criterion, points, references and model
+ * answer, in the course's words (`text`) and with its points as its language writes numbers (`1,5`).
+ */
+export function scorerRubric(d: QtiDialect, question: Question, html: HtmlToQtiOptions = {}, text: CourseText = {}): Element {
+  const t = translator(text);
+  const content: ElementContent[] = [labelled(t, t('pointsHeading'), formatNumber(question.points, text.language ?? 'en'))];
   if (question.criterion !== null) content.push(labelled(t, t('rubricCriterion'), question.criterion));
   if (question.references.length > 0) {
     content.push(labelled(t, t('references')), x('ul', {}, question.references.map((r) => x('li', {}, referenceText(r)))));
