@@ -14,10 +14,9 @@ const NUMBER_SOURCE = /^(?:#{1,6}[ \t]+)?(\*\*|__|\*|_)?\s*(?:(?:q|question)\s*\
 export function isNumberedQuestion(node: RootContent): node is Paragraph {
   if (node.type !== 'paragraph') return false;
   const head = node.children[0];
-  if (!head || (head.type !== 'text' && head.type !== 'strong' && head.type !== 'emphasis')) return false;
+  if (!head || (head.type !== 'text' && head.type !== 'strong' && head.type !== 'emphasis') || !NUMBER.test(toString(head))) return false;
   const text = toString(node);
-  const marker = NUMBER.exec(text);
-  return marker !== null && text.slice(marker[0].length).trim() !== '' && NUMBER.test(toString(head));
+  return text.replace(NUMBER, '').trim() !== '';
 }
 
 /** Whether `node` is a heading that numbers a question (`#### Q1. Why …?`, `#### Question 2`) rather than titling a group. */

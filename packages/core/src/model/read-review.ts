@@ -123,7 +123,8 @@ export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): Re
       out.focus = readFocus(quoted, file);
       continue;
     }
-    const unreadWhat = node.type === 'list' || node.type === 'table' ? node.type : isNumberedQuestion(node) ? 'numbered question' : null;
+    // Only under an unread heading: most paragraphs of a page are not questions, and need no look.
+    const unreadWhat = !unread ? null : node.type === 'list' || node.type === 'table' ? node.type : isNumberedQuestion(node) ? 'numbered question' : null;
     if (unread && unreadWhat) {
       const title = cleanText(toString(unread)).trim();
       const known = 'review loop, reflection prompts, checkpoint, self-evaluation, completion gate';
