@@ -1,7 +1,6 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceFile } from '../parse/source-file.js';
-import { withCollapsibleBlocks } from '../render/collapsible-blocks.js';
 import { renderNodesHtml } from '../render/render-html.js';
 import { cleanText } from './clean-text.js';
 import type { RichText } from './types.js';
@@ -19,8 +18,6 @@ export function toRichText(nodes: readonly RootContent[], file: SourceFile, endO
     .replace(/[ \t]+\n/g, '\n')
     .trim();
   const isInline = nodes.every((n) => n.type !== 'paragraph' && n.type !== 'list' && n.type !== 'code' && n.type !== 'blockquote' && n.type !== 'table' && n.type !== 'heading');
-  // A block collapsed as on GitHub (a question's hint, say) stays collapsed, as on pages.
-  const blocks = isInline ? [{ type: 'paragraph', children: nodes as never } as RootContent] : /<details\b/i.test(markdown) ? withCollapsibleBlocks({ type: 'root', children: [...nodes] }).children : nodes;
-  const html = renderNodesHtml(blocks).trim();
+  const html = renderNodesHtml(isInline ? [{ type: 'paragraph', children: nodes as never }] : nodes).trim();
   return { markdown: cleanText(markdown), text: cleanText(text), html: cleanText(html) };
 }

@@ -61,24 +61,33 @@ function element(tag: string, children: RootContent[]): RootContent {
   return { type: tag, data: { hName: tag }, children } as unknown as RootContent;
 }
 
-/** `blocks` with each collapsed block made an element; block containers (lists, quotes) are looked into. */
-function withCollapsed(blocks: readonly RootContent[]): RootContent[] {
-  const out: RootContent[] = [];
+/**
+ * `blocks` with each collapsed block made an element; block containers (lists, quotes) are looked
+ * into. The array given is returned as it is when it holds none, so a page without one costs a walk
+ * over its blocks and nothing more.
+ */
+function withCollapsed(blocks: readonly RootContent[]): readonly RootContent[] {
+  let out: RootContent[] | null = null;
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
     const collapsed = collapsedBlockAt(blocks, i);
+    let next: RootContent = block;
     if (collapsed) {
-      const body = withCollapsed(collapsed.body);
-      out.push(element('details', collapsed.summary === null ? body : [element('summary', [{ type: 'text', value: collapsed.summary }]), ...body]));
-      i = collapsed.end;
+      const body = [...withCollapsed(collapsed.body)];
+      next = element('details', collapsed.summary === null ? body : [element('summary', [{ type: 'text', value: collapsed.summary }]), ...body]);
     } else if (block.type === 'list' || block.type === 'listItem' || block.type === 'blockquote' || block.type === 'footnoteDefinition') {
-      out.push({ ...block, children: withCollapsed(block.children) } as RootContent);
-    } else out.push(block);
+      const children = withCollapsed(block.children);
+      if (children !== block.children) next = { ...block, children } as RootContent;
+    }
+    if (next !== block && out === null) out = blocks.slice(0, i);
+    out?.push(next);
+    if (collapsed) i = collapsed.end;
   }
-  return out;
+  return out ?? blocks;
 }
 
-/** The tree with GitHub's collapsed blocks (`<details>`) as elements; the tree given is left as it is. */
+/** The tree with GitHub's collapsed blocks (`<details>`) as elements; the tree given is left as it is (and returned when it has none). */
 export function withCollapsibleBlocks(root: Root): Root {
-  return { ...root, children: withCollapsed(root.children) };
+  const children = withCollapsed(root.children);
+  return children === root.children ? root : { ...root, children: [...children] };
 }

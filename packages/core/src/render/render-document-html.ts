@@ -3,7 +3,6 @@ import { toHtml } from 'hast-util-to-html';
 import type { Document } from '../model/document.js';
 import { numberedHeading, sectionAnchor } from '../model/read-outline.js';
 import { isExternalUrl } from '../model/resolve-reference.js';
-import { withCollapsibleBlocks } from './collapsible-blocks.js';
 import { sanitizeTree } from './render-html.js';
 
 /** Options of {@link renderDocumentHtml}. */
@@ -73,8 +72,7 @@ function visit(node: HastRoot | Element, options: RenderDocumentOptions, used: S
  * as on GitHub (`<details><summary>…</summary> … </details>`) stays collapsed.
  */
 export function renderDocumentHtml(doc: Document, options: RenderDocumentOptions = {}): string {
-  // Only a page that has a `<details>` tag is walked for collapsed blocks.
-  const hast = sanitizeTree(/<details\b/i.test(doc.text) ? withCollapsibleBlocks(doc.tree) : doc.tree);
+  const hast = sanitizeTree(doc.tree);
   const used = new Set(TAKEN);
   visit(hast, options, used, headingSlugger(used));
   return toHtml(hast);

@@ -3,6 +3,7 @@ import { defaultSchema, sanitize } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import type { Root, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
+import { withCollapsibleBlocks } from './collapsible-blocks.js';
 
 /** Render mdast nodes to sanitized HTML: raw HTML is dropped, dangerous URLs and attributes removed. */
 export function renderNodesHtml(nodes: readonly RootContent[]): string {
@@ -15,8 +16,12 @@ export function renderNodesHtml(nodes: readonly RootContent[]): string {
 // sanitizer prefixed them again but not the links to them, so no footnote link led anywhere.
 const SCHEMA = { ...defaultSchema, clobberPrefix: '' };
 
-/** mdast → hast with raw HTML left out, then sanitized with GitHub's rules. */
+/**
+ * mdast → hast with raw HTML left out, then sanitized with GitHub's rules. GitHub's collapsed
+ * blocks (`<details>`) are the one piece of raw HTML kept, as the elements they stand for (see
+ * collapsible-blocks), in pages and rich text alike.
+ */
 export function sanitizeTree(root: Root): HastRoot {
-  const hast = toHast(root, { allowDangerousHtml: false });
+  const hast = toHast(withCollapsibleBlocks(root), { allowDangerousHtml: false });
   return sanitize(hast, SCHEMA) as HastRoot;
 }
