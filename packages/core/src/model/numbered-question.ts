@@ -1,5 +1,6 @@
-import type { Heading, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Heading, ListItem, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { withoutLabel } from './read-labelled-block.js';
 
 // A question numbered in a paragraph of its own instead of a list: `**1. What …?**`, `**Q2.** …`,
 // `Question 3: …`, `1\. …`. A bare number is a list item unless set in bold or escaped, so a
@@ -57,17 +58,11 @@ function numberedQuestionItem(blocks: readonly RootContent[]): ListItem {
  */
 export function withoutNumber(paragraph: Paragraph): Paragraph {
   const [head, ...rest] = paragraph.children;
-  if (!head) return paragraph;
-  let children: PhrasingContent[];
-  if (head.type === 'text') children = [{ ...head, value: head.value.replace(NUMBER, '') }, ...rest];
-  else if ((head.type === 'strong' || head.type === 'emphasis') && toString(head).replace(NUMBER, '').trim() === '') {
-    const next = rest[0];
-    children = next?.type === 'text' ? [{ ...next, value: next.value.replace(/^\s*[:.]?\s*/, '') }, ...rest.slice(1)] : rest;
-  } else if (head.type === 'strong' || head.type === 'emphasis') {
-    const [inner, ...more] = head.children;
-    children = inner?.type === 'text' ? [{ ...inner, value: inner.value.replace(NUMBER, '') }, ...more, ...rest] : [head, ...rest];
-  } else children = paragraph.children;
-  return { ...paragraph, children: children.filter((c) => !(c.type === 'text' && c.value === '')) };
+  if ((head?.type === 'strong' || head?.type === 'emphasis') && toString(head).replace(NUMBER, '').trim() !== '') {
+    // The whole question in bold: unwrapped, then its number taken off like any label.
+    return head.children[0]?.type === 'text' ? withoutLabel({ ...paragraph, children: [...head.children, ...rest] }, NUMBER) : paragraph;
+  }
+  return withoutLabel(paragraph, NUMBER);
 }
 
 /** The prompt's markdown without its number, as {@link withoutNumber} takes it off. */
