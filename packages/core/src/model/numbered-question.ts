@@ -82,11 +82,12 @@ export function withoutNumberMarkdown(markdown: string): string {
 /** Gathers the questions numbered as paragraphs while a reader walks a page's blocks in order. */
 export interface NumberedQuestions {
   /**
-   * Whether `node` is taken: as the next block of the question being gathered, or, where `canStart`,
-   * as the paragraph (or heading) that opens one. A block not taken first ends the question being
-   * gathered. A reader lets a heading start a question only below its group's heading.
+   * Whether `node` is taken: as the next block of the question being gathered, or, inside a group
+   * whose heading has depth `groupDepth` (null: outside any group that holds questions), as the
+   * paragraph, or the heading deeper than the group's, that opens one. A block not taken first ends
+   * the question being gathered.
    */
-  take(node: RootContent, canStart: boolean): boolean;
+  take(node: RootContent, groupDepth: number | null): boolean;
   /** End the question being gathered, if any (at the end of the page). */
   end(): void;
 }
@@ -99,13 +100,13 @@ export function numberedQuestions(read: (item: ListItem) => void): NumberedQuest
     blocks = null;
   };
   return {
-    take(node, canStart) {
+    take(node, groupDepth) {
       if (blocks && continuesQuestion(node)) {
         blocks.push(node);
         return true;
       }
       end();
-      if (!canStart || !(isNumberedQuestion(node) || isQuestionHeading(node))) return false;
+      if (groupDepth === null || !(isNumberedQuestion(node) || (isQuestionHeading(node) && node.depth > groupDepth))) return false;
       blocks = [node];
       return true;
     },

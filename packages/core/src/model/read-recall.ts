@@ -21,7 +21,7 @@ export function readRecall(tree: Root, file: SourceFile, ctx: ModuleContext): Gr
   const numbered = numberedQuestions((item) => group?.questions.push(readQuestion(item, group.questions.length + 1, group.id, file, ctx, true)));
   let groupDepth = 0;
   for (const node of adoptMisindented(tree.children, file, ctx)) {
-    if (numbered.take(node, group !== null && (node.type !== 'heading' || node.depth > groupDepth))) continue;
+    if (numbered.take(node, group !== null ? groupDepth : null)) continue;
     if (node.type === 'heading' && node.depth >= 2) {
       const title = cleanText(toString(node)).trim();
       group = { id: uniqueId(`recall-${slug(title)}`, ids), title, anchor: anchorOf.get(node) ?? '', questions: [], place: placeOf(node, file.path) };

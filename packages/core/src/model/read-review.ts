@@ -90,7 +90,7 @@ export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): Re
   const numbered = numberedQuestions((item) => group?.questions.push(readQuestion(item, group.questions.length + 1, group.id, file, ctx, true)));
   let groupDepth = 0;
   for (const node of adoptMisindented(tree.children, file, ctx)) {
-    if (numbered.take(node, section === 'checkpoint' && group !== null && (node.type !== 'heading' || node.depth > groupDepth))) continue;
+    if (numbered.take(node, section === 'checkpoint' && group !== null ? groupDepth : null)) continue;
     if (node.type === 'heading') {
       if (node.depth === 1 && out.title === null) {
         out.title = cleanText(toString(node)).trim();
