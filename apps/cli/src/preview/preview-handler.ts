@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { contentType } from './content-type.js';
+import { headerHostName, isLoopbackName } from './loopback-name.js';
 import type { EventStream } from './event-stream.js';
 import type { PreviewSite } from './load-preview-site.js';
 import { PREVIEW_PATHS } from './preview-paths.js';
@@ -17,12 +18,6 @@ function send(req: IncomingMessage, res: ServerResponse, status: number, type: s
 
 const TEXT = 'text/plain; charset=utf-8';
 
-/** Whether a Host header names this machine (`localhost`, `127.0.0.1`, `[::1]`, with or without a port). */
-function isLoopbackHost(host: string | undefined): boolean {
-  const name = /^(\[[^\]]*\]|[^:]*)(?::\d+)?$/.exec(host ?? '')?.[1]?.toLowerCase() ?? '';
-  return name === 'localhost' || name.endsWith('.localhost') || /^127(?:\.\d{1,3}){3}$/.test(name) || name === '[::1]';
-}
-
 /**
  * The preview's answer to each request: the index at `/`, a module's player files under
  * `/<module-id>/` (its pages with the reload script), the reload script and the event stream at
@@ -34,7 +29,7 @@ export function previewHandler(site: () => PreviewSite, events: EventStream, isL
   return (req, res) => {
     // Served on this machine only, the preview answers only to this machine's names: a page of
     // another site whose name was pointed at 127.0.0.1 (DNS rebinding) cannot read the course.
-    if (isLoopback && !isLoopbackHost(req.headers.host)) return send(req, res, 421, TEXT, 'This preview answers to localhost only\n');
+    if (isLoopback && !isLoopbackName(headerHostName(req.headers.host))) return send(req, res, 421, TEXT, 'This preview answers to localhost only\n');
     if (req.method !== 'GET' && req.method !== 'HEAD') return send(req, res, 405, TEXT, 'Only GET and HEAD are served\n', { allow: 'GET, HEAD' });
     const target = requestPath(req.url ?? '/');
     if (!target) return send(req, res, 400, TEXT, 'Bad request path\n');

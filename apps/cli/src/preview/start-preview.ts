@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { eventStream } from './event-stream.js';
 import type { PreviewSite } from './load-preview-site.js';
 import { loadPreviewSite } from './load-preview-site.js';
+import { isLoopbackName } from './loopback-name.js';
 import { previewHandler } from './preview-handler.js';
 import { watchContent } from './watch-content.js';
 
@@ -40,8 +41,7 @@ export interface Preview {
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
   let site = await loadPreviewSite(options.root);
   const events = eventStream();
-  const isLoopback = options.host === 'localhost' || /^127\./.test(options.host) || options.host === '::1';
-  const server = createServer(previewHandler(() => site, events, isLoopback));
+  const server = createServer(previewHandler(() => site, events, isLoopbackName(options.host)));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host, () => {
