@@ -42,13 +42,10 @@ const PROBE = `#import "style.typ": serif, sans, mono
 }
 `;
 
-/** Run in a child process: typeset `source` with the template's fonts and print the PostScript names of the fonts embedded. */
+/** Run in a child process: typeset `source` with the compiler PDFs are typeset with and print the PostScript names of the fonts embedded. */
 const CHILD = `
-import { readFileSync } from 'node:fs';
-import { NodeCompiler } from '@myriaddreamin/typst-ts-node-compiler';
-import { fontBlobs } from './dist/internal/font-blobs.js';
-const compiler = NodeCompiler.create({ workspace: '/t', fontArgs: [{ fontBlobs: fontBlobs() }] });
-compiler.mapShadow('/t/style.typ', readFileSync('typst/style.typ'));
+import { warmCompiler } from './dist/internal/typst-compiler.js';
+const compiler = warmCompiler();
 const result = compiler.compile({ mainFileContent: process.env.PROBE });
 if (result.hasError() || !result.result) throw new Error(JSON.stringify(result.takeError()?.shortDiagnostics));
 const pdf = Buffer.from(compiler.pdf(result.result, { creationTimestamp: 0 })).toString('latin1');

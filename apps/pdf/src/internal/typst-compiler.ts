@@ -16,8 +16,9 @@ let warm: { fonts: string; compiler: NodeCompiler } | null = null;
 /**
  * The one compiler of this process, created on first use with fonts and templates loaded: the
  * template's fonts, then those the course adds. Other fonts make another compiler, which replaces it.
+ * (Exported for tests that typeset a probe against the template's own modules, `#import "style.typ"`.)
  */
-function warmCompiler(added: AuthorFonts | null): NodeCompiler {
+export function warmCompiler(added: AuthorFonts | null = null): NodeCompiler {
   const fonts = added?.key ?? '';
   if (warm?.fonts === fonts) return warm.compiler;
   const created = NodeCompiler.create({ workspace: WORKSPACE, fontArgs: [{ fontBlobs: [...fontBlobs(), ...(added?.blobs() ?? [])] }] });
