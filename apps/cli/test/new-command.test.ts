@@ -64,6 +64,22 @@ describe('coursepack new', () => {
     expect(build.course.modules[0]?.gate).toHaveLength(3);
   });
 
+  it('gives a course that numbers its modules the next number, reading only the review pages', async () => {
+    const root = await courseFolder();
+    await writeFile(path.join(root, 'coursepack.config.json'), '{ "title": "Course" }');
+    expect((await runCli(['new', 'track/m1', '--number', '7'], root)).code).toBe(0);
+    expect((await runCli(['new', 'm2', '--number', '17'], root)).code).toBe(0);
+    // An explainer that would say otherwise is not what numbers a module.
+    await writeFile(path.join(root, 'm2', '02_explainer.md'), '# 02. Module 99 Explainer\n\n## 1. A\n\n### 1.1 B\n\nText.\n\n### 1.2 C\n\nText.\n');
+    // Run from a folder inside the course: its configuration is found above.
+    const run = await runCli(['new', 'm3'], path.join(root, 'track'));
+    expect(run.stdout).toContain('Created m3 as Module 18, the next number in the course');
+    const build = await loadCourse(root);
+    expect(build.course.modules.map((m) => [m.id, m.number])).toEqual([['m2', 17], ['m1', 7], ['m3', 18]]);
+    // A number given wins.
+    expect((await runCli(['new', 'm4', '--number', '2'], root)).stdout).not.toContain('next number');
+  });
+
   it('never overwrites: a folder that holds a file is refused and left as it was', async () => {
     const root = await courseFolder();
     await mkdir(path.join(root, 'm1'));

@@ -1,10 +1,11 @@
 import { mkdir, mkdtemp, readFile, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { CourseConfig } from '@coursepack/core';
 import { CONFIG_FILE_NAME, readConfig } from '@coursepack/core';
 import type { Io } from '../io.js';
 import { parseOptions } from '../parse-options.js';
-import type { CourseNames } from '../scaffold/module-files.js';
 import { moduleFiles, titleFromFolder } from '../scaffold/module-files.js';
+import { nextModuleNumber } from '../scaffold/next-module-number.js';
 import { UsageError } from '../usage-error.js';
 
 const HELP = `Usage: coursepack new <module-folder> [options]
@@ -17,7 +18,8 @@ The files are named, and the review page's sections titled, as the course's conf
 
 Options:
   --title <title>   the module's title (default: from the folder name, 03_feature_stores → Feature Stores)
-  --number <n>      the module's number in the course, as its review page's title gives it (Module 3 Review)
+  --number <n>      the module's number in the course, as its review page's title gives it (Module 3 Review);
+                    by default the next after the course's highest, when its modules are numbered
   -h, --help        show this help
 
 The folder must not exist yet, or be empty: coursepack new never overwrites a file.
@@ -36,7 +38,7 @@ export async function newCommand(args: string[], io: Io): Promise<number> {
   const folder = path.resolve(io.cwd, target);
   const title = (values.title ?? titleFromFolder(path.basename(folder))).trim();
   if (title === '' || /[\r\n]/.test(title)) throw new UsageError('--title must be one line of text');
-  const number = readNumber(values.number);
+  const given = readNumber(values.number);
 
   const present = await readdir(folder).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
@@ -45,11 +47,15 @@ export async function newCommand(args: string[], io: Io): Promise<number> {
   });
   if (present && present.length > 0) throw new UsageError(`\`${target}\` already holds files (${present.slice(0, 3).join(', ')}${present.length > 3 ? ', …' : ''}); coursepack new never overwrites, so give a new folder`);
 
-  const files = moduleFiles({ title, number }, await courseNames(path.dirname(folder)));
+  const course = await courseOf(path.dirname(folder));
+  // Without --number, a course that numbers its modules gets the next number.
+  const number = given ?? (course.root === null ? null : await nextModuleNumber(course.root, course.config.roles.review));
+  const files = moduleFiles({ title, number }, course.config);
   if (present) await fillEmptyFolder(folder, files, target);
   else await createFolder(folder, files, target);
   const names = Object.keys(files);
-  io.stdout.write(`Created ${target} with ${names.length} files: ${names.join(', ')}.\nFill them in, then run \`coursepack validate\` on the content folder.\n`);
+  const numbered = given === null && number !== null ? ` as Module ${number}, the next number in the course (--number to choose another)` : '';
+  io.stdout.write(`Created ${target}${numbered} with ${names.length} files: ${names.join(', ')}.\nFill them in, then run \`coursepack validate\` on the content folder.\n`);
   return 0;
 }
 
@@ -95,13 +101,14 @@ function readNumber(value: string | undefined): number | null {
 }
 
 /**
- * The names of the course the module joins: the configuration of the nearest folder at or above
- * `folder` that has one (an unreadable one gives the defaults, which \`validate\` will report on).
+ * The course the module joins: the nearest folder at or above `folder` with a configuration, and
+ * that configuration (an unreadable one gives the defaults, which \`validate\` will report on).
+ * Without one, the root is unknown (no folder above is searched for modules) and the defaults hold.
  */
-async function courseNames(folder: string): Promise<CourseNames> {
+async function courseOf(folder: string): Promise<{ root: string | null; config: CourseConfig }> {
   for (let dir = folder; ; dir = path.dirname(dir)) {
     const text = await readFile(path.join(dir, CONFIG_FILE_NAME), 'utf8').catch(() => null);
-    if (text !== null) return readConfig(text).config;
-    if (path.dirname(dir) === dir) return readConfig(null).config;
+    if (text !== null) return { root: dir, config: readConfig(text).config };
+    if (path.dirname(dir) === dir) return { root: null, config: readConfig(null).config };
   }
 }
