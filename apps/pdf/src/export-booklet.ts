@@ -15,8 +15,12 @@ import { sheetData } from './sheet-data.js';
 /** File name of the course booklet when it fits one volume. */
 export const BOOKLET_FILE = 'course.pdf';
 
-/** Most modules in one booklet volume (about 200 pages): larger courses get several volumes. */
-export const BOOKLET_VOLUME = 50;
+/**
+ * Most modules in one booklet volume (about 100 pages): larger courses get several volumes. The
+ * typesetter's memory grows with the volume: measured here on the benchmark's modules, a volume of
+ * 50 took 280-313 MB in its process, one of 25 took 163-197 MB, in the same time for the booklet.
+ */
+export const BOOKLET_VOLUME = 25;
 
 /**
  * Options of the booklet: paper, image bytes, modules per volume, where typeset volumes are
@@ -41,7 +45,7 @@ async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => P
   const digits = Math.max(2, String(count).length);
   const fonts = options.fonts ?? [];
   // Volumes are typeset in child processes, one at a time unless `jobs` asks for more. A volume
-  // of 50 modules takes about a second but about 300 MB in its process: measured here on a
+  // of 50 modules took about a second but about 300 MB in its process: measured here on a
   // 1000-module build, where the volumes overlap with the other formats' assembly anyway, two at a
   // time took the build's peak to 805-818 MB over its processes, one at a time 605 MB, in the same
   // time within the host's noise.

@@ -45,7 +45,7 @@ export const exportRules: readonly ExportRule[] = [
     code: 'pdf-booklet-volumes',
     severity: 'info',
     summary: 'A large course gets its booklet in volumes.',
-    description: 'The course booklet holds at most 50 modules (about 200 pages) per PDF, so that it stays printable and typesetting it needs bounded memory. Larger courses get `course-01.pdf`, `course-02.pdf`, … each with its own contents page, instead of one `course.pdf`.',
+    description: 'The course booklet holds at most 25 modules (about 100 pages) per PDF, so that it stays printable and typesetting it needs bounded memory. Larger courses get `course-01.pdf`, `course-02.pdf`, … each with its own contents page, instead of one `course.pdf`.',
   },
   {
     code: 'moodle-questions-only',
