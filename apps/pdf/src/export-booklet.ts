@@ -1,8 +1,8 @@
 import type { Course, CourseText, Diagnostic, Module } from '@coursepack/core';
 import { translator } from '@coursepack/core';
 import { createHash } from 'node:crypto';
-import type { ExportOptions, ExportResult, OutputFile, ReadParts } from '@coursepack/export-kit';
-import { exportNotice, mapConcurrently, readPart, textFile } from '@coursepack/export-kit';
+import type { AssembledResult, ExportOptions, ExportResult, OutputFile, ReadParts, StreamedFile } from '@coursepack/export-kit';
+import { exportNotice, fileBytes, readPart, textFile } from '@coursepack/export-kit';
 import type { AssetLookup } from '@coursepack/export-kit';
 import { fontDigest } from './internal/author-fonts.js';
 import { compileInChild } from './internal/compile-in-child.js';
@@ -37,22 +37,51 @@ interface VolumeSheets {
   files: ReadonlyMap<string, Uint8Array>;
 }
 
-async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => Promise<VolumeSheets>, options: BookletOptions): Promise<ExportResult> {
+/**
+ * What typesets volume `v` when its file is written: at most `jobs` at once, each started no
+ * sooner than `jobs` volumes ahead of the one being written, and let go once it is written, so no
+ * more than `jobs` typeset volumes are held however long the booklet.
+ */
+function volumesAhead(count: number, jobs: number, typeset: (v: number) => Promise<Uint8Array>): (v: number) => Promise<Uint8Array> {
+  const started = new Map<number, Promise<Uint8Array>>();
+  const queue: (() => void)[] = [];
+  let running = 0;
+  const limited = async (v: number): Promise<Uint8Array> => {
+    while (running >= jobs) await new Promise<void>((resume) => queue.push(resume));
+    running++;
+    try {
+      return await typeset(v);
+    } finally {
+      running--;
+      queue.shift()?.();
+    }
+  };
+  return async (v) => {
+    for (let ahead = v; ahead < Math.min(count, v + jobs); ahead++) {
+      if (started.has(ahead)) continue;
+      const volume = limited(ahead);
+      // A volume typeset ahead reports its failure when it is written, not as an unhandled rejection.
+      volume.catch(() => {});
+      started.set(ahead, volume);
+    }
+    try {
+      return await (started.get(v) ?? limited(v));
+    } finally {
+      started.delete(v);
+    }
+  };
+}
+
+async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => Promise<VolumeSheets>, options: BookletOptions): Promise<AssembledResult> {
   const modules = course.modules;
   if (modules.length === 0) return { files: [], diagnostics: [] };
   const size = options.volumeSize ?? BOOKLET_VOLUME;
   const count = Math.ceil(modules.length / size);
   const digits = Math.max(2, String(count).length);
   const fonts = options.fonts ?? [];
-  // Volumes are typeset in child processes, one at a time unless `jobs` asks for more. A volume
-  // of 50 modules took about a second but about 300 MB in its process: measured here on a
-  // 1000-module build, where the volumes overlap with the other formats' assembly anyway, two at a
-  // time took the build's peak to 805-818 MB over its processes, one at a time 605 MB, in the same
-  // time within the host's noise.
-  const volume = async (v: number): Promise<OutputFile> => {
+  const typeset = async (v: number): Promise<Uint8Array> => {
     const { sheets, files } = await sheetsOf(modules.slice(v * size, (v + 1) * size));
     const title = count === 1 ? course.title : `${course.title} — ${translator(course)('volumeOf', { volume: v + 1, volumes: count })}`;
-    const path = count === 1 ? BOOKLET_FILE : `course-${String(v + 1).padStart(digits, '0')}.pdf`;
     const data = documentDataOfSheets(sheets, 'worksheet', { language: course.language, ...(course.labels ? { labels: course.labels } : {}), ...options }, title);
     const shown = filesShown(data, files);
     // A volume depends only on its data, the fonts the course adds (by the hash of their bytes),
@@ -61,10 +90,22 @@ async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => P
     const hash = createHash('sha256').update(JSON.stringify(data));
     if (fonts.length > 0) hash.update(`\0${fonts.map(fontDigest).join(' ')}`);
     const key = `pdf-booklet-${hash.digest('hex')}`;
-    const typeset = () => compileInChild(data, shown, fonts);
-    return { path, bytes: options.memo ? await options.memo(key, typeset) : await typeset() };
+    const inChild = () => compileInChild(data, shown, fonts);
+    return options.memo ? await options.memo(key, inChild) : await inChild();
   };
-  const files = await mapConcurrently(Array.from({ length: count }, (_, v) => v), Math.max(1, options.jobs ?? 1), volume);
+  // Volumes are typeset in child processes, one at a time unless `jobs` asks for more, as their
+  // files are written. A volume of 50 modules took about a second but about 300 MB in its process:
+  // measured here on a 1000-module build, where the volumes overlap with the other formats'
+  // assembly anyway, two at a time took the build's peak to 805-818 MB over its processes, one at
+  // a time 605 MB, in the same time within the host's noise. Holding every typeset volume until
+  // the last was done took another 47 MB at 1000 modules, growing with the course.
+  const volume = volumesAhead(count, Math.max(1, options.jobs ?? 1), typeset);
+  const files = Array.from({ length: count }, (_, v): StreamedFile => ({
+    path: count === 1 ? BOOKLET_FILE : `course-${String(v + 1).padStart(digits, '0')}.pdf`,
+    stream: async function* () {
+      yield await volume(v);
+    },
+  }));
   const diagnostics: Diagnostic[] = [];
   const first = modules[0];
   if (count > 1 && first) {
@@ -74,6 +115,13 @@ async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => P
   return { files, diagnostics };
 }
 
+/** Every file of a result as bytes, read one after another (so volumes are typeset as `jobs` allows, not all at once). */
+async function inOrder(result: AssembledResult): Promise<ExportResult> {
+  const files: OutputFile[] = [];
+  for (const file of result.files) files.push({ path: file.path, bytes: await fileBytes(file) });
+  return { files, diagnostics: result.diagnostics };
+}
+
 /**
  * The course booklet of every module's worksheet: `course.pdf`, or `course-01.pdf` … when the
  * course has more than {@link BOOKLET_VOLUME} modules. Each volume is typeset in its own child
@@ -81,10 +129,12 @@ async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => P
  */
 export async function exportBooklet(course: Course, options: BookletOptions = {}): Promise<ExportResult> {
   const t = translator(course);
-  return bookletVolumes(
-    course,
-    async (modules) => ({ sheets: modules.map((m) => sheetData(m, 'worksheet', options.assets, t)), files: imageFilesOf(modules, options.assets) }),
-    options,
+  return inOrder(
+    await bookletVolumes(
+      course,
+      async (modules) => ({ sheets: modules.map((m) => sheetData(m, 'worksheet', options.assets, t)), files: imageFilesOf(modules, options.assets) }),
+      options,
+    ),
   );
 }
 
@@ -98,8 +148,11 @@ export function bookletPart(module: Module, assets?: AssetLookup, course?: Cours
   return [textFile(SHEET_PART, JSON.stringify(sheet)), ...[...images].map(([name, bytes]) => ({ path: name.slice(1), bytes }))];
 }
 
-/** The booklet from every module's part, read back one volume at a time. */
-export async function assembleBooklet(course: Course, readParts: ReadParts, options: BookletOptions = {}): Promise<ExportResult> {
+/**
+ * The booklet from every module's part, read back one volume at a time. Volumes are streamed
+ * files, typeset as they are written (see {@link BookletOptions} `jobs`).
+ */
+export async function assembleBooklet(course: Course, readParts: ReadParts, options: BookletOptions = {}): Promise<AssembledResult> {
   return bookletVolumes(
     course,
     async (modules) => {

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import type { Module } from '@coursepack/core';
+import { collectFiles } from '@coursepack/export-kit';
 import { assetsOf, courseFromFiles, IMAGE_FILES } from '@coursepack/test-kit';
 import { exportBooklet, pdfExporter, renderBooklet, renderKey, renderWorksheet, sheetData } from '../src/index.js';
 import type { Run } from '../src/index.js';
@@ -123,9 +124,9 @@ describe.skipIf(!hasPoppler())('images in the course booklet', () => {
     // The bytes of the images drawn (the broken file too: it fails only when typeset), never of the feedback's alone.
     const drawn = ['pics/img/curves.png', 'shared/stage one.png', 'pics/img/flow.png', 'pics/img/wide.png', 'pics/img/tall.png', 'pics/img/broken.png', 'pics/img/flourish.png'];
     expect(images.map((p) => Buffer.from(p.bytes).toString('base64'))).toEqual(drawn.map((d) => Buffer.from(assets.get(d)!).toString('base64')));
-    const assembled = await pdfExporter.assembleCourse!(course, async (id, only) => (id === m.id ? parts.filter((p) => only === undefined || p.path === only) : []), { toolVersion: '0.0.0' });
+    const assembled = await collectFiles(await pdfExporter.assembleCourse!(course, async (id, only) => (id === m.id ? parts.filter((p) => only === undefined || p.path === only) : []), { toolVersion: '0.0.0' }));
     const direct = await pdfExporter.exportCourse!({ course, documents: new Map(), assets }, { toolVersion: '0.0.0' });
-    const bytesOf = (files: typeof assembled.files) => files.map((f) => ('bytes' in f ? Buffer.from(f.bytes).toString('base64') : f.path));
+    const bytesOf = (files: typeof assembled.files) => files.map((f) => [f.path, Buffer.from(f.bytes).toString('base64')]);
     expect(bytesOf(assembled.files)).toEqual(bytesOf(direct.files));
     expect(pdfImages((direct.files[0] as { bytes: Uint8Array }).bytes).length).toBe(6);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { collectFiles } from '@coursepack/export-kit';
 import { courseFromFiles } from '@coursepack/test-kit';
 import { assembleBooklet, bookletPart, pdfExporter } from '../src/index.js';
 import { fontBlobs } from '../src/internal/font-blobs.js';
@@ -36,7 +37,7 @@ describe('characters the PDF fonts lack', () => {
     const [worksheet, key] = result.files.map((f) => squash(pdfPages(f.bytes).join('\n')));
     for (const text of [worksheet, key]) expect(text).toContain(squash('Which launch ■■■■ is ready? ■■■■■'));
     const parts = new Map(bookletPart(m).map((f) => [f.path, f]));
-    const booklet = await assembleBooklet(build.course, async (_id, only) => [...parts.values()].filter((f) => !only || f.path === only));
+    const booklet = await collectFiles(await assembleBooklet(build.course, async (_id, only) => [...parts.values()].filter((f) => !only || f.path === only)));
     expect(squash(pdfPages(booklet.files[0]!.bytes).join('\n'))).toContain(squash('Module 1 Review — Launch ■'));
   });
 });
