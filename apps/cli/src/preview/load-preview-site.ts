@@ -1,6 +1,8 @@
-import type { Diagnostic } from '@coursepack/core';
-import { assetLimit, listContentFolder, loadCourse } from '@coursepack/core';
+import type { Course, Diagnostic, ModuleLinks, RawFile } from '@coursepack/core';
+import { assetDiagnostics, assetLimit, buildCourse, courseSkeleton, listContentFolder, moduleBuilder, moduleLinkDiagnostics, readConfig, sortDiagnostics } from '@coursepack/core';
 import { buildPlayer } from '@coursepack/player';
+import { buildFingerprint, moduleKey } from '../build/module-key.js';
+import type { AssetReader, AssetStamp } from '../build/read-assets.js';
 import { assetReader } from '../build/read-assets.js';
 
 /** One module as the preview shows it: its player's files in memory and its diagnostics. */
@@ -17,36 +19,86 @@ export interface PreviewSite {
   title: string;
   language: string;
   modules: PreviewModule[];
-  /** Every diagnostic, the course's own (with no module) included. */
+  /** Every diagnostic, the course's own (with no module) included, sorted. */
   diagnostics: Diagnostic[];
 }
 
+/** A module as last built, and what it was built from. */
+interface BuiltModule {
+  key: string;
+  /** The images and downloads it was built with, to tell them unchanged without reading them. */
+  stamps: AssetStamp[];
+  /** Its sections and references into other modules, checked with every module's. */
+  links: ModuleLinks | null;
+  preview: PreviewModule;
+}
+
+/** What building one module needs from the course as a whole. */
+interface CourseAtHand {
+  skeleton: Course;
+  config: ReturnType<typeof readConfig>['config'];
+  build: ReturnType<typeof moduleBuilder>;
+  assets: AssetReader;
+}
+
 /**
- * Load a content folder and build every module's browser-only learner player in memory, each with
- * the images and downloads it shows and links to. A module with errors is built too, from what
- * parsed, so the author sees it while fixing it; an asset over its size limit has no bytes and is
- * left out, as in a package.
+ * Build one module's browser-only learner player in memory, with the images and downloads it
+ * shows and links to. A module with errors is built too, from what parsed, so the author sees it
+ * while fixing it; an asset over its size limit has no bytes and is left out, as in a package.
  */
-export async function loadPreviewSite(root: string): Promise<PreviewSite> {
-  // Assets are read only when the folder's listing has them, so never from outside it.
-  const listing = (await listContentFolder(root)).source;
-  const build = await loadCourse(root);
-  const readAssets = assetReader(root, listing).read;
-  const limitOf = assetLimit(build.links, build.config);
-  const modules: PreviewModule[] = [];
-  const diagnostics = [...build.diagnostics];
-  for (const module of build.course.modules) {
-    const paths = [...new Set([...module.assets, ...module.downloads].map((a) => a.path))];
-    const assets = new Map<string, Uint8Array>();
-    if (paths.length > 0) for (const [p, read] of (await readAssets(paths, limitOf)).files) if (read instanceof Uint8Array) assets.set(p, read);
-    const player = buildPlayer(module, { course: build.course, documents: build.documents, assets }, { version: null });
-    diagnostics.push(...player.diagnostics);
-    modules.push({
-      id: module.id,
-      title: module.title,
-      files: new Map(player.files.map((f) => [f.path, f.bytes])),
-      diagnostics: [...build.diagnostics.filter((d) => d.module === module.id), ...player.diagnostics],
-    });
-  }
-  return { title: build.course.title, language: build.course.language, modules, diagnostics };
+async function buildModule(moduleId: string, files: RawFile[], key: string, course: CourseAtHand): Promise<BuiltModule | null> {
+  const built = course.build(moduleId, files);
+  const module = built.course.modules[0];
+  if (!module) return null;
+  const links = built.links[0] ?? null;
+  const paths = [...new Set([...module.assets, ...module.downloads].map((a) => a.path))];
+  const read = paths.length > 0 ? await course.assets.read(paths, assetLimit(built.links, course.config)) : null;
+  const diagnostics = [...built.diagnostics, ...(read ? assetDiagnostics(built.links, (p) => read.files.get(p), course.config) : [])];
+  const assets = new Map<string, Uint8Array>();
+  for (const [p, bytes] of read?.files ?? []) if (bytes instanceof Uint8Array) assets.set(p, bytes);
+  const withThis = { ...course.skeleton, modules: course.skeleton.modules.map((m) => (m.id === moduleId ? module : m)) };
+  const player = buildPlayer(module, { course: withThis, documents: built.documents, assets }, { version: null });
+  return {
+    key,
+    stamps: read?.stamps ?? [],
+    links,
+    preview: { id: module.id, title: module.title, files: new Map(player.files.map((f) => [f.path, f.bytes])), diagnostics: [...diagnostics, ...player.diagnostics] },
+  };
+}
+
+/**
+ * A loader of a content folder's preview. Each call lists the folder again and rebuilds only the
+ * modules whose markdown, images or downloads changed since the last call (all of them when the
+ * configuration or the folder's layout did), so saving one file of a large course rebuilds one
+ * module. References between modules are checked again every time, as `validate` checks them.
+ */
+export function previewLoader(root: string): () => Promise<PreviewSite> {
+  let last = new Map<string, BuiltModule>();
+  return async () => {
+    const folder = await listContentFolder(root);
+    const source = folder.source;
+    const { config } = readConfig(source.configText);
+    const skeleton = courseSkeleton(source, config);
+    // The same fingerprint a build keys its cache on: configuration, layout and every path listed.
+    const fingerprint = buildFingerprint(source, skeleton, [], { toolVersion: 'preview' }, true);
+    const course: CourseAtHand = { skeleton, config, build: moduleBuilder(source), assets: assetReader(root, source) };
+    const next = new Map<string, BuiltModule>();
+    for (const m of skeleton.modules) {
+      const files = await folder.read(m.files.map((f) => f.path));
+      const key = moduleKey(fingerprint, m.id, files);
+      const before = last.get(m.id);
+      const built = before && before.key === key && (await course.assets.unchanged(before.stamps)) ? before : await buildModule(m.id, files, key, course);
+      if (built) next.set(m.id, built);
+    }
+    last = next;
+    const modules = [...next.values()];
+    // The course's own findings (configuration, folders), then those between modules, once every module is in.
+    const across = [...buildCourse(source, { only: new Set() }).diagnostics, ...moduleLinkDiagnostics(modules.flatMap((b) => (b.links ? [b.links] : [])), source)];
+    return {
+      title: skeleton.title,
+      language: skeleton.language,
+      modules: modules.map((b) => ({ ...b.preview, diagnostics: sortDiagnostics([...b.preview.diagnostics, ...across.filter((d) => d.module === b.preview.id)]) })),
+      diagnostics: sortDiagnostics([...across, ...modules.flatMap((b) => b.preview.diagnostics)]),
+    };
+  };
 }

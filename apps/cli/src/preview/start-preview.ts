@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { eventStream } from './event-stream.js';
 import type { PreviewSite } from './load-preview-site.js';
-import { loadPreviewSite } from './load-preview-site.js';
+import { previewLoader } from './load-preview-site.js';
 import { isLoopbackName } from './loopback-name.js';
 import { previewHandler } from './preview-handler.js';
 import { watchContent } from './watch-content.js';
@@ -39,7 +39,9 @@ export interface Preview {
  * cannot listen (the listen error as it came, e.g. `EADDRINUSE`).
  */
 export async function startPreview(options: PreviewOptions): Promise<Preview> {
-  let site = await loadPreviewSite(options.root);
+  // Each load after a change rebuilds only the modules it touched.
+  const load = previewLoader(options.root);
+  let site = await load();
   const events = eventStream();
   const server = createServer(previewHandler(() => site, events, isLoopbackName(options.host)));
   await new Promise<void>((resolve, reject) => {
@@ -60,7 +62,7 @@ export async function startPreview(options: PreviewOptions): Promise<Preview> {
       do {
         isPending = false;
         try {
-          const next = await loadPreviewSite(options.root);
+          const next = await load();
           if (isClosed) return;
           site = next;
           options.onReload?.(site);
