@@ -1,4 +1,4 @@
-import type { Course, Diagnostic, ModuleLinks, RawFile } from '@coursepack/core';
+import type { Course, CourseConfig, Diagnostic, ModuleLinks, RawFile } from '@coursepack/core';
 import { assetDiagnostics, assetLimit, buildCourse, courseSkeleton, listContentFolder, moduleBuilder, moduleLinkDiagnostics, readConfig, sortDiagnostics } from '@coursepack/core';
 import { buildPlayer } from '@coursepack/player';
 import { buildFingerprint, moduleKey } from '../build/module-key.js';
@@ -36,7 +36,7 @@ interface BuiltModule {
 /** What building one module needs from the course as a whole. */
 interface CourseAtHand {
   skeleton: Course;
-  config: ReturnType<typeof readConfig>['config'];
+  config: CourseConfig;
   build: ReturnType<typeof moduleBuilder>;
   assets: AssetReader;
 }
