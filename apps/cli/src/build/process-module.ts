@@ -1,7 +1,8 @@
 import type { Course, CourseBuild, Diagnostic, Module, ModuleLinks } from '@coursepack/core';
-import { assetDiagnostics, assetLimit, withoutContent } from '@coursepack/core';
+import { withoutContent } from '@coursepack/core';
 import type { ExportOptions, FormatExporter, OutputFile } from '@coursepack/export-kit';
 import type { AssetReader, AssetStamp } from './read-assets.js';
+import { readModuleAssets } from './read-assets.js';
 
 /** Files one format made for one module. */
 export interface FormatFiles {
@@ -27,6 +28,11 @@ export interface ModuleResult {
   assets: AssetStamp[];
 }
 
+/** The course's skeleton with one module's whole model in its place, as a module's exports see the course. */
+export function courseWithModule(skeleton: Course, module: Module): Course {
+  return { ...skeleton, modules: skeleton.modules.map((m) => (m.id === module.id ? module : m)) };
+}
+
 /**
  * Take one module's build (see core's `moduleBuilder`) and, when it has no errors, run every
  * exporter's per-module export and parts over it.
@@ -43,23 +49,14 @@ export async function processModule(
   const module = build.course.modules[0];
   const result: ModuleResult = { moduleId, diagnostics: build.diagnostics, module: null, links: build.links[0] ?? null, outputs: [], parts: [], assets: [] };
   if (!module || build.diagnostics.some((d) => d.severity === 'error')) return result;
-  // The images the module shows and the files it carries as downloads are read only now that its
-  // markdown has said which they are, and checked before anything is exported (validate too, with
-  // no exporters).
-  const paths = [...new Set([...module.assets, ...module.downloads].map((a) => a.path))];
-  // Without exporters (validate), a download is only measured (read up to 0 bytes): nothing needs its bytes.
-  const limitOf = assetLimit(build.links, exporters.length === 0 ? { maxImageSize: build.config.maxImageSize, maxDownloadSize: 0 } : build.config);
-  const assets = paths.length > 0 ? await readAssets(paths, limitOf) : null;
-  result.assets = assets?.stamps ?? [];
-  if (assets) {
-    const problems = assetDiagnostics(build.links, (p) => assets.files.get(p), build.config);
-    result.diagnostics = [...result.diagnostics, ...problems];
-    if (problems.some((d) => d.severity === 'error')) return result;
-  }
+  // The images the module shows and the files it carries as downloads are checked before anything
+  // is exported (validate too, with no exporters, which needs no download's bytes).
+  const assets = await readModuleAssets(build, module, readAssets, exporters.length === 0);
+  result.assets = assets.stamps;
+  result.diagnostics = [...result.diagnostics, ...assets.diagnostics];
+  if (assets.diagnostics.some((d) => d.severity === 'error')) return result;
   // Past the check, every file read has its bytes (one over the limit kept the module from export).
-  const bytes = new Map<string, Uint8Array>();
-  for (const [p, read] of assets?.files ?? []) if (read instanceof Uint8Array) bytes.set(p, read);
-  const input = { course: { ...skeleton, modules: skeleton.modules.map((m) => (m.id === moduleId ? module : m)) }, documents: build.documents, assets: bytes };
+  const input = { course: courseWithModule(skeleton, module), documents: build.documents, assets: assets.bytes };
   for (const exporter of exporters) {
     let files: OutputFile[] = [];
     if (exporter.exportModule) {

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
-import type { ContentSource, ImageRead } from '@coursepack/core';
-import { readConfig, readImageFile } from '@coursepack/core';
+import type { ContentSource, CourseBuild, Diagnostic, ImageRead, Module } from '@coursepack/core';
+import { assetDiagnostics, assetLimit, readConfig, readImageFile } from '@coursepack/core';
 
 /**
  * An asset a module's exports were made with: its path, a digest of its bytes (`size:<n>` when it
@@ -78,4 +78,28 @@ export function assetReader(root: string, listing: Pick<ContentSource, 'otherFil
       return same.every(Boolean);
     },
   };
+}
+
+/** A module's images and downloads as read for it: what they were, what checking them found, and the bytes of those read whole. */
+export interface ModuleAssets {
+  stamps: AssetStamp[];
+  diagnostics: Diagnostic[];
+  /** By asset path; a file over its limit (which the diagnostics report) or unreadable has none. */
+  bytes: Map<string, Uint8Array>;
+}
+
+/**
+ * Read and check the images `module` shows and the files it carries as downloads, named only now
+ * that its markdown (`build`, see core's `moduleBuilder`) has said which they are. With
+ * `downloadsMeasured`, a download is only measured (read up to 0 bytes), for a caller that needs no
+ * download's bytes (validate).
+ */
+export async function readModuleAssets(build: CourseBuild, module: Module, read: AssetReader['read'], downloadsMeasured = false): Promise<ModuleAssets> {
+  const paths = [...new Set([...module.assets, ...module.downloads].map((a) => a.path))];
+  if (paths.length === 0) return { stamps: [], diagnostics: [], bytes: new Map() };
+  const limits = downloadsMeasured ? { maxImageSize: build.config.maxImageSize, maxDownloadSize: 0 } : build.config;
+  const assets = await read(paths, assetLimit(build.links, limits));
+  const bytes = new Map<string, Uint8Array>();
+  for (const [p, file] of assets.files) if (file instanceof Uint8Array) bytes.set(p, file);
+  return { stamps: assets.stamps, diagnostics: assetDiagnostics(build.links, (p) => assets.files.get(p), build.config), bytes };
 }

@@ -1,9 +1,10 @@
-import type { Course, CourseConfig, Diagnostic, ModuleLinks, RawFile } from '@coursepack/core';
-import { assetDiagnostics, assetLimit, buildCourse, courseSkeleton, listContentFolder, moduleBuilder, moduleLinkDiagnostics, readConfig, sortDiagnostics } from '@coursepack/core';
+import type { Course, Diagnostic, ModuleLinks, RawFile } from '@coursepack/core';
+import { buildCourse, courseSkeleton, listContentFolder, moduleBuilder, moduleLinkDiagnostics, readConfig, sortDiagnostics } from '@coursepack/core';
 import { buildPlayer } from '@coursepack/player';
 import { buildFingerprint, moduleKey } from '../build/module-key.js';
+import { courseWithModule } from '../build/process-module.js';
 import type { AssetReader, AssetStamp } from '../build/read-assets.js';
-import { assetReader } from '../build/read-assets.js';
+import { assetReader, readModuleAssets } from '../build/read-assets.js';
 
 /** One module as the preview shows it: its player's files in memory and its diagnostics. */
 export interface PreviewModule {
@@ -36,7 +37,6 @@ interface BuiltModule {
 /** What building one module needs from the course as a whole. */
 interface CourseAtHand {
   skeleton: Course;
-  config: CourseConfig;
   build: ReturnType<typeof moduleBuilder>;
   assets: AssetReader;
 }
@@ -50,19 +50,13 @@ async function buildModule(moduleId: string, files: RawFile[], key: string, cour
   const built = course.build(moduleId, files);
   const module = built.course.modules[0];
   if (!module) return null;
-  const links = built.links[0] ?? null;
-  const paths = [...new Set([...module.assets, ...module.downloads].map((a) => a.path))];
-  const read = paths.length > 0 ? await course.assets.read(paths, assetLimit(built.links, course.config)) : null;
-  const diagnostics = [...built.diagnostics, ...(read ? assetDiagnostics(built.links, (p) => read.files.get(p), course.config) : [])];
-  const assets = new Map<string, Uint8Array>();
-  for (const [p, bytes] of read?.files ?? []) if (bytes instanceof Uint8Array) assets.set(p, bytes);
-  const withThis = { ...course.skeleton, modules: course.skeleton.modules.map((m) => (m.id === moduleId ? module : m)) };
-  const player = buildPlayer(module, { course: withThis, documents: built.documents, assets }, { version: null });
+  const assets = await readModuleAssets(built, module, course.assets.read);
+  const player = buildPlayer(module, { course: courseWithModule(course.skeleton, module), documents: built.documents, assets: assets.bytes }, { version: null });
   return {
     key,
-    stamps: read?.stamps ?? [],
-    links,
-    preview: { id: module.id, title: module.title, files: new Map(player.files.map((f) => [f.path, f.bytes])), diagnostics: [...diagnostics, ...player.diagnostics] },
+    stamps: assets.stamps,
+    links: built.links[0] ?? null,
+    preview: { id: module.id, title: module.title, files: new Map(player.files.map((f) => [f.path, f.bytes])), diagnostics: [...built.diagnostics, ...assets.diagnostics, ...player.diagnostics] },
   };
 }
 
@@ -81,7 +75,7 @@ export function previewLoader(root: string): () => Promise<PreviewSite> {
     const skeleton = courseSkeleton(source, config);
     // The same fingerprint a build keys its cache on: configuration, layout and every path listed.
     const fingerprint = buildFingerprint(source, skeleton, [], { toolVersion: 'preview' }, true);
-    const course: CourseAtHand = { skeleton, config, build: moduleBuilder(source), assets: assetReader(root, source) };
+    const course: CourseAtHand = { skeleton, build: moduleBuilder(source), assets: assetReader(root, source) };
     const next = new Map<string, BuiltModule>();
     for (const m of skeleton.modules) {
       const files = await folder.read(m.files.map((f) => f.path));
