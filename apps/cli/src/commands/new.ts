@@ -49,7 +49,7 @@ export async function newCommand(args: string[], io: Io): Promise<number> {
 
   const course = await courseOf(path.dirname(folder));
   // Without --number, a course that numbers its modules gets the next number.
-  const number = given ?? (course.root === null ? null : await nextModuleNumber(course.root, course.config.roles.review));
+  const number = given ?? (course.root === null ? null : await nextModuleNumber(course.root));
   const files = moduleFiles({ title, number }, course.config);
   if (present) await fillEmptyFolder(folder, files, target);
   else await createFolder(folder, files, target);
