@@ -2,7 +2,7 @@ import type { Course, CourseText, Diagnostic, Module } from '@coursepack/core';
 import { translator } from '@coursepack/core';
 import { createHash } from 'node:crypto';
 import type { AssembledResult, ExportOptions, ExportResult, OutputFile, ReadParts, StreamedFile } from '@coursepack/export-kit';
-import { exportNotice, fileBytes, readPart, textFile } from '@coursepack/export-kit';
+import { collectFiles, exportNotice, readPart, textFile } from '@coursepack/export-kit';
 import type { AssetLookup } from '@coursepack/export-kit';
 import { fontDigest } from './internal/author-fonts.js';
 import { compileInChild } from './internal/compile-in-child.js';
@@ -56,16 +56,21 @@ function volumesAhead(count: number, jobs: number, typeset: (v: number) => Promi
       queue.shift()?.();
     }
   };
-  return async (v) => {
-    for (let ahead = v; ahead < Math.min(count, v + jobs); ahead++) {
-      if (started.has(ahead)) continue;
-      const volume = limited(ahead);
+  const start = (v: number): Promise<Uint8Array> => {
+    let volume = started.get(v);
+    if (!volume) {
+      volume = limited(v);
       // A volume typeset ahead reports its failure when it is written, not as an unhandled rejection.
       volume.catch(() => {});
-      started.set(ahead, volume);
+      started.set(v, volume);
     }
+    return volume;
+  };
+  return async (v) => {
+    const volume = start(v);
+    for (let ahead = v + 1; ahead < Math.min(count, v + jobs); ahead++) start(ahead);
     try {
-      return await (started.get(v) ?? limited(v));
+      return await volume;
     } finally {
       started.delete(v);
     }
@@ -115,13 +120,6 @@ async function bookletVolumes(course: Course, sheetsOf: (modules: Module[]) => P
   return { files, diagnostics };
 }
 
-/** Every file of a result as bytes, read one after another (so volumes are typeset as `jobs` allows, not all at once). */
-async function inOrder(result: AssembledResult): Promise<ExportResult> {
-  const files: OutputFile[] = [];
-  for (const file of result.files) files.push({ path: file.path, bytes: await fileBytes(file) });
-  return { files, diagnostics: result.diagnostics };
-}
-
 /**
  * The course booklet of every module's worksheet: `course.pdf`, or `course-01.pdf` … when the
  * course has more than {@link BOOKLET_VOLUME} modules. Each volume is typeset in its own child
@@ -129,7 +127,7 @@ async function inOrder(result: AssembledResult): Promise<ExportResult> {
  */
 export async function exportBooklet(course: Course, options: BookletOptions = {}): Promise<ExportResult> {
   const t = translator(course);
-  return inOrder(
+  return collectFiles(
     await bookletVolumes(
       course,
       async (modules) => ({ sheets: modules.map((m) => sheetData(m, 'worksheet', options.assets, t)), files: imageFilesOf(modules, options.assets) }),

@@ -13,7 +13,13 @@ export async function fileBytes(file: OutputFile | StreamedFile): Promise<Uint8A
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-/** An assembled result with every streamed file read into bytes. */
+/**
+ * An assembled result with every streamed file read into bytes, one file after another: a streamed
+ * file may do its work as it is read (a booklet volume is typeset then), so reading them all at
+ * once would do all that work at once.
+ */
 export async function collectFiles(result: AssembledResult): Promise<ExportResult> {
-  return { files: await Promise.all(result.files.map(async (f) => ({ path: f.path, bytes: await fileBytes(f) }))), diagnostics: result.diagnostics };
+  const files: OutputFile[] = [];
+  for (const file of result.files) files.push({ path: file.path, bytes: await fileBytes(file) });
+  return { files, diagnostics: result.diagnostics };
 }

@@ -15,6 +15,22 @@ describe('@coursepack/export-kit', () => {
     expect(Object.keys(kit).sort()).toEqual(['XmlElement', 'assetFiles', 'collectFiles', 'disableLinks', 'downloadFiles', 'escapeXml', 'exportNotice', 'fileBytes', 'isStreamed', 'joinModuleDocuments', 'linkableFiles', 'linkedFile', 'listWords', 'mapConcurrently', 'mergeZips', 'moduleFiles', 'packageHref', 'readPart', 'rewriteLinks', 'stripInvalidXmlChars', 'textFile', 'withoutPageLinks', 'xmlDocument', 'zipFiles']);
   });
 
+  it('collects streamed files one after another, in order, beside files already in bytes', async () => {
+    const events: string[] = [];
+    const streamed = (name: string) => ({
+      path: name,
+      async *stream() {
+        events.push(`start ${name}`);
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        yield new TextEncoder().encode(name);
+        events.push(`end ${name}`);
+      },
+    });
+    const collected = await kit.collectFiles({ files: [streamed('a'), textFile('b', 'bytes'), streamed('c')], diagnostics: [] });
+    expect(collected.files.map((f) => [f.path, Buffer.from(f.bytes).toString()])).toEqual([['a', 'a'], ['b', 'bytes'], ['c', 'c']]);
+    expect(events).toEqual(['start a', 'end a', 'start c', 'end c']);
+  });
+
   it('zips deterministically: sorted entries, fixed dates, same bytes whatever the input order', async () => {
     const a = await zipFiles([textFile('b.txt', 'two'), textFile('a/c.txt', 'three'), textFile('a.txt', 'one')]);
     const b = await zipFiles([textFile('a.txt', 'one'), textFile('b.txt', 'two'), textFile('a/c.txt', 'three')]);
