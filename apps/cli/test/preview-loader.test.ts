@@ -1,4 +1,4 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { readdir, rm, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { solidPng, writeContentFolder } from '@coursepack/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -38,6 +38,20 @@ const moduleOf = (site: PreviewSite, id: string) => {
 };
 const fileOf = (site: PreviewSite, id: string, ending: string) => [...moduleOf(site, id).files].find(([p]) => p.endsWith(ending))?.[1];
 const text = (bytes: Uint8Array | undefined) => Buffer.from(bytes ?? new Uint8Array()).toString('utf8');
+
+/** Set every file's modification time to `when` (seconds since the epoch). */
+async function ageAll(root: string, when: number): Promise<void> {
+  for (const entry of await readdir(root, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) await utimes(path.join(entry.parentPath, entry.name), when, when);
+  }
+}
+
+/** Write `text` over a file and set its modification time to `when` (whole seconds, so set exactly). */
+async function writeAt(file: string, text: string, when: number): Promise<void> {
+  await writeFile(file, text);
+  await utimes(file, when, when);
+}
+
 const codes = (site: PreviewSite) => site.diagnostics.map((d) => `${d.code} ${d.place.file}`);
 
 describe('the preview loader', () => {
@@ -100,5 +114,38 @@ describe('the preview loader', () => {
     const validated = await runValidate(root, { toolVersion: 'test' });
     expect(site.diagnostics).toEqual(validated);
     expect(codes(site)).toEqual(expect.arrayContaining(['reference-missing-section m1/06_revision.md', 'image-missing m1/06_revision.md', 'cross-reference-missing-section m2/06_revision.md']));
+  });
+
+  it('does not read markdown again while its size and modification time are those it was read with', async () => {
+    const root = await content();
+    const hourAgo = Math.floor(Date.now() / 1000) - 3600;
+    await ageAll(root, hourAgo);
+    const load = previewLoader(root);
+    const first = await load();
+    // The same length, a different text, the old time: a loader that read the file would see it.
+    const file = path.join(root, 'm2/02_explainer.md');
+    await writeAt(file, explainer(['1.']).replace('Text of 1.', 'Text of X.'), hourAgo);
+    const second = await load();
+    expect(moduleOf(second, 'm2').files).toBe(moduleOf(first, 'm2').files);
+    expect(text(fileOf(second, 'm2', 'explainer.html'))).toContain('Text of 1.');
+    // A new modification time is enough for it to be read again.
+    await utimes(file, hourAgo + 1, hourAgo + 1);
+    const third = await load();
+    expect(text(fileOf(third, 'm2', 'explainer.html'))).toContain('Text of X.');
+    expect(moduleOf(third, 'm3').files).toBe(moduleOf(first, 'm3').files);
+  });
+
+  it('reads a file modified moments ago again, even when its size and time look unchanged', async () => {
+    const root = await content();
+    const justNow = Math.floor(Date.now() / 1000);
+    await ageAll(root, justNow);
+    const load = previewLoader(root);
+    const first = await load();
+    // Written moments ago, then changed within the same tick of the clock: size and time cannot tell.
+    const file = path.join(root, 'm2/02_explainer.md');
+    await writeAt(file, explainer(['1.']).replace('Text of 1.', 'Text of X.'), justNow);
+    const second = await load();
+    expect(moduleOf(second, 'm2').files).not.toBe(moduleOf(first, 'm2').files);
+    expect(text(fileOf(second, 'm2', 'explainer.html'))).toContain('Text of X.');
   });
 });

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, symlink, writeFile, mkdir } from 'node:fs/promises';
+import { mkdtemp, rm, stat, symlink, utimes, writeFile, mkdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildCourse, exportableModules, listContentFolder, loadCourse, moduleBuilder, readContentFolder } from '@coursepack/core';
@@ -112,6 +112,27 @@ describe('reading a content folder', () => {
       expect(build.diagnostics.map((d) => [d.code, d.severity, d.place.file, d.module])).toEqual([['file-unreadable', 'error', 'm1/02_explainer.md', 'm1']]);
       await writeFile(path.join(root, 'm1/02_explainer.md'), '# 02. Explainer\n');
       expect((await readContentFolder(root)).files).toEqual(await folder.read(folder.source.files.map((f) => f.path)));
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('stamps listed files with their size and modification time without reading them', async () => {
+    const root = await mkdtemp(path.join(tmpdir(), 'coursepack-stamp-'));
+    try {
+      await mkdir(path.join(root, 'm1'));
+      await writeFile(path.join(root, 'm1/06_revision.md'), REVIEW);
+      await writeFile(path.join(root, 'm1/02_explainer.md'), 'x'.repeat(5000));
+      await utimes(path.join(root, 'm1/02_explainer.md'), 1_700_000_000, 1_700_000_000);
+      const folder = await listContentFolder(root, { maxFileSize: 100 });
+      // In the order asked; a file over the size limit is stamped all the same.
+      expect(await folder.stamp(['m1/06_revision.md', 'm1/02_explainer.md'])).toEqual([
+        { size: Buffer.byteLength(REVIEW), mtimeMs: (await stat(path.join(root, 'm1/06_revision.md'))).mtimeMs },
+        { size: 5000, mtimeMs: 1_700_000_000_000 },
+      ]);
+      await rm(path.join(root, 'm1/02_explainer.md'));
+      expect(await folder.stamp(['m1/02_explainer.md'])).toEqual([null]);
+      await expect(folder.stamp(['m1/../../etc/passwd'])).rejects.toThrow(/not a listed file/);
     } finally {
       await rm(root, { recursive: true, force: true });
     }

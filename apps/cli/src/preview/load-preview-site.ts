@@ -1,4 +1,4 @@
-import type { Course, Diagnostic, ModuleLinks, RawFile } from '@coursepack/core';
+import type { Course, Diagnostic, FileStamp, ModuleLinks, RawFile } from '@coursepack/core';
 import { buildCourse, courseSkeleton, listContentFolder, moduleBuilder, moduleLinkDiagnostics, readConfig, sortDiagnostics } from '@coursepack/core';
 import { buildPlayer } from '@coursepack/player';
 import { buildFingerprint, moduleKey } from '../build/module-key.js';
@@ -27,6 +27,11 @@ export interface PreviewSite {
 /** A module as last built, and what it was built from. */
 interface BuiltModule {
   key: string;
+  /**
+   * The configuration and layout it was built with and the size and modification time of each of
+   * its files, when those tell the files unchanged (see `settledStamp`); null when they cannot.
+   */
+  seen: string | null;
   /** The images and downloads it was built with, to tell them unchanged without reading them. */
   stamps: AssetStamp[];
   /** Its sections and references into other modules, checked with every module's. */
@@ -46,7 +51,7 @@ interface CourseAtHand {
  * shows and links to. A module with errors is built too, from what parsed, so the author sees it
  * while fixing it; an asset over its size limit has no bytes and is left out, as in a package.
  */
-async function buildModule(moduleId: string, files: RawFile[], key: string, course: CourseAtHand): Promise<BuiltModule | null> {
+async function buildModule(moduleId: string, files: RawFile[], key: string, seen: string | null, course: CourseAtHand): Promise<BuiltModule | null> {
   const built = course.build(moduleId, files);
   const module = built.course.modules[0];
   if (!module) return null;
@@ -54,17 +59,38 @@ async function buildModule(moduleId: string, files: RawFile[], key: string, cour
   const player = buildPlayer(module, { course: courseWithModule(course.skeleton, module), documents: built.documents, assets: assets.bytes }, { version: null });
   return {
     key,
+    seen,
     stamps: assets.stamps,
     links: built.links[0] ?? null,
     preview: { id: module.id, title: module.title, files: new Map(player.files.map((f) => [f.path, f.bytes])), diagnostics: [...built.diagnostics, ...assets.diagnostics, ...player.diagnostics] },
   };
 }
 
+// A file modified this recently may still change within the same tick of the file system's clock
+// without its size or time telling (as Git's index treats such files as "racily clean").
+const SETTLE_MS = 2000;
+
+/**
+ * What a module's files look like on disk, with what they are built with (configuration, layout),
+ * as one string; null when a file cannot be looked at or was modified too recently to be told
+ * unchanged by its size and time alone.
+ */
+function settledStamp(fingerprint: string, stamps: readonly (FileStamp | null)[], now: number): string | null {
+  const parts = [fingerprint];
+  for (const s of stamps) {
+    if (!s || s.mtimeMs > now - SETTLE_MS) return null;
+    parts.push(`${s.size}:${s.mtimeMs}`);
+  }
+  return parts.join('\n');
+}
+
 /**
  * A loader of a content folder's preview. Each call lists the folder again and rebuilds only the
  * modules whose markdown, images or downloads changed since the last call (all of them when the
  * configuration or the folder's layout did), so saving one file of a large course rebuilds one
- * module. References between modules are checked again every time, as `validate` checks them.
+ * module. A module's markdown is read again only when a file's size or modification time changed
+ * (or it changed too recently to tell). References between modules are checked again every time,
+ * as `validate` checks them.
  */
 export function previewLoader(root: string): () => Promise<PreviewSite> {
   let last = new Map<string, BuiltModule>();
@@ -78,10 +104,18 @@ export function previewLoader(root: string): () => Promise<PreviewSite> {
     const course: CourseAtHand = { skeleton, build: moduleBuilder(source), assets: assetReader(root, source) };
     const next = new Map<string, BuiltModule>();
     for (const m of skeleton.modules) {
-      const files = await folder.read(m.files.map((f) => f.path));
-      const key = moduleKey(fingerprint, m.id, files);
+      const paths = m.files.map((f) => f.path);
+      const stampedAt = Date.now();
+      const seen = settledStamp(fingerprint, await folder.stamp(paths), stampedAt);
       const before = last.get(m.id);
-      const built = before && before.key === key && (await course.assets.unchanged(before.stamps)) ? before : await buildModule(m.id, files, key, course);
+      const assetsUnchanged = async (b: BuiltModule) => course.assets.unchanged(b.stamps);
+      if (before && seen !== null && before.seen === seen && (await assetsUnchanged(before))) {
+        next.set(m.id, before);
+        continue;
+      }
+      const files = await folder.read(paths);
+      const key = moduleKey(fingerprint, m.id, files);
+      const built = before && before.key === key && (await assetsUnchanged(before)) ? { ...before, seen } : await buildModule(m.id, files, key, seen, course);
       if (built) next.set(m.id, built);
     }
     last = next;
