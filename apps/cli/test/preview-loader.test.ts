@@ -128,8 +128,10 @@ describe('the preview loader', () => {
     const second = await load();
     expect(moduleOf(second, 'm2').files).toBe(moduleOf(first, 'm2').files);
     expect(text(fileOf(second, 'm2', 'explainer.html'))).toContain('Text of 1.');
-    // A new modification time is enough for it to be read again.
+    // A new modification time is enough for it to be read again; a file touched but not changed
+    // is read and its module kept as it was.
     await utimes(file, hourAgo + 1, hourAgo + 1);
+    await utimes(path.join(root, 'm3/02_explainer.md'), hourAgo + 1, hourAgo + 1);
     const third = await load();
     expect(text(fileOf(third, 'm2', 'explainer.html'))).toContain('Text of X.');
     expect(moduleOf(third, 'm3').files).toBe(moduleOf(first, 'm3').files);

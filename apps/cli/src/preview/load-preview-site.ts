@@ -108,14 +108,15 @@ export function previewLoader(root: string): () => Promise<PreviewSite> {
       const stampedAt = Date.now();
       const seen = settledStamp(fingerprint, await folder.stamp(paths), stampedAt);
       const before = last.get(m.id);
-      const assetsUnchanged = async (b: BuiltModule) => course.assets.unchanged(b.stamps);
-      if (before && seen !== null && before.seen === seen && (await assetsUnchanged(before))) {
+      const sameAssets = async () => before !== undefined && (await course.assets.unchanged(before.stamps));
+      if (before && seen !== null && before.seen === seen && (await sameAssets())) {
         next.set(m.id, before);
         continue;
       }
+      // Read to tell: a file touched but not changed keeps its player.
       const files = await folder.read(paths);
       const key = moduleKey(fingerprint, m.id, files);
-      const built = before && before.key === key && (await assetsUnchanged(before)) ? { ...before, seen } : await buildModule(m.id, files, key, seen, course);
+      const built = before && before.key === key && (await sameAssets()) ? { ...before, seen } : await buildModule(m.id, files, key, seen, course);
       if (built) next.set(m.id, built);
     }
     last = next;
