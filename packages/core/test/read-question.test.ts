@@ -392,5 +392,63 @@ describe('choices written as on paper', () => {
     expect([named?.kind, named?.answers, named?.choices]).toEqual(['short', ['first'], []]);
     expect([unordered?.kind, unordered?.choices]).toEqual(['short', []]);
   });
+
+  it('are read when an option starts with code or emphasis', async () => {
+    const checkpoint = "1. Which query keeps the rows of Cologne?\n   a) `SELECT * FROM t WHERE city = 'Cologne'`\n   b) *no* query\n   c) `DELETE FROM t`\n\n   Answer: a\n";
+    const build = await courseFromFiles(review(checkpoint));
+    const question = build.course.modules[0]?.checkpoint.groups[0]?.questions[0];
+    expect([question?.kind, question?.prompt.text, question?.answers]).toEqual(['single', 'Which query keeps the rows of Cologne?', []]);
+    expect(question?.choices.map((c) => [c.id, c.text.markdown, c.isCorrect])).toEqual([
+      ['a', "`SELECT * FROM t WHERE city = 'Cologne'`", true],
+      ['b', '*no* query', false],
+      ['c', '`DELETE FROM t`', false],
+    ]);
+  });
+});
+
+describe('answer lines', () => {
+  it('split at bars, but not at a bar inside code or escaped', async () => {
+    const checkpoint = [
+      '1. Count the files.\n\n   Answer: `ls | wc -l` | `find . | wc -l`',
+      '2. Which operator pipes?\n\n   Answer: \\|',
+      '3. Write both.\n\n   Answer: a \\| b | c \\\\| d',
+    ].join('\n');
+    const build = await courseFromFiles(review(`${checkpoint}\n`));
+    const questions = build.course.modules[0]?.checkpoint.groups[0]?.questions ?? [];
+    expect(questions.map((q) => [q.kind, q.answers])).toEqual([
+      ['short', ['ls | wc -l', 'find . | wc -l']],
+      ['short', ['|']],
+      ['short', ['a | b', 'c \\', 'd']],
+    ]);
+    expect(build.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
+  });
+});
+
+describe('checkbox items', () => {
+  it('keep the box out of the markdown of a choice or gate item, whatever starts its text', async () => {
+    const files = review('1. Which are mutable?\n   - [x] `list`\n   - [x] dict\n   - [ ] *str*\n   - [ ] **tuple** of things\n');
+    files['m1/06_revision.md'] += '\n## Completion gate\n\n- [ ] *Read* the explainer.\n- [x] `make test` passes.\n';
+    const build = await courseFromFiles(files);
+    const module = build.course.modules[0];
+    expect(module?.checkpoint.groups[0]?.questions[0]?.choices.map((c) => [c.text.markdown, c.isCorrect])).toEqual([
+      ['`list`', true],
+      ['dict', true],
+      ['*str*', false],
+      ['**tuple** of things', false],
+    ]);
+    expect(module?.gate.map((g) => [g.text.markdown, g.isChecked])).toEqual([
+      ['*Read* the explainer.', false],
+      ['`make test` passes.', true],
+    ]);
+  });
+});
+
+describe('the plain text of rich text', () => {
+  it('puts each list item, paragraph and table row on a line of its own', async () => {
+    const checkpoint = '1. Explain the steps.\n\n   > Model answer:\n   > - parse the file\n   >   - then check it\n   > - export it\n   >\n   > | op | meaning |\n   > |---|---|\n   > | == | value |\n';
+    const build = await courseFromFiles(review(checkpoint));
+    const question = build.course.modules[0]?.checkpoint.groups[0]?.questions[0];
+    expect(question?.modelAnswer?.text).toBe('parse the file\nthen check it\nexport it\n\nop | meaning\n== | value');
+  });
 });
 

@@ -1,13 +1,46 @@
+import type { Paragraph, PhrasingContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { NumericAnswer } from './types.js';
 
+// Stands for a `|` that is part of an answer (in a code span, or escaped) until the line is split.
+const LITERAL_BAR = '\uE000';
+
 const NUMBER = /^(-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)\s*(?:(?:±|\+\/-|\+-)\s*(\d+(?:\.\d+)?(?:e[+-]?\d+)?))?$/i;
+
+/**
+ * The text of an answer line for {@link readAnswer}: a `|` inside a code span (`` `ls | wc` ``) or
+ * escaped (`\|`) is part of an answer, not a separator.
+ */
+export function answerLineText(line: Paragraph, source: string): string {
+  return line.children.map((node) => literalBars(node, source)).join('');
+}
+
+function literalBars(node: PhrasingContent, source: string): string {
+  if (node.type === 'inlineCode') return node.value.replaceAll('|', LITERAL_BAR);
+  if (node.type === 'text') return escapedBars(node.value, node.position ? source.slice(node.position.start.offset, node.position.end.offset) : '');
+  return 'children' in node ? node.children.map((child) => literalBars(child, source)).join('') : toString(node);
+}
+
+/** `value` with the bars written `\|` in `raw` (its source) marked literal; the bars of both are matched in order. */
+function escapedBars(value: string, raw: string): string {
+  const escaped: boolean[] = [];
+  let backslashes = 0;
+  for (const c of raw) {
+    // A bar after an odd run of backslashes is escaped (`\\|` is an escaped backslash, then a bar).
+    if (c === '|') escaped.push(backslashes % 2 === 1);
+    backslashes = c === '\\' ? backslashes + 1 : 0;
+  }
+  if (!escaped.includes(true) || escaped.length !== [...value].filter((c) => c === '|').length) return value;
+  let bar = 0;
+  return value.replace(/\|/g, () => (escaped[bar++] ? LITERAL_BAR : '|'));
+}
 
 /** Read `Answer: a | b` into accepted answers, and a numeric answer when every one is a number. */
 export function readAnswer(text: string): { answers: string[]; numeric: NumericAnswer | null } {
   const body = text.replace(/^\s*answers?\s*:\s*/i, '');
   const answers = body
     .split('|')
-    .map((a) => a.trim())
+    .map((a) => a.replaceAll(LITERAL_BAR, '|').trim())
     .filter((a) => a !== '');
   const numbers = answers.map(numericAnswer);
   const first = numbers[0];

@@ -4,7 +4,7 @@ import type { SourceFile } from '../parse/source-file.js';
 import type { ModuleContext } from './module-context.js';
 import { placeOf } from './place-of.js';
 import { withoutNumber, withoutNumberMarkdown } from './numbered-question.js';
-import { isAnswerLine, readAnswer } from './read-answer.js';
+import { answerLineText, isAnswerLine, readAnswer } from './read-answer.js';
 import { readAttributes } from './read-attributes.js';
 import { takeDetails } from './read-details.js';
 import { readLabelledBlock, withoutLabel } from './read-labelled-block.js';
@@ -20,8 +20,9 @@ const QUESTION_LABEL = /^\s*(?:\*\*|__)?\s*(?:q|question)\s*:\s*(?:\*\*|__)?\s*(
 const BACK_LABEL = /^\s*(?:\*\*|__)?\s*a\s*:\s*(?:\*\*|__)?\s*(?::\s*)?/i;
 const CARD_AHEAD = /\n(?=[ \t]*(?:\*\*|__)?(?:answers?|a)\s*:)/i;
 
-// Options written as on paper, a line each under the prompt (`a) HNSW`, `b. IVF`), with `Answer: b`.
-const LETTER_AHEAD = /\n(?=[ \t]*[a-z][.)][ \t]+\S)/i;
+// Options written as on paper, a line each under the prompt (`a) HNSW`, `b. IVF`), with `Answer: b`;
+// an option may start with code or emphasis (`a) \`SELECT …\``), a node after the text's end.
+const LETTER_AHEAD = /\n(?=[ \t]*[a-z][.)][ \t]+(?:\S|$))/i;
 const LETTER = /^\s*([a-z])[.)]\s+/i;
 const ANSWER_LETTER = /^\(?([a-z])\)?[.)]?$/i;
 
@@ -87,9 +88,9 @@ export function readQuestion(item: ListItem, number: number, idPrefix: string, f
   const children = blocks.flatMap((child): RootContent[] => (child.type === 'paragraph' ? splitParagraph(child, file.text, isCard ? CARD_AHEAD : ANSWER_AHEAD) : [child]));
   for (const child of children) {
     const bullet = answerBullet(child);
-    if (bullet !== null && promptNodes.length > 0 && answerText === null) answerText = toString(bullet);
+    if (bullet !== null && promptNodes.length > 0 && answerText === null) answerText = answerLineText(bullet, file.text);
     else if (child.type === 'list' && choiceList === null && child.children.some((c) => c.checked !== null && c.checked !== undefined)) choiceList = child;
-    else if (child.type === 'paragraph' && promptNodes.length > 0 && isAnswerLine(toString(child))) answerText = toString(child);
+    else if (child.type === 'paragraph' && promptNodes.length > 0 && isAnswerLine(toString(child))) answerText = answerLineText(child, file.text);
     else if (child.type === 'blockquote') for (const part of splitLabelledLines(child, file.text)) quotes.push(readLabelledBlock(part, file));
     else if (isCard && promptNodes.length > 0 && (backNodes.length > 0 || (child.type === 'paragraph' && BACK_LABEL.test(toString(child))))) backNodes.push(child);
     else promptNodes.push(child);

@@ -13,11 +13,29 @@ export function toRichText(nodes: readonly RootContent[], file: SourceFile, endO
   const end = endOffset ?? last?.position?.end.offset ?? start;
   const markdown = file.text.slice(start, end).trim();
   const text = nodes
-    .map((n) => toString(n, { includeHtml: false }))
+    .map(plainText)
     .join('\n\n')
     .replace(/[ \t]+\n/g, '\n')
     .trim();
   const isInline = nodes.every((n) => n.type !== 'paragraph' && n.type !== 'list' && n.type !== 'code' && n.type !== 'blockquote' && n.type !== 'table' && n.type !== 'heading');
   const html = renderNodesHtml(isInline ? [{ type: 'paragraph', children: nodes as never }] : nodes).trim();
   return { markdown: cleanText(markdown), text: cleanText(text), html: cleanText(html) };
+}
+
+/**
+ * The plain text of a node, a line for each paragraph, list item and table row (cells apart by
+ * ` | `): `mdast-util-to-string` alone runs the items of a list together into one word.
+ */
+function plainText(node: RootContent): string {
+  switch (node.type) {
+    case 'list':
+    case 'listItem':
+    case 'blockquote':
+    case 'table':
+      return node.children.map((child) => plainText(child)).join('\n');
+    case 'tableRow':
+      return node.children.map((cell) => plainText(cell)).join(' | ');
+    default:
+      return toString(node, { includeHtml: false });
+  }
 }

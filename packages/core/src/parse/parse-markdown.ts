@@ -1,4 +1,4 @@
-import type { Nodes, Root } from 'mdast';
+import type { ListItem, Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -29,17 +29,34 @@ export function parseMarkdownChecked(text: string): ParseResult {
     if (error instanceof RangeError) return { ok: false, line: 1, column: 1 };
     throw error;
   }
-  const deep = firstTooDeep(tree);
+  const deep = firstTooDeep(tree, text);
   return deep ? { ok: false, line: deep.position?.start.line ?? 1, column: deep.position?.start.column ?? 1 } : { ok: true, tree };
 }
 
-// Walked with a stack of its own, so the check cannot overflow either.
-function firstTooDeep(tree: Root): Nodes | null {
+// Walked with a stack of its own, so the check cannot overflow either; task items are mended on the way.
+function firstTooDeep(tree: Root, text: string): Nodes | null {
   const pending: [Nodes, number][] = [[tree, 0]];
   while (pending.length > 0) {
     const [node, depth] = pending.pop() as [Nodes, number];
     if (depth > MAX_MARKDOWN_DEPTH) return node;
+    if (node.type === 'listItem' && typeof node.checked === 'boolean') startAfterCheckbox(node, text);
     if ('children' in node) for (let i = node.children.length - 1; i >= 0; i--) pending.push([node.children[i] as Nodes, depth + 1]);
   }
   return null;
+}
+
+const CHECKBOX = /^\[[ xX]\][ \t]*/;
+
+/**
+ * Start a task item's first paragraph after its checkbox. remark-gfm does so only when plain text
+ * follows the box; before code or emphasis (`- [x] \`list\``) the paragraph still starts at
+ * `[x]`, and its markdown, sliced from the source, would show which choice is the right one.
+ */
+function startAfterCheckbox(item: ListItem, text: string): void {
+  const first = item.children[0];
+  const position = first?.type === 'paragraph' ? first.position : undefined;
+  const start = position?.start;
+  if (!first || !position || start?.offset === undefined) return;
+  const box = CHECKBOX.exec(text.slice(start.offset, start.offset + 8));
+  if (box) first.position = { start: { line: start.line, column: start.column + box[0].length, offset: start.offset + box[0].length }, end: position.end };
 }
