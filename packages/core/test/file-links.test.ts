@@ -54,4 +54,33 @@ describe('links to files of the content folder', () => {
     const build = await courseFromFiles({ 'm1/02_explainer.md': '# 02. Explainer\n\n## 1. Basics\n\nSee [it](../../secret.pdf).\n', 'm1/06_revision.md': review('Done.') });
     expect(build.diagnostics.map((d) => `${d.code} ${d.module}`)).toEqual(['path-outside-root m1']);
   });
+
+  it('to markdown pages that are not there are reported once, where they are written', async () => {
+    const explainer = [
+      '# 02. Explainer',
+      '',
+      '## 1. Basics',
+      '',
+      'Do [the lab](05_hands_on_lab.md), then [the next review](../m2/06_revision.md#completion-gate) and [its lab](../m2/05_hands_on_lab.md).',
+      '',
+      'See [the notes](../NOTES.md) and [the secret](../../secret.md).',
+      '',
+    ].join('\n');
+    const build = await courseFromFiles({
+      'm1/02_explainer.md': explainer,
+      // A reference to a missing page is reported as such, not a second time as a link.
+      'm1/06_revision.md': review('Read [the recall](04_daily_recall.md).'),
+      'm2/06_revision.md': NEXT,
+      'NOTES.md': '# Notes\n',
+    });
+    expect(build.diagnostics.map((d) => `${d.code} ${d.place.file}:${d.place.line}:${d.place.column}`)).toEqual([
+      'link-missing-file m1/02_explainer.md:5:4',
+      'link-missing-file m1/02_explainer.md:5:100',
+      // A page of the folder that is no module's is there, but no package carries it.
+      'link-not-packaged m1/02_explainer.md:7:5',
+      'path-outside-root m1/02_explainer.md:7:34',
+      'reference-missing-file m1/06_revision.md:5:12',
+    ]);
+    expect(build.diagnostics[0]?.message).toBe('`05_hands_on_lab.md` links to no file of the content folder (no `m1/05_hands_on_lab.md`)');
+  });
 });

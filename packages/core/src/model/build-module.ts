@@ -4,7 +4,7 @@ import type { ModuleFolder } from './discover-modules.js';
 import type { ModuleContext } from './module-context.js';
 import { cleanText } from './clean-text.js';
 import { placeOf } from './place-of.js';
-import type { ImageCandidate, LinkCandidate } from './read-links.js';
+import type { DocumentLinks, ImageCandidate, LinkCandidate } from './read-links.js';
 import { readLinks } from './read-links.js';
 import type { ModuleIndex } from './read-module-links.js';
 import { readModuleLinks } from './read-module-links.js';
@@ -33,11 +33,13 @@ export function buildModule(folder: ModuleFolder, docs: Map<string, Document>, i
   // where exporters package them before any HTML is rendered.
   const assets = new Map<string, ModuleAsset>();
   const linkCandidates: LinkCandidate[] = [];
+  const pageLinks: DocumentLinks['pages'] = [];
   for (const f of folder.files) {
     const doc = docs.get(f.raw.path);
     if (!doc) continue;
     const found = readLinks(doc.tree, doc.path);
     linkCandidates.push(...found.links);
+    pageLinks.push(...found.pages);
     readModuleImages(found.images, ctx, assets);
   }
   // Links too are resolved before any HTML is rendered: those to downloads lead where exporters put them.
@@ -49,6 +51,8 @@ export function buildModule(folder: ModuleFolder, docs: Map<string, Document>, i
   const recallDoc = docOf('daily-recall');
   const recallGroups = recallDoc ? readRecall(recallDoc.tree, recallDoc, ctx) : [];
   const planDoc = docOf('weekly-plan');
+  const plan = { lists: planDoc ? readPlan(planDoc.tree, planDoc, ctx) : [] };
+  checkPageLinks(pageLinks, ctx);
 
   const groups = sharePoints(review.groups, review.rubric, folder.id, ctx.findings);
   const key = moduleKey(folder.id);
@@ -82,10 +86,26 @@ export function buildModule(folder: ModuleFolder, docs: Map<string, Document>, i
       studyMaterial: study ? (ctx.outlines.get(study.raw.path) ?? null) : null,
     },
     recall: { groups: recallGroups.map((g) => ({ id: g.id, title: g.title, anchor: g.anchor, place: g.place, questions: g.questions.map((q) => withUid(finish(q, null, null))) })) },
-    plan: { lists: planDoc ? readPlan(planDoc.tree, planDoc, ctx) : [] },
+    plan,
     passingScore: ctx.config.passingScore,
     place,
   };
+}
+
+/**
+ * Links to markdown files that are no module's file go into the module's links to files, checked
+ * against the folder's listing once every module is in (`link-missing-file` when there is no such
+ * file). A link a reference has already reported (a question's `See [the lab](05_lab.md)`) is not
+ * reported twice, so this runs once the module's references are read.
+ */
+function checkPageLinks(pages: DocumentLinks['pages'], ctx: ModuleContext): void {
+  const at = (p: Place) => `${p.file}:${p.line}:${p.column}`;
+  const reported = new Set(ctx.findings.filter((f) => f.code === 'reference-missing-file' || f.code === 'path-outside-root').map((f) => at(f.place)));
+  for (const page of pages) {
+    if (reported.has(at(page.place))) continue;
+    const path = resolveUrl(page.href, page.place, ctx);
+    if (path !== null && !ctx.courseFiles.has(path)) ctx.files.push({ path, href: page.href, place: page.place });
+  }
 }
 
 function firstHeading(doc: Document | undefined): string | null {

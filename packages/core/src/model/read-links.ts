@@ -18,6 +18,8 @@ export interface LinkCandidate {
 export interface DocumentLinks {
   links: LinkCandidate[];
   images: ImageCandidate[];
+  /** Relative links to markdown files (`05_hands_on_lab.md`, `../m2/02_explainer.md#sec-1`). */
+  pages: { href: string; place: Place }[];
 }
 
 /** An image the markdown shows from a relative path: `![alt](img/d.png)`, or by a reference to a definition. */
@@ -29,8 +31,8 @@ export interface ImageCandidate {
 }
 
 /**
- * Every relative, non-markdown link of a document and every image whose source is a relative path
- * (not a URL), each in order, in one walk of the tree.
+ * Every relative link of a document (to markdown files apart) and every image whose source is a
+ * relative path (not a URL), each in order, in one walk of the tree.
  */
 export function readLinks(tree: Root, file: string): DocumentLinks {
   const definitions = new Map<string, Definition>();
@@ -47,17 +49,20 @@ export function readLinks(tree: Root, file: string): DocumentLinks {
   // A definition may come after the link or image that uses it, so references are resolved once all are seen.
   const urlOf = (node: Link | LinkReference | Image | ImageReference): string => (node.type === 'link' || node.type === 'image' ? node.url : (definitions.get(node.identifier)?.url ?? '')).trim();
   const links: LinkCandidate[] = [];
+  const pages: DocumentLinks['pages'] = [];
   for (const link of linked) {
     const href = urlOf(link);
     const path = href.split('#')[0] ?? '';
-    if (href !== '' && !isExternalUrl(href) && !/\.md$/i.test(path)) links.push({ href, text: toString(link), place: placeOf(link, file), retarget: (url) => pointAt(link, url, definitions) });
+    if (href === '' || isExternalUrl(href)) continue;
+    if (/\.md$/i.test(path)) pages.push({ href, place: placeOf(link, file) });
+    else links.push({ href, text: toString(link), place: placeOf(link, file), retarget: (url) => pointAt(link, url, definitions) });
   }
   const images: ImageCandidate[] = [];
   for (const image of shown) {
     const src = urlOf(image);
     if (src !== '' && !isExternalUrl(src)) images.push({ src, place: placeOf(image, file), show: (url) => pointAt(image, url, definitions) });
   }
-  return { links, images };
+  return { links, images, pages };
 }
 
 /**
