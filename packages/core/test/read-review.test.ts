@@ -113,6 +113,29 @@ describe('review page anchors', () => {
 });
 
 describe('a review page written in its own words', () => {
+  it("reads a rubric in the course's language, and a Score column written last", async () => {
+    const page = (table: string) => `# 06. Modul 2 Wiederholung — Datenbanken\n\n## Embedded checkpoint\n\n### Verständnis\n\n1. Was ist eine Datenbank?\n\n## Self-evaluation\n\n${table}\n`;
+    const german = await courseFromFiles({
+      'coursepack.config.json': '{ "language": "de" }',
+      'm1/06_revision.md': page('| Kriterium | Ihre Punkte | Max. |\n|---|---|---|\n| Verständnis | 5 | 6 |\n| Reflexion | __ | 2 |\n| **Gesamt** | __ | **8** |'),
+      'm2/06_revision.md': page('| Kriterium | Punkte | Maximum |\n|---|---|---|\n| Verständnis | __ | 6 |'),
+    });
+    const [m1, m2] = german.course.modules;
+    expect([m1?.rubric?.criteria.map((c) => [c.label, c.score, c.max]), m1?.rubric?.total]).toEqual([
+      [
+        ['Verständnis', 5, 6],
+        ['Reflexion', null, 2],
+      ],
+      8,
+    ]);
+    // The missing total is asked for by the course's word for it, with the sum of the rows.
+    expect(german.diagnostics.filter((d) => d.module === m2?.id).map((d) => d.message)).toEqual(['The rubric has no Gesamt row; add `| **Gesamt** | __ | **6** |`']);
+    expect(german.diagnostics.filter((d) => d.module === m1?.id)).toEqual([]);
+    // With no maximum column named, the last column that is not the score's holds the maxima.
+    const english = await courseFromFiles({ 'm1/06_revision.md': page('| Criterion | Weight | Score |\n|---|---|---|\n| Verständnis | 6 | 4 |\n| **Total** | **6** | |') });
+    expect([english.course.modules[0]?.rubric?.criteria.map((c) => [c.score, c.max]), english.diagnostics]).toEqual([[[4, 6]], []]);
+  });
+
   it('finds each section by a title its heading begins with, the focus in a quote, and rubric maxima written as authors write them', async () => {
     // Each of these headings used to open no section: the checkpoint and rubric vanished and validate said nothing.
     const review = [

@@ -4,6 +4,7 @@ import type { ModuleContext } from './module-context.js';
 import { cleanText } from './clean-text.js';
 import { placeOf } from './place-of.js';
 import { slug } from './slug.js';
+import type { LabelText } from './labels.js';
 import type { Criterion, Rubric } from './types.js';
 
 const MAX_HEADERS = new Set(['/', 'max', 'maximum', 'out of', 'points', 'of']);
@@ -23,17 +24,30 @@ function cellText(row: TableRow, index: number): string {
   return cell ? cleanText(toString(cell)).trim() : '';
 }
 
+/** A label as one line of text (a plural label by its `other` form), lower-cased to compare. */
+function labelKey(text: LabelText): string {
+  return (typeof text === 'string' ? text : text.other).trim().toLowerCase();
+}
+
 /**
- * Read the self-evaluation table: a label column, an optional score column and a maximum column
- * (headed `/`, `Max` or `Points`; else the last; see {@link maxOfCell}), with a `Total` row.
+ * Read the self-evaluation table: a label column, an optional score column (headed `Score`, or
+ * as the course's `yourScore` label) and a maximum column (headed `/`, `Max`, `Points`, or as the
+ * course's `outOf` labels; else the last column that is not the score's; see {@link maxOfCell}),
+ * with a `Total` row (or one labelled as the course's `total`, `Gesamt` in German).
  */
 export function readRubric(table: Table, file: string, ctx: ModuleContext): Rubric {
   const [header, ...rows] = table.children;
-  const headers = header ? header.children.map((c) => toString(c).trim().toLowerCase()) : [];
-  let maxColumn = headers.findIndex((h) => MAX_HEADERS.has(h));
-  if (maxColumn < 1) maxColumn = Math.max(1, headers.length - 1);
-  let scoreColumn = headers.findIndex((h) => h === 'score');
-  if (scoreColumn < 1 || scoreColumn === maxColumn) scoreColumn = -1;
+  const { labels } = ctx.config;
+  const headers = header ? header.children.map((c) => cleanText(toString(c)).trim().toLowerCase()) : [];
+  const maxHeaders = new Set([...MAX_HEADERS, labelKey(labels.outOf), labelKey(labels.outOfShort)]);
+  const scoreHeaders = new Set(['score', labelKey(labels.yourScore)]);
+  let scoreColumn = headers.findIndex((h, i) => i > 0 && scoreHeaders.has(h) && !maxHeaders.has(h));
+  let maxColumn = headers.findIndex((h, i) => i > 0 && maxHeaders.has(h));
+  if (maxColumn < 1) maxColumn = Math.max(1, scoreColumn === headers.length - 1 && headers.length > 2 ? headers.length - 2 : headers.length - 1);
+  if (scoreColumn === maxColumn) scoreColumn = -1;
+  const totalLabel = labelKey(labels.total);
+  const isTotal = (label: string) => /^total$/i.test(label) || label.toLowerCase() === totalLabel;
+  const totalName = totalLabel === 'total' || typeof labels.total !== 'string' ? 'Total' : labels.total.trim();
 
   const criteria: Criterion[] = [];
   let total: number | null = null;
@@ -43,10 +57,10 @@ export function readRubric(table: Table, file: string, ctx: ModuleContext): Rubr
     const maxText = cellText(row, maxColumn);
     const max = maxOfCell(maxText);
     const place = placeOf(row, file);
-    if (/^total$/i.test(label)) {
+    if (isTotal(label)) {
       hasTotalRow = true;
       total = max;
-      if (max === null) ctx.findings.push({ code: 'rubric-max-not-number', message: `The Total's maximum is \`${maxText}\`; write a number of points such as \`4\` or \`2.5\``, place: placeOf(row.children[maxColumn] ?? row, file), module: ctx.moduleId });
+      if (max === null) ctx.findings.push({ code: 'rubric-max-not-number', message: `The ${totalName}'s maximum is \`${maxText}\`; write a number of points such as \`4\` or \`2.5\``, place: placeOf(row.children[maxColumn] ?? row, file), module: ctx.moduleId });
       continue;
     }
     if (max === null) ctx.findings.push({ code: 'rubric-max-not-number', message: maxText === '' ? `The maximum of "${label}" is empty; write a number of points such as \`4\` or \`2.5\`` : `The maximum of "${label}" is \`${maxText}\`; write a number of points such as \`4\` or \`2.5\``, place: placeOf(row.children[maxColumn] ?? row, file), module: ctx.moduleId });
@@ -60,10 +74,10 @@ export function readRubric(table: Table, file: string, ctx: ModuleContext): Rubr
   const computedTotal = round(criteria.reduce((sum, c) => sum + (c.max ?? 0), 0));
   const rubricPlace = placeOf(table, file);
   if (!hasTotalRow) {
-    ctx.findings.push({ code: 'rubric-missing-total', message: `The rubric has no Total row; add \`| **Total** | __ | **${computedTotal}** |\``, place: rubricPlace, module: ctx.moduleId });
+    ctx.findings.push({ code: 'rubric-missing-total', message: `The rubric has no ${totalName} row; add \`| **${totalName}** | __ | **${computedTotal}** |\``, place: rubricPlace, module: ctx.moduleId });
   } else if (total !== null && criteria.every((c) => c.max !== null) && round(total) !== computedTotal) {
-    const totalRow = rows.find((r) => /^total$/i.test(cellText(r, 0)));
-    ctx.findings.push({ code: 'rubric-total-mismatch', message: `Rubric rows add up to ${computedTotal}, but the Total row says ${total}`, place: placeOf(totalRow ?? table, file), module: ctx.moduleId });
+    const totalRow = rows.find((r) => isTotal(cellText(r, 0)));
+    ctx.findings.push({ code: 'rubric-total-mismatch', message: `Rubric rows add up to ${computedTotal}, but the ${totalName} row says ${total}`, place: placeOf(totalRow ?? table, file), module: ctx.moduleId });
   }
   return { criteria, total, computedTotal, place: rubricPlace };
 }

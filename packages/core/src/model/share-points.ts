@@ -4,7 +4,8 @@ import type { GroupDraft } from './read-review.js';
 import { slug } from './slug.js';
 import type { Criterion, Question, QuestionGroup, Rubric } from './types.js';
 
-const REFLECTION = /^reflect/i;
+// `Reflection …`, or the word in a language coursepack has labels for (`Reflexion`, `Réflexion`, `Riflessione`).
+const REFLECTION = /^(?:reflect|reflex|réflex|riflession)/i;
 
 /**
  * Tie rubric criteria to the groups (or the reflection prompts) they score, and give each question
