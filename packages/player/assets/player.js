@@ -17,8 +17,20 @@
   function setHidden(id, hidden) { var node = el(id); if (node) node.hidden = hidden; }
   function choiceInputs(i) { return Array.prototype.slice.call(document.querySelectorAll('input[name="q-' + i + '"]')); }
   function normal(text) { return String(text).trim().replace(/\s+/g, ' ').toLowerCase(); }
+  // The course language's decimal mark. Its other mark groups thousands when a number is grouped
+  // as numbers are (1,000 or 1,000.5 in English, 1.000 or 1.000,5 in German), and goes; otherwise a
+  // lone comma is a decimal mark in any language (3,5).
+  var decimalMark = (function () {
+    try {
+      var mark = new Intl.NumberFormat(data.language).formatToParts(1.5).filter(function (p) { return p.type === 'decimal'; })[0];
+      return mark && mark.value === ',' ? ',' : '.';
+    } catch (e) { return '.'; }
+  })();
+  var groupMark = decimalMark === ',' ? '.' : ',';
+  var grouped = new RegExp('^[-+]?\\d{1,3}(\\' + groupMark + '\\d{3})+(\\' + decimalMark + '\\d*)?$');
   function parseNumber(text) {
     var t = String(text).trim().replace(/\s+/g, '');
+    if (grouped.test(t)) t = t.split(groupMark).join('');
     if (t.indexOf('.') < 0) t = t.replace(',', '.');
     return /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i.test(t) ? Number(t) : NaN;
   }

@@ -119,6 +119,28 @@ describe.skipIf(!chromium)('learner player in chromium', () => {
     await p.close();
   });
 
+  it("reads a learner's number with the marks of the course's language", async () => {
+    const review = String(playerFiles['m1/06_revision.md']).replace('Answer: 42 ± 0.5', 'Answer: 1000 ± 0.5');
+    const cases: [string, string, boolean][] = [
+      ['en', '1,000', true],
+      ['en', '1,000.25', true],
+      ['en', '1000,25', true],
+      ['en', '1,5', false],
+      ['de', '1.000', true],
+      ['de', '1.000,25', true],
+      ['de', '1000.25', true],
+      ['de', '1,5', false],
+    ];
+    for (const [language, typed, right] of cases) {
+      const p = await openPlayer({ ...playerFiles, 'm1/06_revision.md': review, 'coursepack.config.json': JSON.stringify({ language }) });
+      await p.page.locator('#q-2-answer').fill(typed);
+      await p.page.locator('#q-2-submit').click();
+      const result = await p.page.locator('#q-2-result').textContent();
+      expect([language, typed, result?.startsWith(language === 'de' ? 'Richtig' : 'Correct')]).toEqual([language, typed, right]);
+      await p.close();
+    }
+  });
+
   it('has no WCAG 2.1 AA violations (axe-core), fits a phone and prints without buttons', async () => {
     const p = await openPlayer(playerFiles);
     expect(await axeViolations(p.page)).toEqual([]);
