@@ -113,6 +113,24 @@ describe('review page anchors', () => {
 });
 
 describe('a review page written in its own words', () => {
+  it('reads groups titled in bold, a checkpoint without group titles as one group, and reports a list before the first title', async () => {
+    const page = (checkpoint: string, rubric: string) => `# 06. Module 1 Review — Groups\n\n## Embedded checkpoint\n\n${checkpoint}\n\n## Self-evaluation\n\n| Section | Score | / |\n|---|---|---|\n${rubric}\n\n## Completion gate\n\n- [ ] Done.\n`;
+    const build = await courseFromFiles({
+      'm1/06_revision.md': page('**Conceptual**\n\n1. What is a registry?\n2. What is a store?\n\n**Note**\n\nThink before answering.\n\n**Applied:**\n\n1. Design one.', '| Conceptual | __ | 4 |\n| Applied | __ | 2 |\n| **Total** | __ | **6** |'),
+      'm2/06_revision.md': page('Answer from memory.\n\n1. What is a registry?\n2. What is a store?', '| Embedded checkpoint | __ | 4 |\n| **Total** | __ | **4** |'),
+      'm3/06_revision.md': page('1. Forgotten question?\n\n### Conceptual\n\n1. What is a registry?', '| Conceptual | __ | 2 |\n| **Total** | __ | **2** |'),
+    });
+    const [m1, m2, m3] = build.course.modules;
+    // A bold line followed by no questions (`**Note**`) titles nothing.
+    expect(m1?.checkpoint.groups.map((g) => [g.title, g.questions.map((q) => [q.prompt.text, q.points])])).toEqual([
+      ['Conceptual', [['What is a registry?', 2], ['What is a store?', 2]]],
+      ['Applied', [['Design one.', 2]]],
+    ]);
+    expect(m2?.checkpoint.groups.map((g) => [g.title, g.questions.map((q) => [q.id, q.points])])).toEqual([['Embedded checkpoint', [['embedded-checkpoint-1', 2], ['embedded-checkpoint-2', 2]]]]);
+    expect(m3?.checkpoint.groups.map((g) => [g.title, g.questions.length])).toEqual([['Conceptual', 1]]);
+    expect(build.diagnostics.map((d) => `${d.code} ${d.severity} ${d.place.file}:${d.place.line}`)).toEqual(['checkpoint-list-ungrouped warning m3/06_revision.md:5']);
+  });
+
   it("reads a rubric in the course's language, and a Score column written last", async () => {
     const page = (table: string) => `# 06. Modul 2 Wiederholung — Datenbanken\n\n## Embedded checkpoint\n\n### Verständnis\n\n1. Was ist eine Datenbank?\n\n## Self-evaluation\n\n${table}\n`;
     const german = await courseFromFiles({

@@ -28,6 +28,7 @@ const FIRST_PLACE: Record<string, string | null> = {
   'answer-tolerance-unread': 'm1/06_revision.md:13:1',
   'checkpoint-group-empty': 'm1/06_revision.md:15:1',
   'checkpoint-group-unscored': 'm1/06_revision.md:15:1',
+  'checkpoint-list-ungrouped': 'm1/06_revision.md:11:1',
   'choice-no-correct': 'm1/06_revision.md:13:1',
   'code-fence-unclosed': 'm1/05_hands_on_lab.md:5:1',
   'config-invalid': 'coursepack.config.json:1:21',

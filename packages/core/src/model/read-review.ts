@@ -89,8 +89,31 @@ export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): Re
   // Questions numbered as paragraphs (`**1. What …?**`) rather than as a list.
   const numbered = numberedQuestions((item) => group?.questions.push(readQuestion(item, group.questions.length + 1, group.id, file, ctx, true)));
   let groupDepth = 0;
+  const openGroup = (title: string, anchor: string, place: Place, depth: number): GroupDraft => {
+    group = { id: uniqueId(slug(title), groupIds), title, anchor, questions: [], place };
+    groupDepth = depth;
+    out.groups.push(group);
+    return group;
+  };
+  // The checkpoint's heading, and the lists under it before any group title (see `endCheckpoint`).
+  let checkpoint: Heading | null = null;
+  let ungrouped: List[] = [];
+  // A line in bold on its own (`**Conceptual**`) that titles the group of the questions after it.
+  let boldTitle: Paragraph | null = null;
+  const endCheckpoint = () => {
+    if (checkpoint && ungrouped.length > 0) readUngrouped(ungrouped, checkpoint, out.groups.length === 0 ? openGroup(cleanText(toString(checkpoint)).trim(), '', placeOf(checkpoint, file.path), 2) : null, file, ctx);
+    checkpoint = null;
+    ungrouped = [];
+    boldTitle = null;
+  };
   for (const node of adoptMisindented(tree.children, file, ctx)) {
+    if (boldTitle && section === 'checkpoint' && (node.type === 'list' || isNumberedQuestion(node))) openGroup(cleanText(toString(boldTitle)).trim().replace(/\s*:$/, ''), '', placeOf(boldTitle, file.path), 2);
+    boldTitle = null;
     if (numbered.take(node, section === 'checkpoint' && group !== null ? groupDepth : null)) continue;
+    if (section === 'checkpoint' && isBoldTitle(node)) {
+      boldTitle = node;
+      continue;
+    }
     if (node.type === 'heading') {
       if (node.depth === 1 && out.title === null) {
         out.title = cleanText(toString(node)).trim();
@@ -98,19 +121,16 @@ export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): Re
         continue;
       }
       if (node.depth <= 2) {
+        endCheckpoint();
         section = sectionOf(node, ctx.config.sections);
         group = null;
+        if (section === 'checkpoint') checkpoint = node;
         unread = section === 'other' && node.depth === 2 ? node : null;
         if (section !== 'other') out.anchors[section] ??= anchorOf.get(node) ?? null;
         if (section === 'checkpoint') out.checkpointPlace = placeOf(node, file.path);
         continue;
       }
-      if (section === 'checkpoint') {
-        const title = cleanText(toString(node)).trim();
-        group = { id: uniqueId(slug(title), groupIds), title, anchor: anchorOf.get(node) ?? '', questions: [], place: placeOf(node, file.path) };
-        groupDepth = node.depth;
-        out.groups.push(group);
-      }
+      if (section === 'checkpoint') openGroup(cleanText(toString(node)).trim(), anchorOf.get(node) ?? '', placeOf(node, file.path), node.depth);
       continue;
     }
     if (out.focus === null && isFocus(node)) {
@@ -131,11 +151,36 @@ export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): Re
       ctx.findings.push({ code: 'review-section-unread', message: `Section "${title}" is none of the sections the review page is read by (${known}), so its ${unreadWhat} is read for nothing; if it is one of them, title it so or add its title to \`sections\` in coursepack.config.json`, place: placeOf(unread, file.path), module: ctx.moduleId });
       unread = null;
     }
-    if (node.type === 'list') readList(node, section, group, out, file, ctx);
+    if (node.type === 'list' && section === 'checkpoint' && group === null) ungrouped.push(node);
+    else if (node.type === 'list') readList(node, section, group, out, file, ctx);
     else if (node.type === 'table' && section === 'rubric' && out.rubric === null) out.rubric = readRubric(node, file.path, ctx);
   }
   numbered.end();
+  endCheckpoint();
   return out;
+}
+
+/** Whether a block is a title in bold on a line of its own (`**Conceptual**`, `**Applied:**`), no question. */
+function isBoldTitle(node: RootContent): node is Paragraph {
+  if (node.type !== 'paragraph' || node.children.length !== 1) return false;
+  const only = node.children[0];
+  if (only?.type !== 'strong') return false;
+  const text = toString(only).trim();
+  return text !== '' && text.length <= 80 && !/[?？]$/.test(text) && !isNumberedQuestion(node);
+}
+
+/**
+ * The lists of a checkpoint written before any group title: its questions when the checkpoint has
+ * no group at all (`group`, titled as the checkpoint), else reported, as they are not read.
+ */
+function readUngrouped(lists: readonly List[], checkpoint: Heading, group: GroupDraft | null, file: SourceFile, ctx: ModuleContext): void {
+  for (const list of lists) {
+    if (group) for (const item of list.children) group.questions.push(readQuestion(item, group.questions.length + 1, group.id, file, ctx));
+    else {
+      const message = `This list comes before the first group of "${cleanText(toString(checkpoint)).trim()}", so it is not read as questions; put it under a group title (\`### Conceptual\`) or move it out of the checkpoint`;
+      ctx.findings.push({ code: 'checkpoint-list-ungrouped', message, place: placeOf(list, file.path), module: ctx.moduleId });
+    }
+  }
 }
 
 function readList(list: List, section: SectionKey, group: GroupDraft | null, out: ReviewContent, file: SourceFile, ctx: ModuleContext): void {

@@ -1,5 +1,6 @@
 import { answerToleranceUnread } from './rules/answer-tolerance-unread.js';
 import { checkpointGroupEmpty } from './rules/checkpoint-group-empty.js';
+import { checkpointListUngrouped } from './rules/checkpoint-list-ungrouped.js';
 import { checkpointGroupUnscored } from './rules/checkpoint-group-unscored.js';
 import { choiceNoCorrect } from './rules/choice-no-correct.js';
 import { codeFenceUnclosed } from './rules/code-fence-unclosed.js';
@@ -54,6 +55,7 @@ export const allRules: readonly Rule[] = [
   answerToleranceUnread,
   checkpointGroupEmpty,
   checkpointGroupUnscored,
+  checkpointListUngrouped,
   choiceNoCorrect,
   codeFenceUnclosed,
   configInvalid,
