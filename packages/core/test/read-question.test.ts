@@ -424,6 +424,24 @@ describe('answer lines', () => {
   });
 });
 
+describe('paragraphs that read like an answer line', () => {
+  it('are reported, since they are shown to learners as part of the question', async () => {
+    const checkpoint = [
+      '1. Rows of a cross join of 3 and 4?\n\n   Antwort: 12',
+      '2. Rows of 2 and 5?\n\n   **Correct answer:** 10',
+      '3. Rows of 1 and 1?\n\n   Answer — 1',
+      '4. Why use key-value stores?\n\n   Key-value stores answer lookups fast.\n\n   Answers vary: compare with §1.1.',
+      '5. Rows of 2 and 2?\n\n   Solution: see below.\n\n   Answer: 4',
+    ].join('\n');
+    const build = await courseFromFiles(review(`${checkpoint}\n`));
+    expect(build.diagnostics.filter((d) => d.code === 'answer-label-unread').map((d) => `${d.severity} ${d.place.line}:${d.place.column} ${d.message.split(' reads')[0]}`)).toEqual([
+      'warning 9:4 `Antwort:`',
+      'warning 12:4 `Correct answer:`',
+      'warning 15:4 `Answer —`',
+    ]);
+  });
+});
+
 describe('checkbox items', () => {
   it('keep the box out of the markdown of a choice or gate item, whatever starts its text', async () => {
     const files = review('1. Which are mutable?\n   - [x] `list`\n   - [x] dict\n   - [ ] *str*\n   - [ ] **tuple** of things\n');

@@ -25,6 +25,7 @@ function expectInside(d: Diagnostic, files: ExampleFiles): void {
 // Where the first diagnostic of each rule's failing example must be (checked by reading the
 // examples); null for a safety net that no known content trips, so has no failing example.
 const FIRST_PLACE: Record<string, string | null> = {
+  'answer-label-unread': 'm1/06_revision.md:15:4',
   'answer-tolerance-unread': 'm1/06_revision.md:13:1',
   'checkpoint-group-empty': 'm1/06_revision.md:15:1',
   'checkpoint-group-unscored': 'm1/06_revision.md:15:1',

@@ -63,6 +63,25 @@ function answerBullet(node: RootContent): Paragraph | null {
   return typeof item?.checked !== 'boolean' && only?.type === 'paragraph' && isAnswerLine(toString(only)) ? only : null;
 }
 
+// A paragraph that reads like an answer line but is none: another word for it (`Solution:`,
+// `Correct answer:`), the word in another language (`Antwort:`, `Réponse:`), or a dash for the colon.
+const ANSWER_LIKE = /^\s*(?:\*\*|__)?\s*(?:(?:correct|right)\s+)?(?:answers?|solutions?|antwort|lösung|réponse|respuesta|solución|risposta|soluzione|antwoord|oplossing|resposta|solução)(?:\s*(?:\*\*|__)?\s*[:：]|\s+[—–-]\s)/iu;
+
+/**
+ * Report the prompt's paragraphs after its first that read like an answer line but are not one
+ * (`Antwort: 12`, `Solution: 10`): the learner would be shown the answer as part of the question.
+ */
+function reportUnreadAnswerLabels(promptNodes: readonly RootContent[], file: SourceFile, ctx: ModuleContext): void {
+  for (const node of promptNodes.slice(1)) {
+    if (node.type !== 'paragraph') continue;
+    const text = toString(node);
+    const label = ANSWER_LIKE.exec(text);
+    if (!label) continue;
+    const message = `\`${label[0].trim()}\` reads like an answer, but only \`Answer:\` starts one: this paragraph is shown to learners as part of the question; write \`Answer: …\` (or \`> Model answer: …\` for an open question)`;
+    ctx.findings.push({ code: 'answer-label-unread', message, place: placeOf(node, file.path), module: ctx.moduleId });
+  }
+}
+
 // What the model's schema allows a question id (`#/$defs/id`).
 const QUESTION_ID = /^[A-Za-z0-9_][A-Za-z0-9_.-]*$/;
 const MAX_QUESTION_ID = 200;
@@ -95,6 +114,7 @@ export function readQuestion(item: ListItem, number: number, idPrefix: string, f
     else if (isCard && promptNodes.length > 0 && (backNodes.length > 0 || (child.type === 'paragraph' && BACK_LABEL.test(toString(child))))) backNodes.push(child);
     else promptNodes.push(child);
   }
+  if (answerText === null) reportUnreadAnswerLabels(promptNodes, file, ctx);
   const lettered = choiceList === null && answerText !== null ? letteredChoices(promptNodes, answerText, file) : null;
   if (lettered) {
     promptNodes.splice(0, promptNodes.length, ...lettered.prompt);

@@ -1,4 +1,5 @@
 import { answerToleranceUnread } from './rules/answer-tolerance-unread.js';
+import { answerLabelUnread } from './rules/answer-label-unread.js';
 import { checkpointGroupEmpty } from './rules/checkpoint-group-empty.js';
 import { checkpointListUngrouped } from './rules/checkpoint-list-ungrouped.js';
 import { checkpointGroupUnscored } from './rules/checkpoint-group-unscored.js';
@@ -52,6 +53,7 @@ import type { Rule } from './rule.js';
 
 /** Every rule, in the order its docs are listed. */
 export const allRules: readonly Rule[] = [
+  answerLabelUnread,
   answerToleranceUnread,
   checkpointGroupEmpty,
   checkpointGroupUnscored,
