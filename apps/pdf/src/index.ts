@@ -6,6 +6,6 @@ export type { PdfOptions } from './render-pdf.js';
 export { sheetData } from './sheet-data.js';
 export type { ModuleSheet, SheetChoice, SheetQuestion, SheetVariant } from './sheet-data.js';
 export { richBlocks, richRuns } from './rich-blocks.js';
-export type { Block, ImageLookup, ImageRun, PrintImage, Run, TextRun } from './rich-blocks.js';
+export type { Block, ImageLookup, ImageRun, ListBlock, PrintImage, Run, TableBlock, TextRun } from './rich-blocks.js';
 export { referenceText } from './reference-text.js';
 export { TypstTemplateError } from './typst-template-error.js';

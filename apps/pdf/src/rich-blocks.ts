@@ -1,6 +1,7 @@
 import { parseFragment } from 'parse5';
 import type { DefaultTreeAdapterTypes } from 'parse5';
 import type { RichText } from '@coursepack/core';
+import { columnAlign, tableRows } from './internal/table-rows.js';
 
 type Node = DefaultTreeAdapterTypes.ChildNode;
 
@@ -34,12 +35,32 @@ export interface PrintImage {
 /** Printable images by the `src` the HTML shows them at. */
 export type ImageLookup = Pick<ReadonlyMap<string, PrintImage>, 'get'>;
 
-/** A block of printable text: a paragraph, a list, a code block or a quotation. */
+/** A block of printable text: a paragraph, a list, a code block, a quotation or a table. */
 export type Block =
   | { type: 'par'; runs: Run[] }
-  | { type: 'list'; ordered: boolean; items: Block[][] }
+  | ListBlock
   | { type: 'code'; text: string }
-  | { type: 'quote'; blocks: Block[] };
+  | { type: 'quote'; blocks: Block[] }
+  | TableBlock;
+
+/** A list, each item its blocks; `start` only when an ordered list starts at another number than 1 (`3. …`). */
+export interface ListBlock {
+  type: 'list';
+  ordered: boolean;
+  start?: number;
+  items: Block[][];
+}
+
+/**
+ * A table: rows of cells, each cell its blocks, every row as wide as the widest; `head` holds the
+ * header rows, `align` how each column aligns (null: at the start of the line).
+ */
+export interface TableBlock {
+  type: 'table';
+  align: ('left' | 'center' | 'right' | null)[];
+  head: Block[][][];
+  rows: Block[][][];
+}
 
 const BLOCK_TAGS = new Set(['p', 'ul', 'ol', 'pre', 'blockquote', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'hr', 'div', 'details', 'summary']);
 
@@ -53,7 +74,7 @@ export function richBlocks(rich: RichText, images: ImageLookup = NO_IMAGES): Blo
   return blocksOf(parseFragment(rich.html).childNodes, images);
 }
 
-/** The runs of a rich text that is one paragraph (prompts, choices, list items). */
+/** The runs of a rich text run together into one paragraph, for a place that holds one line of text. */
 export function richRuns(rich: RichText, images: ImageLookup = NO_IMAGES): Run[] {
   const blocks = richBlocks(rich, images);
   return blocks.flatMap((b, i) => [...(i > 0 ? [{ text: ' ', style: 'plain' as const }] : []), ...flatRuns(b)]);
@@ -62,7 +83,7 @@ export function richRuns(rich: RichText, images: ImageLookup = NO_IMAGES): Run[]
 function flatRuns(block: Block): Run[] {
   if (block.type === 'par') return block.runs;
   if (block.type === 'code') return [{ text: block.text, style: 'code' }];
-  const inner = block.type === 'list' ? block.items.flat() : block.blocks;
+  const inner = block.type === 'list' ? block.items.flat() : block.type === 'table' ? [...block.head, ...block.rows].flat(2) : block.blocks;
   return inner.flatMap((b, i) => [...(i > 0 ? [{ text: ' ', style: 'plain' as const }] : []), ...flatRuns(b)]);
 }
 
@@ -83,11 +104,13 @@ function blocksOf(nodes: Node[], images: ImageLookup): Block[] {
     const tag = node.tagName;
     if (tag === 'ul' || tag === 'ol') {
       const items = node.childNodes.filter((c): c is DefaultTreeAdapterTypes.Element => 'tagName' in c && c.tagName === 'li');
-      blocks.push({ type: 'list', ordered: tag === 'ol', items: items.map((li) => blocksOf(li.childNodes, images)) });
+      const start = tag === 'ol' ? Number.parseInt(attribute(node, 'start'), 10) : 1;
+      blocks.push({ type: 'list', ordered: tag === 'ol', ...(Number.isSafeInteger(start) && start >= 0 && start !== 1 ? { start } : {}), items: items.map((li) => blocksOf(li.childNodes, images)) });
     } else if (tag === 'pre') blocks.push({ type: 'code', text: breakable(textOf(node).replace(/\n$/, '')) });
     else if (tag === 'blockquote') blocks.push({ type: 'quote', blocks: blocksOf(node.childNodes, images) });
     else if (tag === 'hr') continue;
-    else if (tag === 'div' || tag === 'table' || tag === 'details') blocks.push(...blocksOf(node.childNodes, images));
+    else if (tag === 'table') blocks.push(...tableOf(node, images));
+    else if (tag === 'div' || tag === 'details') blocks.push(...blocksOf(node.childNodes, images));
     // A collapsed block's summary (`Hint`) prints as its first line, in bold, as a browser shows it closed.
     else if (tag === 'summary') blocks.push({ type: 'par', runs: trimRuns(runsOf(node, 'strong', images)) });
     else {
@@ -97,6 +120,19 @@ function blocksOf(nodes: Node[], images: ImageLookup): Block[] {
   }
   flush();
   return blocks;
+}
+
+/** A table with its rows padded to the widest, so that no cell moves into another column; none without a cell. */
+function tableOf(table: DefaultTreeAdapterTypes.Element, images: ImageLookup): TableBlock[] {
+  const { head, body } = tableRows(table);
+  const width = Math.max(0, ...[...head, ...body].map((row) => row.length));
+  if (width === 0) return [];
+  const cells = (row: DefaultTreeAdapterTypes.Element[]): Block[][] => Array.from({ length: width }, (_, i) => {
+    const cell = row[i];
+    return cell ? blocksOf(cell.childNodes, images) : [];
+  });
+  const first = head[0] ?? body[0] ?? [];
+  return [{ type: 'table', align: Array.from({ length: width }, (_, i) => columnAlign(first[i])), head: head.map(cells), rows: body.map(cells) }];
 }
 
 // A zero-width space already in the text ends a run, so that text made breakable stays as it is.

@@ -9,7 +9,7 @@ import { courseFromFiles, findTestFont, sfntFont } from '@coursepack/test-kit';
 import { assembleBooklet, bookletPart, pdfExporter, renderBooklet, renderKey, renderWorksheet } from '../src/index.js';
 import { fontBlobs } from '../src/internal/font-blobs.js';
 import { authorFonts } from '../src/internal/author-fonts.js';
-import { fontCodePoints, printableText } from '../src/internal/font-coverage.js';
+import { fontCodePoints, lowercaseOnly, printableText } from '../src/internal/font-coverage.js';
 import { fontFaces } from '../src/internal/font-faces.js';
 import { faceFamily, withFamilies } from '../src/internal/font-names.js';
 import { squash } from './order.js';
@@ -192,6 +192,17 @@ describe.skipIf(!file || !hasPoppler())('fonts a course adds (DejaVu Sans)', () 
     expect(printableText(`${GEORGIAN} Ж`, missing, [font, impostor])).toBe(`${'■'.repeat(GEORGIAN.length)} Ж`);
     expect(printableText(`${GEORGIAN} Ж`, new Set(), [font])).toBe(`${GEORGIAN} Ж`);
     expect(text(renderWorksheet(m, { fonts: [font, impostor] }))).toContain(squash(`the ${'■'.repeat(GEORGIAN.length)} and`));
+  });
+
+  test('print a Georgian group title as written where capitals are printed: the font has no Georgian capitals', async () => {
+    // Typst's `upper` made Mkhedruli letters into Mtavruli capitals, which DejaVu Sans lacks: the key failed.
+    const titled = await courseFromFiles({ 'm1/06_revision.md': REVIEW.replace('### Recall', `### ${GEORGIAN}`) });
+    const only = titled.course.modules[0];
+    if (!only) throw new Error('no module');
+    expect(lowercaseOnly(GEORGIAN, [font])).toBe([...new Set(GEORGIAN)].sort().join(''));
+    for (const pdf of [renderWorksheet(only, { fonts: [font] }), renderKey(only, { fonts: [font] })]) {
+      expect(text(pdf)).toContain(squash(`Checkpoint ${GEORGIAN} 1. Which word is ${GEORGIAN}`));
+    }
   });
 
   test('leave out a file the typesetter cannot use, as validation reported it, rather than fail', () => {

@@ -95,7 +95,7 @@ describe.skipIf(!hasPoppler())('images in the printouts', () => {
 
 test('the sheet data names images by the hash of their bytes, never by the author’s path, and keeps alt texts as plain strings', () => {
   const sheet = sheetData(m, 'key', assets);
-  const gate = sheet.gate.flat().filter((r): r is Extract<Run, { style: 'image' }> => r.style === 'image');
+  const gate = sheet.gate.flat().flatMap((b) => (b.type === 'par' ? b.runs : [])).filter((r): r is Extract<Run, { style: 'image' }> => r.style === 'image');
   expect(gate.map((r) => [r.text, r.file === null])).toEqual([
     ['the diagram', false], ['remote picture', true], ['Not there #panic("alt") $x$', true],
     ['A wide chart', false], ['A tall chart', false], ['Broken picture', false], ['Plain words', true], ['', false],

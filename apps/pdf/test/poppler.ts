@@ -44,6 +44,11 @@ export function pdfPages(bytes: Uint8Array): string[] {
   return text.split('\f').slice(0, -1);
 }
 
+/** The document's lines as laid out on the page (`pdftotext -layout`): indents show nesting, spaces between cells show columns. */
+export function pdfLines(bytes: Uint8Array): string[] {
+  return withFile(bytes, (file) => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })).split('\n');
+}
+
 /** pdfinfo's fields (`Pages`, `Tagged`, `Page size` …). */
 export function pdfInfo(bytes: Uint8Array): Record<string, string> {
   const out = withFile(bytes, (file) => execFileSync('pdfinfo', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));

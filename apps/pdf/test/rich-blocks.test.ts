@@ -59,3 +59,21 @@ test('a collapsed block prints open, its summary in bold as its first line', () 
     { type: 'par', runs: [{ text: 'It starts with ', style: 'plain' }, { text: 'R', style: 'strong' }, { text: '.', style: 'plain' }] },
   ]);
 });
+
+test('a table keeps its rows and cells, its header apart, its columns aligned as written; short rows are padded', () => {
+  const cell = (text: string, style: 'plain' | 'code' = 'plain') => [{ type: 'par', runs: [{ text, style }] }];
+  const html = '<table>\n<thead>\n<tr>\n<th align="left">op</th>\n<th align="right">compares</th>\n<th>note</th>\n</tr>\n</thead>\n<tbody>\n<tr>\n<td><code>==</code></td>\n<td>value</td>\n</tr>\n</tbody>\n</table>';
+  expect(richBlocks(rich(html))).toEqual([
+    { type: 'table', align: ['left', 'right', null], head: [[cell('op'), cell('compares'), cell('note')]], rows: [[cell('==', 'code'), cell('value'), []]] },
+  ]);
+  // Where one line is all there is, the cells still stand apart.
+  expect(richRuns(rich(html)).map((r) => r.text).join('')).toBe('op compares note == value');
+});
+
+test('an ordered list that starts at another number keeps it', () => {
+  expect(richBlocks(rich('<ol start="3"><li>third</li></ol><ol start="0"><li>zeroth</li></ol><ol start="1"><li>first</li></ol>'))).toEqual([
+    { type: 'list', ordered: true, start: 3, items: [[{ type: 'par', runs: [{ text: 'third', style: 'plain' }] }]] },
+    { type: 'list', ordered: true, start: 0, items: [[{ type: 'par', runs: [{ text: 'zeroth', style: 'plain' }] }]] },
+    { type: 'list', ordered: true, items: [[{ type: 'par', runs: [{ text: 'first', style: 'plain' }] }]] },
+  ]);
+});

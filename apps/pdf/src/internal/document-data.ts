@@ -5,7 +5,7 @@ import type { AssetLookup } from '@coursepack/export-kit';
 import { sheetData } from '../sheet-data.js';
 import type { ModuleSheet, SheetVariant } from '../sheet-data.js';
 import { breakable } from '../rich-blocks.js';
-import { printableData } from './font-coverage.js';
+import { lowercaseOnly, printableData } from './font-coverage.js';
 import { mergeImages, moduleImages } from './module-images.js';
 import { shownFiles } from './shown-files.js';
 
@@ -23,6 +23,8 @@ export interface DocumentData {
   markers: boolean;
   /** The words the template prints around the content, in the course's language. */
   labels: Record<TemplateLabel, string>;
+  /** The letters that stay as written where the template prints capitals: the fonts lack their capitals. */
+  lowercase: string;
 }
 
 /** The labels the template prints itself (the sheets carry those made per module or question). */
@@ -73,7 +75,7 @@ export function documentDataOfSheets(
   // The focus is printed run in before its text (`Focus: …`, `Objectif : …`).
   labels.focus = t('runIn', { label: labels.focus });
   // Only characters the fonts show: the exporter reports the others (pdf-characters-missing).
-  return printableData({
+  const data = printableData<Omit<DocumentData, 'lowercase'>>({
     variant,
     paper: print.paper === 'letter' ? 'us-letter' : 'a4',
     ...typstLanguage(print.language),
@@ -84,6 +86,7 @@ export function documentDataOfSheets(
     markers,
     labels,
   }, missing, print.fonts);
+  return { ...data, lowercase: lowercaseOnly(data, print.fonts) };
 }
 
 /** The image files of the given modules, by the name their sheets show them at. */

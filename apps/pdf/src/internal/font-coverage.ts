@@ -140,3 +140,25 @@ export function printableData<T>(data: T, missing: Set<string> = new Set(), font
   };
   return walk(data) as T;
 }
+
+/**
+ * The letters of `data`'s strings that the fonts (the template's and `fonts`) show but whose
+ * capitals they do not, in code point order: ƒ, whose Ƒ Source Sans lacks, or Georgian, whose
+ * capitals (Mtavruli) most fonts lack. Where the template prints capitals, these stay as written:
+ * Typst's `upper` would ask for a glyph no font has, which stops a PDF/UA document.
+ */
+export function lowercaseOnly(data: unknown, fonts: readonly Uint8Array[] = []): string {
+  const printable = printableCodePoints(fonts.length > 0 ? authorFonts(fonts) : null);
+  const found = new Set<number>();
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') {
+      if (ASCII_TEXT.test(value)) return;
+      for (const ch of value) {
+        const code = ch.codePointAt(0) ?? 0;
+        if (printable.has(code) && [...ch.toUpperCase()].some((capital) => !printable.has(capital.codePointAt(0) ?? 0))) found.add(code);
+      }
+    } else if (value && typeof value === 'object') for (const item of Object.values(value)) walk(item);
+  };
+  walk(data);
+  return String.fromCodePoint(...[...found].sort((a, b) => a - b));
+}
