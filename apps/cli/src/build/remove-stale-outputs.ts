@@ -57,6 +57,8 @@ export interface StaleOutputs {
   written: ReadonlyMap<string, string | null>;
   /** Modules skipped for errors: their last good outputs stay. */
   keepModules: readonly string[];
+  /** Keep the course files (written by no one module) this build did not write: some modules' part of them is the last good one. */
+  keepCourseFiles?: boolean;
   /** A shard writes some modules only, and removes nothing. */
   shard: boolean;
 }
@@ -64,17 +66,17 @@ export interface StaleOutputs {
 /**
  * After a build, remove the files an earlier build wrote (as its ledger lists them) that this one
  * did not write: outputs of modules since deleted or renamed. Outputs of modules skipped for
- * errors stay, as do files of formats not built now. A shard removes nothing and adds what it
+ * errors stay (and, with `keepCourseFiles`, the course files), as do files of formats not built now. A shard removes nothing and adds what it
  * wrote to the ledger. Returns the removed paths, relative to `outDir`, and records the ledger.
  */
 export async function removeStaleOutputs(stale: StaleOutputs): Promise<string[]> {
-  const { outDir, formats, written, keepModules, shard } = stale;
+  const { outDir, formats, written, keepModules, keepCourseFiles = false, shard } = stale;
   const root = path.resolve(outDir);
   const ledger = new Map(written);
   const keep = new Set(keepModules);
   // A file is kept for its module when the ledger says which module wrote it. A ledger that does
   // not (an earlier version's) leaves only the name: module files are `<id>.<ext>` or `<id>-<what>.<ext>`.
-  const isKept = (name: string, owner: Owner) => (owner === undefined ? ownerByName(name, keepModules) !== null : owner !== null && keep.has(owner));
+  const isKept = (name: string, owner: Owner) => (owner === null ? keepCourseFiles : owner === undefined ? ownerByName(name, keepModules) !== null : keep.has(owner));
   const removed: string[] = [];
   for (const [listed, owner] of await readLedger(outDir)) {
     // A ledger is a file like any other: an entry that is not inside a format's folder is dropped, not followed.

@@ -8,7 +8,8 @@ import type { BuildCache, CacheEntry } from './build-cache.js';
 import { READ_AHEAD, buildModules } from './build-modules.js';
 import { createBuildCache } from './build-cache.js';
 import { codeIdentity } from './code-identity.js';
-import { loadExporter } from './formats.js';
+import { lockFolder, removeLeftoverTemporaries } from './folder-lock.js';
+import { FORMAT_NAMES, loadExporter } from './formats.js';
 import { lazyDocuments } from './lazy-documents.js';
 import { buildFingerprint, moduleKey } from './module-key.js';
 import type { ModuleResult } from './process-module.js';
@@ -20,6 +21,7 @@ import { assetReader } from './read-assets.js';
 import { readPdfFonts } from './read-pdf-fonts.js';
 import { createStagedWriter } from './staged-writer.js';
 import type { PoolTask } from './worker-pool.js';
+import { UsageError } from '../usage-error.js';
 
 /** What to build. */
 export interface BuildPlan {
@@ -63,9 +65,27 @@ async function removeLeftoverScratch(outDir: string): Promise<void> {
 /**
  * Validate and export a course module by module (in worker threads for large courses, skipping
  * modules whose inputs are unchanged since a cached build), then build the course-level outputs,
- * and rename everything into place only when all of it succeeded.
+ * and rename everything into place only when all of it succeeded. The output folder (and the
+ * cache) are claimed for the build's time: a second build into either fails with a clear message.
  */
 export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
+  const releaseOut = await lockFolder(plan.outDir, `the output folder ${plan.outDir}`);
+  try {
+    const releaseCache = plan.cacheDir ? await lockFolder(plan.cacheDir, `the cache ${plan.cacheDir}`) : null;
+    try {
+      // What builds killed part-way left behind: no other build can be writing here now.
+      await removeLeftoverTemporaries(plan.outDir, [...new Set([...FORMAT_NAMES, ...plan.formats])]);
+      if (!plan.shard) await removeLeftoverScratch(plan.outDir);
+      return await buildClaimed(plan);
+    } finally {
+      await releaseCache?.();
+    }
+  } finally {
+    await releaseOut();
+  }
+}
+
+async function buildClaimed(plan: BuildPlan): Promise<BuildOutcome> {
   // The folder is listed; each module's markdown is read only when its turn comes (see below).
   const folder = await listContentFolder(plan.root);
   const source = folder.source;
@@ -210,10 +230,20 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
       // Every format has finished writing before a failure aborts the build.
       for (const a of assembled) if (a.status === 'rejected') throw a.reason;
     }
-    const paths = await writer.commit();
-    // Only a whole build knows every module; a shard leaves the other shards' files alone.
+    const paths = await writer.commit().catch((error: unknown) => {
+      throw new UsageError(`could not put every output in place (${(error as Error).message}): the output folder now holds some outputs of this build and some of the previous one; build again once that is fixed`);
+    });
+    // Only a whole build knows every module; a shard leaves the other shards' files alone. A
+    // course without modules (a wrong path, a submodule not checked out) removes nothing: its
+    // build failed. While a module is skipped, the course files (shared images, the assembled
+    // packages) stay too, as they hold its last good output.
     const ledger = new Map(paths.map((p) => [p, owners.get(p) ?? null]));
-    const removed = await removeStaleOutputs({ outDir: plan.outDir, formats: plan.formats, written: ledger, keepModules: skipped.map((s) => s.module), shard: Boolean(plan.shard) });
+    const removed =
+      moduleIds.length === 0
+        ? []
+        : await removeStaleOutputs({ outDir: plan.outDir, formats: plan.formats, written: ledger, keepModules: skipped.map((s) => s.module), keepCourseFiles: skipped.length > 0, shard: Boolean(plan.shard) }).catch((error: unknown) => {
+            throw new UsageError(`the outputs were written, but not the list of them (${(error as Error).message}), by which the next build tells its own stale files`);
+          });
     return {
       diagnostics: sortDiagnostics(diagnostics),
       skipped,
@@ -226,7 +256,5 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
     throw error;
   } finally {
     if (scratch) await rm(scratch, { recursive: true, force: true });
-    // Scratch folders of earlier builds that were killed before they could remove theirs.
-    if (!plan.shard) await removeLeftoverScratch(plan.outDir);
   }
 }

@@ -1,0 +1,64 @@
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { UsageError } from '../usage-error.js';
+
+/** The file that says a build is using a folder, holding the build's process id. */
+export const LOCK_FILE = '.coursepack-lock';
+
+/** Whether a process with this id is running (one we may not signal is running too). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Claim `dir` for this build, so that two builds never write the same output folder or cache at
+ * once: the first to finish would remove the other's scratch files and outputs mid-build. A lock
+ * left by a build that was killed (its process is gone) is taken over. `what` names the folder in
+ * the message (`the output folder dist`). Resolves to the function that releases the claim.
+ */
+export async function lockFolder(dir: string, what: string): Promise<() => Promise<void>> {
+  await mkdir(dir, { recursive: true });
+  const file = path.join(dir, LOCK_FILE);
+  for (let attempt = 0; attempt < 3; attempt++) {
+    try {
+      await writeFile(file, `${process.pid}\n`, { flag: 'wx' });
+      return () => rm(file, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = Number((await readFile(file, 'utf8').catch(() => '')).trim());
+    // Another build of this process (a library caller) holds it as surely as another process does.
+    if (Number.isSafeInteger(holder) && holder > 0 && (holder === process.pid || isRunning(holder))) {
+      throw new UsageError(`another coursepack build (process ${holder}) is using ${what}; wait for it to finish or use another folder (if no build is running, remove ${file})`);
+    }
+    await rm(file, { force: true });
+  }
+  throw new UsageError(`could not claim ${what}: ${file} keeps coming back; is another build starting at the same time?`);
+}
+
+// A staged output's temporary name (see staged-writer), and the ledger's: `<name>.tmp-<pid>[-<time>]`.
+const TEMPORARY = /\.tmp-(\d+)(?:-[0-9a-z]+)?$/;
+
+/**
+ * Remove the temporary files that builds killed part-way (Ctrl-C, a CI timeout) left in the output
+ * folder's format folders and beside the ledger; they would otherwise stay for good and be
+ * uploaded with the outputs. Run while holding the folder's lock, so no other build's are live.
+ * Only `formats` folders are walked: an output folder may be a repository's root.
+ */
+export async function removeLeftoverTemporaries(outDir: string, formats: readonly string[]): Promise<void> {
+  const ours = (name: string) => TEMPORARY.exec(name)?.[1] === String(process.pid);
+  const stale = (name: string) => TEMPORARY.test(name) && !ours(name);
+  const top = await readdir(outDir).catch(() => [] as string[]);
+  const found = top.filter(stale).map((name) => path.join(outDir, name));
+  for (const format of formats) {
+    const dir = path.join(outDir, format);
+    const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
+    for (const entry of entries) if (entry.isFile() && stale(entry.name)) found.push(path.join(entry.parentPath, entry.name));
+  }
+  await Promise.all(found.map((file) => rm(file, { force: true })));
+}

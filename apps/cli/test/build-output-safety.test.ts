@@ -1,0 +1,113 @@
+import { spawnSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { FormatExporter } from '@coursepack/export-kit';
+import { writeContentFolder } from '@coursepack/test-kit';
+import { runBuild } from 'coursepack';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+
+const encoder = new TextEncoder();
+const review = (title: string, extra = '') => `# 06. Module 1 Review — ${title}\n\n## Embedded checkpoint\n\n### Recall\n\n1. Pick one.\n   - [x] Yes\n   - [ ] No\n\n## Completion gate\n\n- [ ] Done.\n${extra}`;
+
+/** Each module's `<id>.txt`, and a course file listing the modules, as an exporter with a course-level output writes them. */
+const fake: FormatExporter = {
+  name: 'fake',
+  description: 'test exporter with a course file',
+  exportModule: async (module) => ({ files: [{ path: `${module.id}.txt`, bytes: encoder.encode(module.title) }], diagnostics: [] }),
+  // A course file, and one shared file per module, as the JSON export writes each image once for the course.
+  exportCourse: async ({ course }) => ({
+    files: [{ path: 'course.txt', bytes: encoder.encode(course.modules.map((m) => m.id).join('\n')) }, ...course.modules.map((m) => ({ path: `assets/${m.id}.bin`, bytes: encoder.encode(m.id) }))],
+    diagnostics: [],
+  }),
+};
+
+/** The id of a process that has ended. */
+function endedProcess(): number {
+  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+  return Number(child.stdout);
+}
+
+const listing = async (dir: string) => (await readdir(dir, { recursive: true })).sort();
+
+describe('a build never loses earlier outputs', () => {
+  let out = '';
+  let content = '';
+  beforeEach(async () => {
+    out = await mkdtemp(path.join(tmpdir(), 'coursepack-out-'));
+    content = await writeContentFolder({ 'm1/06_revision.md': review('One'), 'm2/06_revision.md': review('Two') });
+  });
+  afterEach(async () => {
+    await rm(out, { recursive: true, force: true });
+    await rm(content, { recursive: true, force: true });
+  });
+  const plan = () => ({ root: content, outDir: out, formats: ['fake'], options: { toolVersion: 'test' }, resolveExporter: async () => fake });
+
+  it('removes nothing when the content folder holds no module (a wrong path, a submodule not checked out)', async () => {
+    await runBuild(plan());
+    const before = await listing(out);
+    await rm(path.join(content, 'm1'), { recursive: true });
+    await rm(path.join(content, 'm2'), { recursive: true });
+    const outcome = await runBuild(plan());
+    expect(outcome.diagnostics.map((d) => d.code)).toEqual(['course-no-modules']);
+    expect(outcome.removed).toEqual([]);
+    expect(await listing(out)).toEqual(before);
+  });
+
+  it("keeps the course files while a module is skipped, since they hold that module's last good output", async () => {
+    await runBuild(plan());
+    expect(await readFile(path.join(out, 'fake', 'course.txt'), 'utf8')).toBe('m1\nm2');
+    // One module skipped: the course file is made of the others, and the skipped module's shared
+    // file, which this build did not write, stays with its own.
+    await writeFile(path.join(content, 'm2', '06_revision.md'), review('Two', '- not a checkbox\n'));
+    const one = await runBuild(plan());
+    expect([one.skipped.map((s) => s.module), one.removed]).toEqual([['m2'], []]);
+    expect(await listing(path.join(out, 'fake'))).toEqual(['assets', 'assets/m1.bin', 'assets/m2.bin', 'course.txt', 'm1.txt', 'm2.txt']);
+    expect(await readFile(path.join(out, 'fake', 'course.txt'), 'utf8')).toBe('m1');
+    // Every module skipped: no course file is made, and the last good one stays.
+    await writeFile(path.join(content, 'm1', '06_revision.md'), review('One', '- not a checkbox\n'));
+    const all = await runBuild(plan());
+    expect([all.skipped.map((s) => s.module).sort(), all.removed]).toEqual([['m1', 'm2'], []]);
+    expect(await listing(path.join(out, 'fake'))).toEqual(['assets', 'assets/m1.bin', 'assets/m2.bin', 'course.txt', 'm1.txt', 'm2.txt']);
+    expect(await readFile(path.join(out, 'fake', 'course.txt'), 'utf8')).toBe('m1');
+    // Fixed, and a module deleted: the course file is rebuilt and the deleted module's files go.
+    await writeFile(path.join(content, 'm1', '06_revision.md'), review('One'));
+    await rm(path.join(content, 'm2'), { recursive: true });
+    const fixed = await runBuild(plan());
+    expect(fixed.removed).toEqual(['fake/assets/m2.bin', 'fake/m2.txt']);
+    expect(await readFile(path.join(out, 'fake', 'course.txt'), 'utf8')).toBe('m1');
+  });
+
+  it('refuses a second build into the same output folder or cache while one runs, and takes over a lock its build left', async () => {
+    // Two builds of this process at once: one builds, the other is refused before it writes anything.
+    const both = await Promise.allSettled([runBuild(plan()), runBuild(plan())]);
+    expect(both.map((b) => b.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const refused = both.find((b) => b.status === 'rejected') as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ name: 'UsageError', message: expect.stringMatching(/^another coursepack build \(process \d+\) is using the output folder /) });
+    const cache = path.join(out, 'cache');
+    const cached = { ...plan(), cacheDir: cache, code: 'test' };
+    await mkdir(cache);
+    await writeFile(path.join(cache, '.coursepack-lock'), `${process.ppid}\n`);
+    await expect(runBuild(cached)).rejects.toMatchObject({ name: 'UsageError', message: expect.stringContaining(`is using the cache ${cache}`) });
+    // A lock whose process has ended (a build that was killed) is taken over, and released after.
+    await writeFile(path.join(cache, '.coursepack-lock'), `${endedProcess()}\n`);
+    await writeFile(path.join(out, '.coursepack-lock'), `${endedProcess()}\n`);
+    expect((await runBuild(cached)).written).toEqual({ fake: 5 });
+    expect([...(await readdir(out)), ...(await readdir(cache))].filter((n) => n === '.coursepack-lock')).toEqual([]);
+  });
+
+  it('clears the temporary files of a build killed part-way, and no file of anyone else', async () => {
+    await runBuild(plan());
+    const killed = endedProcess();
+    const left = [`fake/m1.txt.tmp-${killed}-mf3k2a`, `fake/nested/course.txt.tmp-${killed}-mf3k2a`, `.coursepack-outputs.json.tmp-${killed}`];
+    const theirs = ['fake/notes.tmp', 'fake/draft.tmp-old', 'other/m1.txt.tmp-12-ab'];
+    for (const file of [...left, ...theirs]) {
+      await mkdir(path.dirname(path.join(out, file)), { recursive: true });
+      await writeFile(path.join(out, file), 'left over');
+    }
+    await runBuild(plan());
+    const now = await listing(out);
+    expect(left.filter((f) => now.includes(f))).toEqual([]);
+    expect(theirs.filter((f) => now.includes(f))).toEqual(theirs);
+  });
+});
