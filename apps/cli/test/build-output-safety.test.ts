@@ -110,4 +110,41 @@ describe('a build never loses earlier outputs', () => {
     expect(left.filter((f) => now.includes(f))).toEqual([]);
     expect(theirs.filter((f) => now.includes(f))).toEqual(theirs);
   });
+
+  it('makes again what a damaged cache holds, never a file cut short', async () => {
+    // A course file assembled from each module's part, through the cache's memo (as the booklet's volumes are).
+    const assembling: FormatExporter = {
+      name: 'fake',
+      description: 'test exporter with parts and a memo',
+      exportModule: async (module) => ({ files: [{ path: `${module.id}.txt`, bytes: encoder.encode(module.title) }], diagnostics: [] }),
+      exportModuleParts: async (module) => [{ path: 'part.txt', bytes: encoder.encode(`part of ${module.id}`) }],
+      assembleCourse: async (course, readParts, options) => {
+        const parts = await Promise.all(course.modules.map(async (m) => new TextDecoder().decode((await readParts(m.id))[0]?.bytes)));
+        const bytes = options.memo ? await options.memo(parts.join('|'), async () => encoder.encode(parts.join('\n'))) : encoder.encode(parts.join('\n'));
+        return { files: [{ path: 'course.txt', bytes }], diagnostics: [] };
+      },
+    };
+    const cache = path.join(out, '..', `${path.basename(out)}-cache`);
+    const cached = { root: content, outDir: out, formats: ['fake'], options: { toolVersion: 'test' }, resolveExporter: async () => assembling, cacheDir: cache, code: 'test' };
+    try {
+      await runBuild(cached);
+      const course = path.join(out, 'fake', 'course.txt');
+      const whole = await readFile(course, 'utf8');
+      expect(whole).toBe('part of m1\npart of m2');
+      const files = await listing(cache);
+      // A remembered piece cut to nothing, and a module's part file gone.
+      const memo = files.find((f) => f.startsWith('memo/') && !f.endsWith('memo'));
+      const part = files.find((f) => f.endsWith(path.join('parts', 'fake', 'part.txt')));
+      expect([memo, part].every(Boolean)).toBe(true);
+      await writeFile(path.join(cache, memo as string), '');
+      const fromMemo = await runBuild(cached);
+      expect([fromMemo.modules.cached, await readFile(course, 'utf8')]).toEqual([2, whole]);
+      await rm(path.join(cache, part as string));
+      const again = await runBuild(cached);
+      expect(again.modules.built).toBe(1);
+      expect(await readFile(course, 'utf8')).toBe(whole);
+    } finally {
+      await rm(cache, { recursive: true, force: true });
+    }
+  });
 });

@@ -42,13 +42,17 @@ interface Record {
   assets: ModuleResult['assets'];
   /** Output files per format, each with its size and modification time once written. */
   outputs: { format: string; paths: string[]; stamps: [size: number, mtimeMs: number][] }[];
-  parts: { format: string; paths: string[] }[];
+  /** Part files per format, each with its size once written. */
+  parts: { format: string; paths: string[]; sizes: number[] }[];
 }
 
 // Outputs are hard links to the cached files, so an output edited in place edits its cached file
 // too. Size and modification time are checked before a cached file is linked again, the way make
 // and git tell a changed file, without reading it: an edited entry is rebuilt, not spread.
 const sameStamp = (s: Stats, [size, mtimeMs]: [number, number]) => s.size === size && s.mtimeMs === mtimeMs;
+
+// A memo file starts with the SHA-256 digest of the piece it keeps.
+const DIGEST_BYTES = 32;
 
 /**
  * A cache in a folder: `<dir>/<key[0..2]>/<key>/record.json` and the files beside it, and
@@ -93,6 +97,12 @@ export function createBuildCache(dir: string, salt: string): BuildCache {
       // one without assets, before they were packaged.
       if (!record || record.links === undefined || (record.links !== null && record.links.images === undefined) || record.assets === undefined || record.outputs.some((s) => s.stamps?.length !== s.paths.length)) return null;
       const root = entry(key);
+      // Parts are read only after every module is in, when a module can no longer be rebuilt: a part
+      // file gone or cut short (a disk full, a cache restored in part) makes the entry a miss now.
+      const partsIntact = await Promise.all(
+        record.parts.flatMap((s) => s.paths.map(async (p, i) => (await stat(path.join(root, 'parts', s.format, p)).catch(() => null))?.size === s.sizes?.[i])),
+      );
+      if (partsIntact.includes(false)) return null;
       const outputs = await Promise.all(
         record.outputs.map(async (s) => ({
           format: s.format,
@@ -118,15 +128,17 @@ export function createBuildCache(dir: string, salt: string): BuildCache {
     },
     async memo(key, make) {
       const file = path.join(dir, 'memo', createHash('sha256').update(salt).update('\0').update(key).digest('hex'));
-      try {
-        return new Uint8Array(await readFile(file));
-      } catch {
-        const bytes = await make();
-        await mkdir(path.dirname(file), { recursive: true });
-        await writeFile(`${file}.tmp-${process.pid}`, bytes);
-        await rename(`${file}.tmp-${process.pid}`, file);
-        return bytes;
+      // Each piece is kept after the digest of its bytes: one cut short or changed on disk is made again, never used.
+      const stored = await readFile(file).catch(() => null);
+      if (stored && stored.byteLength >= DIGEST_BYTES) {
+        const bytes = stored.subarray(DIGEST_BYTES);
+        if (createHash('sha256').update(bytes).digest().equals(stored.subarray(0, DIGEST_BYTES))) return new Uint8Array(bytes);
       }
+      const bytes = await make();
+      await mkdir(path.dirname(file), { recursive: true });
+      await writeFile(`${file}.tmp-${process.pid}`, [createHash('sha256').update(bytes).digest(), bytes]);
+      await rename(`${file}.tmp-${process.pid}`, file);
+      return bytes;
     },
     async write(key, result) {
       const root = entry(key);
@@ -142,7 +154,7 @@ export function createBuildCache(dir: string, salt: string): BuildCache {
         links: result.links,
         assets: result.assets,
         outputs: result.outputs.map((s, i) => ({ format: s.format, paths: s.files.map((f) => f.path), stamps: (stats[i] ?? []).map((st) => [st.size, st.mtimeMs] as [number, number]) })),
-        parts: result.parts.map((s) => ({ format: s.format, paths: s.files.map((f) => f.path) })),
+        parts: result.parts.map((s) => ({ format: s.format, paths: s.files.map((f) => f.path), sizes: s.files.map((f) => f.bytes.byteLength) })),
       };
       await mkdir(temp, { recursive: true });
       await writeFile(path.join(temp, 'record.json'), JSON.stringify(record));
