@@ -1,9 +1,9 @@
 import { rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { listContentFolder } from '@coursepack/core';
+import { listContentFolder, moduleBuilder } from '@coursepack/core';
 import { solidPng, writeContentFolder } from '@coursepack/test-kit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { assetReader } from '../src/build/read-assets.js';
+import { assetReader, readModuleAssets } from '../src/build/read-assets.js';
 
 const svg = (padding: number) => `<svg xmlns="http://www.w3.org/2000/svg"><title>${'x'.repeat(padding)}</title></svg>\n`;
 
@@ -77,5 +77,26 @@ describe("a build's reader of the images modules show and the files they link to
     await writeFile(file, other);
     await utimes(file, time, time);
     expect(await assets.unchanged(stamps)).toBe(true);
+  });
+
+  it('reports a listed file it cannot read, and packages nothing in its place', async () => {
+    const page = '# 02. Explainer\n\n## 1. Basics\n\n![Flow](flow.png)\n\n[Data](weeks.csv)\n';
+    root = await writeContentFolder({ 'a/06_revision.md': '# 06. Module 1 Review — A\n\n## Completion gate\n\n- [ ] Done.\n', 'a/02_explainer.md': page, 'a/flow.png': solidPng(4, 4), 'a/weeks.csv': 'week\n1\n' });
+    const folder = await listContentFolder(root);
+    // Listed, then gone (or closed to this user) before it is read.
+    await rm(path.join(root, 'a/flow.png'));
+    await rm(path.join(root, 'a/weeks.csv'));
+    const build = moduleBuilder(folder.source)('a', await folder.read(folder.source.files.map((f) => f.path)));
+    const module = build.course.modules[0];
+    if (!module) throw new Error('no module');
+    const assets = await readModuleAssets(build, module, assetReader(root, folder.source).read);
+    expect(assets.diagnostics.map((d) => `${d.code} ${d.severity} ${d.place.line}:${d.place.column}`)).toEqual(['file-unreadable error 5:1', 'file-unreadable error 7:1']);
+    expect(assets.diagnostics[0]?.message).toBe("`flow.png` could not be read, so it is not packaged; check the file's permissions");
+    expect([...assets.bytes.keys()]).toEqual([]);
+    // Stamped to be read again next time, when it may be readable.
+    expect(assets.stamps.map((s) => [s.path, s.digest, s.size ?? null])).toEqual([
+      ['a/flow.png', null, null],
+      ['a/weeks.csv', null, null],
+    ]);
   });
 });

@@ -46,6 +46,8 @@ export function assetReader(root: string, listing: Pick<ContentSource, 'otherFil
     const file = listed.has(p) ? await readImageFile(fileOf(p), limit) : undefined;
     if (!file) return { stamp: { path: p, digest: null, limit } };
     const { read, size, mtimeMs } = file;
+    // Stamped with no size: read again next time, when its permissions may have been fixed.
+    if (!(read instanceof Uint8Array) && read.unreadable) return { stamp: { path: p, digest: null, limit }, read };
     const stamp: AssetStamp = { path: p, digest: read instanceof Uint8Array ? digest(read) : `size:${size}`, limit };
     // Stamped with the time the file was opened at: one written while it is read looks changed next time.
     return { stamp: read instanceof Uint8Array && read.byteLength !== size ? stamp : { ...stamp, size, mtimeMs }, read };

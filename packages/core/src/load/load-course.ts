@@ -14,17 +14,19 @@ export interface ImageFile {
   mtimeMs: number;
 }
 
-/** Read an image file, only up to `limit` bytes (a larger one is not read); undefined when it cannot be opened or read. */
-export async function readImageFile(file: string, limit: number): Promise<ImageFile | undefined> {
+const UNREADABLE: ImageFile = { read: { size: 0, unreadable: true }, size: 0, mtimeMs: 0 };
+
+/** Read an image file, only up to `limit` bytes (a larger one is not read); `unreadable` when it cannot be opened or read. */
+export async function readImageFile(file: string, limit: number): Promise<ImageFile> {
   const handle = await open(file, 'r').catch(() => null);
-  if (!handle) return undefined;
+  if (!handle) return UNREADABLE;
   try {
     const { size, mtimeMs } = await handle.stat();
     if (size > limit) return { read: { size }, size, mtimeMs };
     const bytes = await handle.readFile();
     return { read: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), size, mtimeMs };
   } catch {
-    return undefined;
+    return UNREADABLE;
   } finally {
     await handle.close();
   }

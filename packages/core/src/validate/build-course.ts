@@ -45,9 +45,13 @@ export function moduleLinkDiagnostics(links: Iterable<ModuleLinks>, listing: Con
 
 /**
  * An image as read for checking: its bytes, or only its size when it was over the limit and so
- * left unread. Undefined for a file not read or not there, which {@link moduleLinkDiagnostics} reports.
+ * left unread, or `unreadable` when the listed file could not be opened or read (no permission,
+ * gone since the folder was listed). Undefined for a file not read or not listed, which
+ * {@link moduleLinkDiagnostics} reports.
  */
-export type ImageRead = Uint8Array | { size: number } | undefined;
+export type ImageRead = Uint8Array | { size: number; unreadable?: true } | undefined;
+
+const isUnreadable = (read: ImageRead): boolean => read !== undefined && !(read instanceof Uint8Array) && read.unreadable === true;
 
 /**
  * The diagnostics of the images modules show and the files they carry as downloads, from what
@@ -67,6 +71,10 @@ export function assetDiagnostics(links: Iterable<ModuleLinks>, readOf: (path: st
       if (seen.has(file.path)) continue;
       seen.add(file.path);
       const read = readOf(file.path);
+      if (isUnreadable(read)) {
+        findings.push({ code: 'file-unreadable', message: `\`${file.href}\` links to a file that could not be read, so it is not packaged; check the file's permissions`, place: file.place, module: l.moduleId });
+        continue;
+      }
       const size = read === undefined ? 0 : read instanceof Uint8Array ? read.byteLength : read.size;
       if (size > maxDownloadSize) findings.push({ code: 'download-too-large', message: `\`${file.href}\` links to a file of ${size} bytes, over the limit of ${maxDownloadSize} (\`maxDownloadSize\`), so it is not packaged`, place: file.place, module: l.moduleId });
     }
@@ -76,6 +84,10 @@ export function assetDiagnostics(links: Iterable<ModuleLinks>, readOf: (path: st
       seen.add(image.path);
       const read = readOf(image.path);
       if (!read) continue;
+      if (isUnreadable(read)) {
+        findings.push({ code: 'file-unreadable', message: `\`${image.src}\` could not be read, so it is not packaged; check the file's permissions`, place: image.place, module: l.moduleId });
+        continue;
+      }
       const size = read instanceof Uint8Array ? read.byteLength : read.size;
       if (size > maxImageSize) {
         findings.push({ code: 'image-too-large', message: `\`${image.src}\` is ${size} bytes, over the limit of ${maxImageSize} (\`maxImageSize\`), so it is not packaged`, place: image.place, module: l.moduleId });
