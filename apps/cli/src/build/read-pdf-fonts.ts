@@ -31,7 +31,12 @@ export async function readPdfFonts(root: string, listing: Pick<ContentSource, 'o
   const paths = listed.filter((p) => inFolder.has(p));
   if (paths.length === 0) return { fonts: [], diagnostics: [] };
   const { files, stamps } = await assetReader(root, listing).read(paths, () => MAX_PDF_FONT_SIZE);
-  const reads = new Map<string, FontRead>(paths.map((p) => [p, files.get(p) ?? null]));
+  // A font that could not be read is null to the check, which says so.
+  const readOf = (p: string): FontRead => {
+    const read = files.get(p);
+    return read === undefined || (!(read instanceof Uint8Array) && read.unreadable) ? null : read;
+  };
+  const reads = new Map<string, FontRead>(paths.map((p) => [p, readOf(p)]));
   const { usable, diagnostics } = checkPdfFonts(listing.configText, reads);
   // The reader stamps each file read whole with the SHA-256 of its bytes.
   const digests = new Map(stamps.map((s) => [s.path, s.digest]));
