@@ -1,7 +1,10 @@
 import { writeContentFolder } from '@coursepack/test-kit';
 import { allRules } from '@coursepack/core';
-import { rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from './run-cli.js';
 
@@ -65,6 +68,26 @@ describe('coursepack validate', () => {
     expect(sarif.runs[0]?.results.map((r) => [r.ruleId, r.level, r.locations[0]?.physicalLocation.region.startLine])).toEqual([
       ['heading-level-skip', 'warning', 5], ['reference-missing-section', 'error', 7], ['rubric-total-mismatch', 'error', 14], ['gate-item-not-checkbox', 'error', 19],
     ]);
+  });
+
+  it('gives SARIF locations as URI references: each path segment percent-encoded, the slashes kept', async () => {
+    const parent = await mkdtemp(path.join(tmpdir(), 'coursepack-sarif-'));
+    try {
+      for (const name of ['a%20b', 'sp ace']) await cp(root, path.join(parent, name, 'x:y é'), { recursive: true });
+      const run = await runCli(['validate', 'a%20b', 'sp ace', '--format', 'sarif'], parent);
+      const sarif = JSON.parse(run.stdout) as { runs: { results: { locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[] };
+      const uris = new Set(sarif.runs[0]?.results.map((r) => r.locations[0]?.physicalLocation.artifactLocation.uri));
+      expect([...uris].sort()).toEqual([
+        'a%2520b/x%3Ay%20%C3%A9/m1/02_explainer.md',
+        'a%2520b/x%3Ay%20%C3%A9/m1/06_revision.md',
+        'sp%20ace/x%3Ay%20%C3%A9/m1/02_explainer.md',
+        'sp%20ace/x%3Ay%20%C3%A9/m1/06_revision.md',
+      ]);
+      // Resolved as a consumer does, against the folder it was run in, each names the file on disk.
+      for (const uri of uris) expect(existsSync(fileURLToPath(new URL(uri ?? '', pathToFileURL(`${parent}/`))))).toBe(true);
+    } finally {
+      await rm(parent, { recursive: true, force: true });
+    }
   });
 
   it('exits 0 on a clean course and applies --max-warnings', async () => {

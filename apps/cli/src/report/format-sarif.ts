@@ -2,6 +2,16 @@ import type { Diagnostic, Rule } from '@coursepack/core';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 
+/**
+ * A relative path as the URI reference SARIF's `artifactLocation.uri` must be: each segment
+ * percent-encoded (RFC 3986), so a space or a `%` in a folder name reaches a viewer as written,
+ * while the `/` between segments stays a separator. A segment with a `:` is encoded too, so a
+ * first one is never read as a scheme.
+ */
+function uriOfPath(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/');
+}
+
 /** SARIF 2.1.0 for code scanning: one run, every rule described, one result per diagnostic. */
 export function formatSarif(diagnostics: readonly Diagnostic[], rules: readonly Pick<Rule, 'code' | 'summary' | 'severity'>[], version: string, url: (code: string) => string): string {
   const index = new Map(rules.map((r, i) => [r.code, i]));
@@ -30,7 +40,7 @@ export function formatSarif(diagnostics: readonly Diagnostic[], rules: readonly 
           locations: [
             {
               physicalLocation: {
-                artifactLocation: { uri: d.place.file },
+                artifactLocation: { uri: uriOfPath(d.place.file) },
                 region: { startLine: d.place.line, startColumn: d.place.column, endLine: d.place.endLine, endColumn: d.place.endColumn },
               },
             },
