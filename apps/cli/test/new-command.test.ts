@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -114,5 +114,43 @@ describe('coursepack new', () => {
       expect(run.stderr).not.toContain('    at ');
     }
     expect((await readdir(root)).sort()).toEqual(['empty', 'here']);
+  });
+
+  it('gives the module folder the permissions mkdir gives (the umask), not those of a temporary folder', async () => {
+    const root = await courseFolder();
+    await mkdir(path.join(root, 'reference'));
+    expect((await runCli(['new', 'm1'], root)).code).toBe(0);
+    const mode = async (dir: string) => (await stat(path.join(root, dir))).mode & 0o777;
+    expect((await mode('m1')).toString(8)).toBe((await mode('reference')).toString(8));
+  });
+
+  it('refuses a folder the course would never read: hidden, or node_modules or dist, at any level below the course', async () => {
+    const root = await courseFolder();
+    await writeFile(path.join(root, 'coursepack.config.json'), '{}');
+    for (const [target, message] of [
+      ['.drafts_mod', '`.drafts_mod` starts with a dot, and a course skips hidden folders, so the module would never be read; give `.drafts_mod` another name'],
+      ['.drafts/m1', '`.drafts` starts with a dot, and a course skips hidden folders'],
+      ['track/dist', 'a course skips folders named `dist`, so the module would never be read'],
+      ['node_modules/m1', 'a course skips folders named `node_modules`'],
+    ] as const) {
+      const run = await runCli(['new', target], root);
+      expect([run.code, run.stderr]).toEqual([2, expect.stringContaining(`coursepack new: ${message}`)]);
+    }
+    expect(await readdir(root)).toEqual(['coursepack.config.json']);
+    // Hidden folders above the course are its own business, and `.` is no hidden name.
+    const hidden = path.join(root, '.courses', 'c');
+    await mkdir(path.join(hidden, 'here'), { recursive: true });
+    await writeFile(path.join(hidden, 'coursepack.config.json'), '{}');
+    expect((await runCli(['new', 'm1'], hidden)).code).toBe(0);
+    expect((await runCli(['new', '.'], path.join(hidden, 'here'))).code).toBe(0);
+  });
+
+  it('reports a name too long for the file system as a usage error, and takes one just under the limit', async () => {
+    const root = await courseFolder();
+    const tooLong = await runCli(['new', 'x'.repeat(300)], root);
+    expect([tooLong.code, tooLong.stderr]).toEqual([2, `coursepack new: could not create \`${'x'.repeat(300)}\`: the name is too long for the file system; give a shorter one; nothing was written\n`]);
+    // The temporary folder's name does not grow with the module's.
+    expect((await runCli(['new', 'y'.repeat(250)], root)).code).toBe(0);
+    expect(await readdir(root)).toEqual(['y'.repeat(250)]);
   });
 });

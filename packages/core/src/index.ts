@@ -2,7 +2,7 @@ export type { Diagnostic, Severity } from './diagnostics/types.js';
 export { ruleUrl, RULE_DOCS_BASE } from './diagnostics/rule-url.js';
 export { sortDiagnostics } from './diagnostics/sort-diagnostics.js';
 export type { ContentSource, LoadIssue, RawFile } from './load/content-source.js';
-export { listContentFolder, readContentFolder } from './load/read-content-folder.js';
+export { isSkippedName, listContentFolder, readContentFolder } from './load/read-content-folder.js';
 export type { ContentFolder, FileStamp, ReadContentOptions } from './load/read-content-folder.js';
 export { loadCourse, readImageFile } from './load/load-course.js';
 export type { ImageFile } from './load/load-course.js';

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { Io } from '../io.js';
 import { VERSION } from '../main.js';
-import { parseOptions, readJobs } from '../parse-options.js';
+import { parseOptions, readContentPath, readJobs } from '../parse-options.js';
 import { FORMAT_NAMES, readFormats } from '../build/formats.js';
 import { runBuild } from '../build/run-build.js';
 import { readShard } from '../build/select-shard.js';
@@ -9,6 +9,7 @@ import { formatStylish } from '../report/format-stylish.js';
 import { relativeDiagnostics } from '../report/relative-diagnostics.js';
 import { UsageError } from '../usage-error.js';
 import { checkFolder, checkWritableFolder } from './check-folder.js';
+import { isFileSystemRefusal } from './file-system-refusal.js';
 
 /** Where the content-hash cache lives unless `--cache-dir` says otherwise. */
 export const DEFAULT_CACHE_DIR = '.coursepack-cache';
@@ -36,10 +37,6 @@ Outputs are written to temporary files and renamed into place only when the buil
 Exit status: 0 all modules exported, 1 some modules had errors (they are listed), 2 usage or internal error.
 `;
 
-// The file system's refusals (no permission, a full or read-only disk, a name too long for it)
-// are for the user to fix, not bugs in coursepack.
-const REFUSALS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOSPC', 'EDQUOT', 'ENOTDIR', 'EISDIR', 'EMFILE', 'ENFILE', 'ENAMETOOLONG', 'EIO']);
-
 /** `coursepack build`: validate and export. */
 export async function buildCommand(args: string[], io: Io): Promise<number> {
   const { values, positionals } = parseOptions(args, {
@@ -63,7 +60,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   if (values.paper !== undefined && values.paper !== 'a4' && values.paper !== 'letter') throw new UsageError('--paper must be a4 or letter');
   const ccVersion = values['cc-version'];
   if (ccVersion !== undefined && ccVersion !== '1.1' && ccVersion !== '1.3') throw new UsageError('--cc-version must be 1.1 or 1.3');
-  const target = positionals[0] ?? '.';
+  const target = readContentPath(positionals);
   const root = path.resolve(io.cwd, target);
   await checkFolder(root, target);
   const outDir = path.resolve(io.cwd, values.out ?? 'dist');
@@ -88,9 +85,9 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
       ccVersion: ccVersion === '1.3' ? '1.3' : '1.1',
     },
   }).catch((error: unknown) => {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (typeof code === 'string' && REFUSALS.has(code)) throw new UsageError(`could not write the outputs (${(error as Error).message}); the previous outputs were left as they were`);
-    throw error;
+    if (!isFileSystemRefusal(error)) throw error;
+    const doing = isReading(error.path, root, [outDir, cacheDir]) ? 'could not read the content' : 'could not write the outputs';
+    throw new UsageError(`${doing} (${error.message}); the previous outputs were left as they were`);
   });
   io.stderr.write(formatStylish(relativeDiagnostics(outcome.diagnostics, root, io.cwd), io.isTty === true));
   const shownOut = path.relative(io.cwd, outDir) || '.';
@@ -103,4 +100,11 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const scope = shard ? ` (shard ${shard.index}/${shard.count}: ${selected} of ${total})` : '';
   io.stdout.write(`${selected - outcome.skipped.length} of ${selected} module(s) exported${scope}; ${built} built, ${cached} from the cache\n`);
   return outcome.skipped.length > 0 || outcome.diagnostics.some((d) => d.severity === 'error') ? 1 : 0;
+}
+
+
+/** Whether a refused path is one the build reads (in the content folder) rather than writes (outputs and cache, which may lie inside it). */
+function isReading(file: string | undefined, root: string, written: readonly (string | null)[]): boolean {
+  const isIn = (dir: string) => file !== undefined && !path.relative(dir, file).startsWith('..') && !path.isAbsolute(path.relative(dir, file));
+  return isIn(root) && !written.some((dir) => dir !== null && isIn(dir));
 }

@@ -6,7 +6,9 @@ import type { Io } from '../io.js';
 import { parseOptions } from '../parse-options.js';
 import { moduleFiles, titleFromFolder } from '../scaffold/module-files.js';
 import { nextModuleNumber } from '../scaffold/next-module-number.js';
+import { skippedFolder } from '../scaffold/skipped-folder.js';
 import { UsageError } from '../usage-error.js';
+import { isFileSystemRefusal } from './file-system-refusal.js';
 
 const HELP = `Usage: coursepack new <module-folder> [options]
 
@@ -22,7 +24,8 @@ Options:
                     by default the next after the course's highest, when its modules are numbered
   -h, --help        show this help
 
-The folder must not exist yet, or be empty: coursepack new never overwrites a file.
+The folder must not exist yet, or be empty: coursepack new never overwrites a file. Nor may it be
+hidden (\`.drafts\`) or lie in node_modules or dist, folders a course never reads.
 `;
 
 /** `coursepack new`: write a new module's files, all of them or none. */
@@ -43,29 +46,39 @@ export async function newCommand(args: string[], io: Io): Promise<number> {
   const present = await readdir(folder).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
     if (error.code === 'ENOTDIR') throw new UsageError(`\`${target}\` is a file; give a folder for the new module`);
-    throw error;
+    throw refusalToCreate(error, target, io.cwd);
   });
   if (present && present.length > 0) throw new UsageError(`\`${target}\` already holds files (${present.slice(0, 3).join(', ')}${present.length > 3 ? ', …' : ''}); coursepack new never overwrites, so give a new folder`);
 
   const course = await courseOf(path.dirname(folder));
+  const skipped = skippedFolder(foldersBelow(course.root ?? io.cwd, folder));
+  if (skipped) throw new UsageError(`${skipped}, so the module would never be read; give \`${target}\` another name`);
   // Without --number, a course that numbers its modules gets the next number.
   const number = given ?? (course.root === null ? null : await nextModuleNumber(course.root));
   const files = moduleFiles({ title, number }, course.config);
-  if (present) await fillEmptyFolder(folder, files, target);
-  else await createFolder(folder, files, target);
+  await (present ? fillEmptyFolder(folder, files, target) : createFolder(folder, files, target)).catch((error: unknown) => {
+    throw refusalToCreate(error, target, io.cwd);
+  });
   const names = Object.keys(files);
   const numbered = given === null && number !== null ? ` as Module ${number}, the next number in the course (--number to choose another)` : '';
   io.stdout.write(`Created ${target}${numbered} with ${names.length} files: ${names.join(', ')}.\nFill them in, then run \`coursepack validate\` on the content folder.\n`);
   return 0;
 }
 
-/** A new folder: written as a temporary folder beside it and renamed into place, so it holds all the files or does not exist. */
+/**
+ * A new folder: written in a temporary folder beside it and renamed into place, so it holds all the
+ * files or does not exist. The module's folder is made with mkdir, inside the one mkdtemp makes:
+ * mkdtemp's folder is its owner's only (0700), where mkdir gives the usual permissions (the umask's).
+ */
 async function createFolder(folder: string, files: Record<string, string>, target: string): Promise<void> {
   await mkdir(path.dirname(folder), { recursive: true });
-  const staging = await mkdtemp(path.join(path.dirname(folder), `.${path.basename(folder)}.new-`));
+  // A short name of its own, so a module name near the file system's limit still fits.
+  const staging = await mkdtemp(path.join(path.dirname(folder), '.coursepack-new-'));
+  const module = path.join(staging, 'module');
   try {
-    for (const [name, text] of Object.entries(files)) await writeFile(path.join(staging, name), text, { flag: 'wx' });
-    await rename(staging, folder).catch((error: NodeJS.ErrnoException) => {
+    await mkdir(module);
+    for (const [name, text] of Object.entries(files)) await writeFile(path.join(module, name), text, { flag: 'wx' });
+    await rename(module, folder).catch((error: NodeJS.ErrnoException) => {
       // Something else made the folder meanwhile: it is left as it is.
       if (error.code === 'ENOTEMPTY' || error.code === 'EEXIST') throw new UsageError(`\`${target}\` was filled while the module was being written; nothing was changed`);
       throw error;
@@ -91,6 +104,25 @@ async function fillEmptyFolder(folder: string, files: Record<string, string>, ta
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new UsageError(`\`${target}\` was filled while the module was being written; nothing was changed`);
     throw error;
   }
+}
+
+/** A file system refusal (no permission, a name too long) as a usage error that says what to do; any other error as it is. */
+function refusalToCreate(error: unknown, target: string, cwd: string): unknown {
+  if (!isFileSystemRefusal(error)) return error;
+  // What was refused is listing the folder itself, or making something in the folder that holds it.
+  const refused = error.path === undefined ? null : error.syscall === 'scandir' ? error.path : path.dirname(error.path);
+  const why =
+    error.code === 'ENAMETOOLONG' ? 'the name is too long for the file system; give a shorter one'
+    : (error.code === 'EACCES' || error.code === 'EPERM') && refused !== null ? `permission denied on \`${path.relative(cwd, refused) || '.'}\`; give a folder you may write in`
+    : error.message;
+  return new UsageError(`could not create \`${target}\`: ${why}; nothing was written`);
+}
+
+/** The folders from `base` down to `folder`; only `folder`'s own name when it is not below `base`. */
+function foldersBelow(base: string, folder: string): string[] {
+  const rel = path.relative(base, folder);
+  if (rel === '') return [];
+  return rel.startsWith('..') || path.isAbsolute(rel) ? [path.basename(folder)] : rel.split(path.sep);
 }
 
 function readNumber(value: string | undefined): number | null {

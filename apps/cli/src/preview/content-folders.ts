@@ -1,11 +1,7 @@
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { isSkippedName } from '@coursepack/core';
 
-/**
- * Whether a name is one the content folder's listing skips (hidden files and folders,
- * `node_modules/`, `dist/`): nothing in it can change the course.
- */
-export const isSkippedName = (name: string): boolean => name.startsWith('.') || name === 'node_modules' || name === 'dist';
 
 /**
  * Every folder of a content folder that can hold its files, by real path, the root included:

@@ -1,6 +1,7 @@
 import type { FSWatcher } from 'node:fs';
 import { watch } from 'node:fs';
-import { contentFolders, isSkippedName } from './content-folders.js';
+import { isSkippedName } from '@coursepack/core';
+import { contentFolders } from './content-folders.js';
 
 /** Options of {@link watchContent}. */
 export interface WatchContentOptions {

@@ -1,3 +1,4 @@
+import type { Dirent } from 'node:fs';
 import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CONFIG_FILE_NAME, defaultConfig } from '../model/config.js';
@@ -11,6 +12,14 @@ export interface ReadContentOptions {
 }
 
 const SKIPPED_FOLDERS = new Set(['node_modules', 'dist']);
+
+/**
+ * Whether the listing passes over a file or folder of this name: hidden ones (`.git`, `.drafts`),
+ * and `node_modules` and `dist` folders. Nothing under such a name is part of a course.
+ */
+export function isSkippedName(name: string): boolean {
+  return name.startsWith('.') || SKIPPED_FOLDERS.has(name);
+}
 const MODULE_FILE = /^\d+_[^/]+\.md$/i;
 
 /** A content folder listed but not read: its files' paths, and a way to read some of them. */
@@ -54,10 +63,21 @@ export async function listContentFolder(root: string, options: ReadContentOption
   const visited = new Set<string>([realRoot]);
 
   async function walk(dir: string, rel: string): Promise<void> {
-    const entries = await readdir(dir, { withFileTypes: true });
+    let entries: Dirent[];
+    try {
+      entries = await readdir(dir, { withFileTypes: true });
+    } catch (error) {
+      // A folder closed to us is the author's to fix, reported as a file that cannot be read is
+      // (not thrown, which would stop the whole course). The root must be readable: callers check.
+      const code = (error as NodeJS.ErrnoException).code;
+      if (rel === '' || typeof code !== 'string') throw error;
+      const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied; check its permissions' : `${code}; check that it is still there and can be opened`;
+      issues.push({ kind: 'unreadable', path: rel, detail: `the folder cannot be read (${why})` });
+      return;
+    }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      if (entry.name.startsWith('.') || SKIPPED_FOLDERS.has(entry.name)) continue;
+      if (isSkippedName(entry.name)) continue;
       const abs = path.join(dir, entry.name);
       const childRel = rel ? `${rel}/${entry.name}` : entry.name;
       // Such a name could not go into a package as it is, so the file is not used at all.
