@@ -18,3 +18,13 @@ export function readJobs(value: string | undefined): number | undefined {
   if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError('--jobs must be a whole number of at least 1');
   return jobs;
 }
+
+/**
+ * The one content folder a command reads (`.` when none is given). A second is a usage error: it
+ * is most often a value whose option was forgotten (`build content json`), which must not pass.
+ */
+export function readContentPath(positionals: readonly string[]): string {
+  const [target = '.', ...extra] = positionals;
+  if (extra.length > 0) throw new UsageError(`one content folder at a time; \`${extra.join(' ')}\` is left over (options start with --)`);
+  return target;
+}

@@ -25,9 +25,10 @@ export const FORMAT_NAMES = Object.keys(FORMATS);
 export function readFormats(value: string | undefined): string[] {
   if (value === undefined) throw new UsageError(`--format is required: a comma-separated list of ${FORMAT_NAMES.join(', ')}, or all`);
   const names = value.split(',').map((s) => s.trim()).filter(Boolean);
-  if (names.includes('all')) return FORMAT_NAMES;
-  const unknown = names.filter((n) => !(n in FORMATS));
+  // A misspelt name beside `all` is a mistake to hear about too, not one to drop.
+  const unknown = names.filter((n) => n !== 'all' && !(n in FORMATS));
   if (unknown.length > 0) throw new UsageError(`unknown format ${unknown.map((u) => `\`${u}\``).join(', ')}; expected ${FORMAT_NAMES.join(', ')} or all`);
+  if (names.includes('all')) return FORMAT_NAMES;
   if (names.length === 0) throw new UsageError('--format is empty');
   return [...new Set(names)];
 }

@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { Course } from '@coursepack/core';
 import { loadCourse } from '@coursepack/core';
 import type { Io } from '../io.js';
-import { parseOptions } from '../parse-options.js';
+import { parseOptions, readContentPath } from '../parse-options.js';
 import { relativeDiagnostics } from '../report/relative-diagnostics.js';
 import { formatStylish } from '../report/format-stylish.js';
 import { checkFolder } from './check-folder.js';
@@ -24,7 +24,7 @@ export async function inspectCommand(args: string[], io: Io): Promise<number> {
     io.stdout.write(HELP);
     return 0;
   }
-  const target = positionals[0] ?? '.';
+  const target = readContentPath(positionals);
   const root = path.resolve(io.cwd, target);
   await checkFolder(root, target);
   const build = await loadCourse(root);

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { Io } from '../io.js';
-import { parseOptions } from '../parse-options.js';
+import { parseOptions, readContentPath } from '../parse-options.js';
 import type { PreviewSite } from '../preview/load-preview-site.js';
 import { startPreview } from '../preview/start-preview.js';
 import { formatStylish } from '../report/format-stylish.js';
@@ -49,7 +49,7 @@ export async function previewCommand(args: string[], io: Io): Promise<number> {
   }
   const port = readPort(values.port);
   const host = values.host ?? '127.0.0.1';
-  const target = positionals[0] ?? '.';
+  const target = readContentPath(positionals);
   const root = path.resolve(io.cwd, target);
   await checkFolder(root, target);
   const report = (site: PreviewSite) => io.stderr.write(formatStylish(relativeDiagnostics(site.diagnostics, root, io.cwd), io.isTty === true));
