@@ -11,7 +11,8 @@ export type Run = TextRun | ImageRun;
 /** A stretch of text with one style. */
 export interface TextRun {
   text: string;
-  style: 'plain' | 'strong' | 'emph' | 'code';
+  /** `sup` and `sub`: an exponent or an index (`10<sup>-3</sup>`, `H<sub>2</sub>O`), raised or lowered. */
+  style: 'plain' | 'strong' | 'emph' | 'code' | 'sup' | 'sub';
 }
 
 /**
@@ -156,7 +157,9 @@ export function breakable(text: string): string {
 function runsOf(node: Node, style: TextRun['style'], images: ImageLookup): Run[] {
   if (node.nodeName === '#text' && 'value' in node) return [{ text: breakable(node.value.replace(/\s+/g, ' ')), style }];
   if (!('tagName' in node)) return [];
-  if (node.tagName === 'code') return [{ text: breakable(textOf(node)), style: 'code' }];
+  // A key (`<kbd>Ctrl</kbd>`) prints as code does.
+  if (node.tagName === 'code' || node.tagName === 'kbd') return [{ text: breakable(textOf(node)), style: 'code' }];
+  if (node.tagName === 'sup' || node.tagName === 'sub') return [{ text: textOf(node).replace(/\s+/g, ' '), style: node.tagName }];
   if (node.tagName === 'br') return [{ text: ' ', style }];
   if (node.tagName === 'img') {
     const image = images.get(attribute(node, 'src'));

@@ -135,6 +135,14 @@ describe.skipIf(!hasPoppler())('rich text keeps its blocks in print', () => {
     }
   });
 
+  test('an exponent and an index print raised and lowered, beside their text', async () => {
+    const prompt = '1. A rate of 10<sup>-3</sup> per H<sub>2</sub>O?';
+    const sheet = (await courseFromFiles({ 'm1/06_revision.md': REVIEW.replace('1. What does this code print?', prompt) })).course.modules[0]!;
+    const lines = pdfLines(renderWorksheet(sheet));
+    // The text reads on, the small figures on their own baseline (pdftotext keeps them in the line).
+    expect(lines.some((l) => /A rate of 10\s?-3 per H\s?2\s?O\?/.test(l))).toBe(true);
+  });
+
   test('the booklet typesets the same blocks', async () => {
     const build = await courseFromFiles({ 'm1/06_revision.md': REVIEW });
     linesInOrder(pdfLines(renderBooklet(build.course)), ['1. Skim §1.', '• do the exercises', '– the hard ones first', 'x = [1, 2]', 'print(x)']);

@@ -77,3 +77,15 @@ test('an ordered list that starts at another number keeps it', () => {
     { type: 'list', ordered: true, items: [[{ type: 'par', runs: [{ text: 'first', style: 'plain' }] }]] },
   ]);
 });
+
+test('raises an exponent, lowers an index, and prints a key as code', () => {
+  expect(richRuns(rich('<p>10<sup>-3</sup> per H<sub>2</sub>O; press <kbd>Esc</kbd>.</p>'))).toEqual([
+    { text: '10', style: 'plain' },
+    { text: '-3', style: 'sup' },
+    { text: ' per H', style: 'plain' },
+    { text: '2', style: 'sub' },
+    { text: 'O; press ', style: 'plain' },
+    { text: 'Esc', style: 'code' },
+    { text: '.', style: 'plain' },
+  ]);
+});

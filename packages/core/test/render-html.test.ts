@@ -44,6 +44,28 @@ describe('rendered HTML', () => {
     expect(doc?.tree.children.some((n) => n.type === 'html')).toBe(true);
   });
 
+  it('keeps the inline tags that carry meaning (exponents, formulas, keys, breaks), and no other raw HTML', async () => {
+    // `10<sup>-3</sup>` printed as `10-3` once the tags were dropped as raw HTML.
+    const lab = [
+      '# 05. Lab',
+      '## Step 1',
+      'A rate of 10<sup>-3</sup> per H<sub>2</sub>O, *x<sup>**2**</sup>*; press <kbd>Ctrl</kbd>+<kbd>C</kbd>.<br>Then <ins>add</ins> and <del>drop</del>.',
+      'Kept out: <sup onclick="x()">a</sup>, <span>b</span>, <sup>never closed, <mark>c</mark>.',
+      '<kbd>',
+      '| key | does |\n|---|---|\n| <kbd>Esc</kbd> | quits |',
+    ].join('\n\n');
+    const build = await courseFromFiles({ 'm1/05_hands_on_lab.md': lab, 'm1/06_revision.md': '# 06. Module 1 Review — Notes\n\n## Completion gate\n\n- [ ] Done.\n' });
+    const doc = build.documents.get('m1/05_hands_on_lab.md');
+    const html = doc ? renderDocumentHtml(doc) : '';
+    expect(html).toContain('<p>A rate of 10<sup>-3</sup> per H<sub>2</sub>O, <em>x<sup><strong>2</strong></sup></em>; press <kbd>Ctrl</kbd>+<kbd>C</kbd>.<br>Then <ins>add</ins> and <del>drop</del>.</p>');
+    expect(html).toContain('<p>Kept out: a, b, never closed, c.</p>');
+    expect(html).toContain('<td><kbd>Esc</kbd></td>');
+    expect(html).not.toMatch(/onclick|<mark|<kbd>\n/);
+    // Rich text reads them too: a question's prompt.
+    const question = await courseFromFiles({ 'm1/06_revision.md': '# 06. Module 1 Review — Notes\n\n## Embedded checkpoint\n\n### Units\n\n1. What is 10<sup>3</sup> m in km?\n\n   Answer: 1\n' });
+    expect(question.course.modules[0]?.checkpoint.groups[0]?.questions[0]?.prompt.html).toBe('<p>What is 10<sup>3</sup> m in km?</p>');
+  });
+
   it('gives every heading the anchor GitHub gives it, so links written for GitHub land on it', async () => {
     // Only numbered headings had ids (`sec-1-3`): `02_explainer.md#rollout-strategies`, copied
     // from GitHub's rendering, opened the page at its top.

@@ -4,6 +4,7 @@ import { toHtml } from 'hast-util-to-html';
 import type { Root, RootContent } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
 import { withCollapsibleBlocks } from './collapsible-blocks.js';
+import { withInlineElements } from './inline-elements.js';
 
 /** Render mdast nodes to sanitized HTML: raw HTML is dropped, dangerous URLs and attributes removed. */
 export function renderNodesHtml(nodes: readonly RootContent[]): string {
@@ -18,10 +19,11 @@ const SCHEMA = { ...defaultSchema, clobberPrefix: '' };
 
 /**
  * mdast → hast with raw HTML left out, then sanitized with GitHub's rules. GitHub's collapsed
- * blocks (`<details>`) are the one piece of raw HTML kept, as the elements they stand for (see
- * collapsible-blocks), in pages and rich text alike.
+ * blocks (`<details>`) and a few inline tags (`<sup>`, `<sub>`, `<kbd>`, `<br>` …) are the raw HTML
+ * kept, as the elements they stand for (see collapsible-blocks, inline-elements), in pages and rich
+ * text alike.
  */
 export function sanitizeTree(root: Root): HastRoot {
-  const hast = toHast(withCollapsibleBlocks(root), { allowDangerousHtml: false });
+  const hast = toHast(withInlineElements(withCollapsibleBlocks(root)), { allowDangerousHtml: false });
   return sanitize(hast, SCHEMA) as HastRoot;
 }
