@@ -121,6 +121,15 @@ describe('a review page written in its own words', () => {
       'm3/06_revision.md': page('1. Forgotten question?\n\n### Conceptual\n\n1. What is a registry?', '| Conceptual | __ | 2 |\n| **Total** | __ | **2** |'),
     });
     const [m1, m2, m3] = build.course.modules;
+    // Bold titles over questions numbered as bold paragraphs: each title ends the question before it.
+    const bold = await courseFromFiles({
+      'm1/06_revision.md': page('**Conceptual**\n\n**1. What is a registry?**\n\nThink of stores.\n\n**Applied:**\n\n**1. Design one.**\n\n**Choices**\n\n- [x] this\n- [ ] that', '| Conceptual | __ | 2 |\n| Applied | __ | 2 |\n| **Total** | __ | **4** |'),
+    });
+    // A bold line before a question's choices is prompt, not a group.
+    expect(bold.course.modules[0]?.checkpoint.groups.map((g) => [g.title, g.questions.map((q) => [q.kind, q.prompt.text])])).toEqual([
+      ['Conceptual', [['open', 'What is a registry?\n\nThink of stores.']]],
+      ['Applied', [['single', 'Design one.\n\nChoices']]],
+    ]);
     // A bold line followed by no questions (`**Note**`) titles nothing.
     expect(m1?.checkpoint.groups.map((g) => [g.title, g.questions.map((q) => [q.prompt.text, q.points])])).toEqual([
       ['Conceptual', [['What is a registry?', 2], ['What is a store?', 2]]],

@@ -98,22 +98,21 @@ export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): Re
   // The checkpoint's heading, and the lists under it before any group title (see `endCheckpoint`).
   let checkpoint: Heading | null = null;
   let ungrouped: List[] = [];
-  // A line in bold on its own (`**Conceptual**`) that titles the group of the questions after it.
-  let boldTitle: Paragraph | null = null;
   const endCheckpoint = () => {
     if (checkpoint && ungrouped.length > 0) readUngrouped(ungrouped, checkpoint, out.groups.length === 0 ? openGroup(cleanText(toString(checkpoint)).trim(), '', placeOf(checkpoint, file.path), 2) : null, file, ctx);
     checkpoint = null;
     ungrouped = [];
-    boldTitle = null;
   };
-  for (const node of adoptMisindented(tree.children, file, ctx)) {
-    if (boldTitle && section === 'checkpoint' && (node.type === 'list' || isNumberedQuestion(node))) openGroup(cleanText(toString(boldTitle)).trim().replace(/\s*:$/, ''), '', placeOf(boldTitle, file.path), 2);
-    boldTitle = null;
-    if (numbered.take(node, section === 'checkpoint' && group !== null ? groupDepth : null)) continue;
-    if (section === 'checkpoint' && isBoldTitle(node)) {
-      boldTitle = node;
+  const blocks = adoptMisindented(tree.children, file, ctx);
+  for (const [at, node] of blocks.entries()) {
+    // A line in bold on its own (`**Conceptual**`) right before questions titles their group; it
+    // ends a question numbered as a paragraph, which would otherwise take it as more prompt.
+    if (section === 'checkpoint' && isBoldTitle(node) && opensQuestions(blocks[at + 1])) {
+      numbered.end();
+      openGroup(cleanText(toString(node)).trim().replace(/\s*:$/, ''), '', placeOf(node, file.path), 2);
       continue;
     }
+    if (numbered.take(node, section === 'checkpoint' && group !== null ? groupDepth : null)) continue;
     if (node.type === 'heading') {
       if (node.depth === 1 && out.title === null) {
         out.title = cleanText(toString(node)).trim();
@@ -158,6 +157,12 @@ export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): Re
   numbered.end();
   endCheckpoint();
   return out;
+}
+
+/** Whether a block opens questions: a question numbered as a paragraph, or a list but one of checkboxes (a question's choices). */
+function opensQuestions(node: RootContent | undefined): boolean {
+  if (!node) return false;
+  return isNumberedQuestion(node) || (node.type === 'list' && !node.children.some((item) => typeof item.checked === 'boolean'));
 }
 
 /** Whether a block is a title in bold on a line of its own (`**Conceptual**`, `**Applied:**`), no question. */
