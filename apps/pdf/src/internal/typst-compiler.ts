@@ -29,9 +29,18 @@ export function warmCompiler(added: AuthorFonts | null = null): NodeCompiler {
   return created;
 }
 
-/** What the template reads from `sys.inputs`: the data, and the families of the fonts the course adds, if any. */
+/**
+ * What the template reads from `sys.inputs`: the data; the families of the fonts the course adds,
+ * if any; and the data's letters to keep out of capitals (`lowercase`, see document-data), apart,
+ * so that the style file, which every part imports, need not parse the whole data again for them.
+ */
 function templateInputs(data: unknown, added: AuthorFonts | null): Record<string, string> {
-  return { data: JSON.stringify(data), ...(added && added.families.length > 0 ? { fonts: JSON.stringify(added.families) } : {}) };
+  const lowercase = (data as { lowercase?: unknown } | null)?.lowercase;
+  return {
+    data: JSON.stringify(data),
+    ...(added && added.families.length > 0 ? { fonts: JSON.stringify(added.families) } : {}),
+    ...(typeof lowercase === 'string' && lowercase !== '' ? { lowercase } : {}),
+  };
 }
 
 function layOut(typst: NodeCompiler, data: unknown, added: AuthorFonts | null): NodeTypstDocument {
