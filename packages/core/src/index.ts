@@ -66,7 +66,7 @@ export type { SchemaProblem } from './schema/check-schema.js';
 export { COURSE_SCHEMA_ID, courseSchema } from './schema/course-schema.js';
 export { allRules } from './validate/all-rules.js';
 export type { ExampleFiles, Rule, RuleContext } from './validate/rule.js';
-export { assetDiagnostics, assetLimit, buildCourse, exportableModules, moduleBuilder, moduleLinkDiagnostics } from './validate/build-course.js';
+export { assetDiagnostics, assetLimit, buildCourse, exportableModules, isUnreadable, moduleBuilder, moduleLinkDiagnostics } from './validate/build-course.js';
 export type { ImageRead } from './validate/build-course.js';
 export { checkPdfFonts, MAX_PDF_FONT_SIZE } from './validate/check-pdf-fonts.js';
 export { fontFileProblem } from './validate/font-file-problem.js';

@@ -6,7 +6,7 @@ describe('@coursepack/core public surface', () => {
   it('exports exactly these names (growing the API is a deliberate diff)', () => {
     expect(Object.keys(core).sort()).toEqual([
       'BUILT_IN_LABEL_LANGUAGES', 'CONFIG_FILE_NAME', 'COURSE_SCHEMA_ID', 'DEFAULT_LABELS', 'DOWNLOAD_EXTENSIONS', 'MAX_PDF_FONT_SIZE', 'MODEL_VERSION', 'RULE_DOCS_BASE', 'allRules', 'assetDiagnostics', 'assetFile', 'assetLimit', 'buildCourse', 'buildModel', 'builtInLabels', 'checkPdfFonts', 'checkSchema',
-      'contentPathOfUrl', 'courseLabels', 'courseSchema', 'courseSkeleton', 'courseValidator', 'defaultConfig', 'discoverModules', 'exportableModules', 'extensionOf', 'fontFileProblem', 'formatLabel', 'formatNumber', 'headingSlug', 'headingSlugger', 'imageKind', 'imagePixels', 'isDownloadType', 'isExternalUrl', 'isSkippedName', 'labelAround', 'listContentFolder', 'loadCourse', 'moduleBuilder', 'moduleLinkDiagnostics', 'nameHash', 'readConfig', 'readContentFolder', 'readImageFile',
+      'contentPathOfUrl', 'courseLabels', 'courseSchema', 'courseSkeleton', 'courseValidator', 'defaultConfig', 'discoverModules', 'exportableModules', 'extensionOf', 'fontFileProblem', 'formatLabel', 'formatNumber', 'headingSlug', 'headingSlugger', 'imageKind', 'imagePixels', 'isDownloadType', 'isExternalUrl', 'isSkippedName', 'isUnreadable', 'labelAround', 'listContentFolder', 'loadCourse', 'moduleBuilder', 'moduleLinkDiagnostics', 'nameHash', 'readConfig', 'readContentFolder', 'readImageFile',
       'renderDocumentHtml', 'roleOf', 'ruleUrl', 'sectionAnchor', 'sortDiagnostics', 'textDirection', 'translator', 'validateCourse', 'withoutContent',
     ]);
   });

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentSource, CourseBuild, Diagnostic, ImageRead, Module } from '@coursepack/core';
-import { assetDiagnostics, assetLimit, readConfig, readImageFile } from '@coursepack/core';
+import { assetDiagnostics, assetLimit, isUnreadable, readConfig, readImageFile } from '@coursepack/core';
 
 /**
  * An asset a module's exports were made with: its path, a digest of its bytes (`size:<n>` when it
@@ -47,7 +47,7 @@ export function assetReader(root: string, listing: Pick<ContentSource, 'otherFil
     if (!file) return { stamp: { path: p, digest: null, limit } };
     const { read, size, mtimeMs } = file;
     // Stamped with no size: read again next time, when its permissions may have been fixed.
-    if (!(read instanceof Uint8Array) && read.unreadable) return { stamp: { path: p, digest: null, limit }, read };
+    if (isUnreadable(read)) return { stamp: { path: p, digest: null, limit }, read };
     const stamp: AssetStamp = { path: p, digest: read instanceof Uint8Array ? digest(read) : `size:${size}`, limit };
     // Stamped with the time the file was opened at: one written while it is read looks changed next time.
     return { stamp: read instanceof Uint8Array && read.byteLength !== size ? stamp : { ...stamp, size, mtimeMs }, read };

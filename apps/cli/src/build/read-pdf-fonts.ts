@@ -1,5 +1,5 @@
 import type { ContentSource, Diagnostic, FontRead } from '@coursepack/core';
-import { MAX_PDF_FONT_SIZE, checkPdfFonts } from '@coursepack/core';
+import { MAX_PDF_FONT_SIZE, checkPdfFonts, isUnreadable } from '@coursepack/core';
 import type { ExportOptions } from '@coursepack/export-kit';
 import { assetReader } from './read-assets.js';
 
@@ -34,7 +34,7 @@ export async function readPdfFonts(root: string, listing: Pick<ContentSource, 'o
   // A font that could not be read is null to the check, which says so.
   const readOf = (p: string): FontRead => {
     const read = files.get(p);
-    return read === undefined || (!(read instanceof Uint8Array) && read.unreadable) ? null : read;
+    return read === undefined || isUnreadable(read) ? null : read;
   };
   const reads = new Map<string, FontRead>(paths.map((p) => [p, readOf(p)]));
   const { usable, diagnostics } = checkPdfFonts(listing.configText, reads);

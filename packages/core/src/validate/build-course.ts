@@ -51,7 +51,8 @@ export function moduleLinkDiagnostics(links: Iterable<ModuleLinks>, listing: Con
  */
 export type ImageRead = Uint8Array | { size: number; unreadable?: true } | undefined;
 
-const isUnreadable = (read: ImageRead): boolean => read !== undefined && !(read instanceof Uint8Array) && read.unreadable === true;
+/** Whether a file was listed but could not be read (see {@link ImageRead}). */
+export const isUnreadable = (read: ImageRead): boolean => read !== undefined && !(read instanceof Uint8Array) && read.unreadable === true;
 
 /**
  * The diagnostics of the images modules show and the files they carry as downloads, from what
