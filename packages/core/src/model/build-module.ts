@@ -17,6 +17,7 @@ import { emptyReviewAnchors, readReview } from './read-review.js';
 import { finish, sharePoints } from './share-points.js';
 import { moduleKey } from './slug.js';
 import type { LabelText } from './labels.js';
+import { labelOther } from './labels.js';
 import type { Module, ModuleAsset, ModuleFile, Place, Question } from './types.js';
 
 const EMPTY_REVIEW: ReviewContent = { title: null, titlePlace: null, focus: null, reviewLoop: [], reflectionPrompts: [], groups: [], checkpointPlace: null, rubric: null, gate: [], anchors: emptyReviewAnchors() };
@@ -128,7 +129,7 @@ function moduleNumber(title: string, label: LabelText): number | null {
 
 /** A pattern that finds the number in a title as the label writes it (`Modul {n}` → `Modul 17`); null when the label has no `{n}`. */
 function labelPattern(label: LabelText): RegExp | null {
-  const text = typeof label === 'string' ? label : label.other;
+  const text = labelOther(label);
   if (!text.includes('{n}')) return null;
   const [before = '', after = ''] = text.split('{n}').map((part) => part.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
   return new RegExp(`(?<![\\p{L}\\p{N}])${before}\\s*(\\d+)${after ? `\\s*${after}` : '(?!\\p{N})'}`, 'iu');

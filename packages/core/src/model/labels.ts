@@ -6,6 +6,11 @@
  */
 export type LabelText = string | PluralText;
 
+/** A label as one string, where no count picks its form: a plural label's `other` form. */
+export function labelOther(text: LabelText): string {
+  return typeof text === 'string' ? text : text.other;
+}
+
 /** A label's forms by plural category; `other` is the one used when the language's category has none. */
 export interface PluralText {
   zero?: string;

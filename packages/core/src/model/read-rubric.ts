@@ -5,6 +5,7 @@ import { cleanText } from './clean-text.js';
 import { placeOf } from './place-of.js';
 import { slug } from './slug.js';
 import type { LabelText } from './labels.js';
+import { labelOther } from './labels.js';
 import type { Criterion, Rubric } from './types.js';
 
 const MAX_HEADERS = new Set(['/', 'max', 'maximum', 'out of', 'points', 'of']);
@@ -26,7 +27,7 @@ function cellText(row: TableRow, index: number): string {
 
 /** A label as one line of text (a plural label by its `other` form), lower-cased to compare. */
 function labelKey(text: LabelText): string {
-  return (typeof text === 'string' ? text : text.other).trim().toLowerCase();
+  return labelOther(text).trim().toLowerCase();
 }
 
 /**
@@ -47,7 +48,8 @@ export function readRubric(table: Table, file: string, ctx: ModuleContext): Rubr
   if (scoreColumn === maxColumn) scoreColumn = -1;
   const totalLabel = labelKey(labels.total);
   const isTotal = (label: string) => /^total$/i.test(label) || label.toLowerCase() === totalLabel;
-  const totalName = totalLabel === 'total' || typeof labels.total !== 'string' ? 'Total' : labels.total.trim();
+  // Messages name the row as the course's label writes it (English's `Total` capitalised as such).
+  const totalName = totalLabel === 'total' ? 'Total' : labelOther(labels.total).trim();
 
   const criteria: Criterion[] = [];
   let total: number | null = null;
