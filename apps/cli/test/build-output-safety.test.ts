@@ -109,6 +109,21 @@ describe('a build never loses earlier outputs', () => {
     const now = await listing(out);
     expect(left.filter((f) => now.includes(f))).toEqual([]);
     expect(theirs.filter((f) => now.includes(f))).toEqual(theirs);
+
+    // In a cache too: an entry and a remembered piece half written, but no cached file.
+    const cache = path.join(out, 'cache');
+    await runBuild({ ...plan(), cacheDir: cache, code: 'test' });
+    const cached = (await listing(cache)).filter((f) => f.endsWith('record.json'));
+    const leftInCache = [`ab/${'ab'.repeat(32)}.tmp-${killed}/record.json`, `memo/${'cd'.repeat(32)}.tmp-${killed}`];
+    for (const file of leftInCache) {
+      await mkdir(path.dirname(path.join(cache, file)), { recursive: true });
+      await writeFile(path.join(cache, file), 'half');
+    }
+    const again = await runBuild({ ...plan(), cacheDir: cache, code: 'test' });
+    expect(again.modules.cached).toBe(2);
+    const inCache = await listing(cache);
+    expect(inCache.filter((f) => f.includes(`.tmp-${killed}`))).toEqual([]);
+    expect(cached.every((f) => inCache.includes(f))).toBe(true);
   });
 
   it('makes again what a damaged cache holds, never a file cut short', async () => {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Module } from '@coursepack/core';
 import type { OutputFile } from '@coursepack/export-kit';
 import type { FormatFiles, ModuleResult } from './process-module.js';
+import { temporaryPath } from './temporary-files.js';
 
 /** A cached module: its result without file bytes, and where its files are. */
 export interface CacheEntry {
@@ -136,13 +137,14 @@ export function createBuildCache(dir: string, salt: string): BuildCache {
       }
       const bytes = await make();
       await mkdir(path.dirname(file), { recursive: true });
-      await writeFile(`${file}.tmp-${process.pid}`, [createHash('sha256').update(bytes).digest(), bytes]);
-      await rename(`${file}.tmp-${process.pid}`, file);
+      const temp = temporaryPath(file);
+      await writeFile(temp, [createHash('sha256').update(bytes).digest(), bytes]);
+      await rename(temp, file);
       return bytes;
     },
     async write(key, result) {
       const root = entry(key);
-      const temp = `${root}.tmp-${process.pid}`;
+      const temp = temporaryPath(root);
       await rm(temp, { recursive: true, force: true });
       // Renaming the folder into place below keeps every file's modification time.
       const stats = await store(temp, 'out', result.outputs, true);

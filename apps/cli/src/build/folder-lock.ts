@@ -1,4 +1,4 @@
-import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../usage-error.js';
 
@@ -39,26 +39,4 @@ export async function lockFolder(dir: string, what: string): Promise<() => Promi
     await rm(file, { force: true });
   }
   throw new UsageError(`could not claim ${what}: ${file} keeps coming back; is another build starting at the same time?`);
-}
-
-// A staged output's temporary name (see staged-writer), and the ledger's: `<name>.tmp-<pid>[-<time>]`.
-const TEMPORARY = /\.tmp-(\d+)(?:-[0-9a-z]+)?$/;
-
-/**
- * Remove the temporary files that builds killed part-way (Ctrl-C, a CI timeout) left in the output
- * folder's format folders and beside the ledger; they would otherwise stay for good and be
- * uploaded with the outputs. Run while holding the folder's lock, so no other build's are live.
- * Only `formats` folders are walked: an output folder may be a repository's root.
- */
-export async function removeLeftoverTemporaries(outDir: string, formats: readonly string[]): Promise<void> {
-  const ours = (name: string) => TEMPORARY.exec(name)?.[1] === String(process.pid);
-  const stale = (name: string) => TEMPORARY.test(name) && !ours(name);
-  const top = await readdir(outDir).catch(() => [] as string[]);
-  const found = top.filter(stale).map((name) => path.join(outDir, name));
-  for (const format of formats) {
-    const dir = path.join(outDir, format);
-    const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-    for (const entry of entries) if (entry.isFile() && stale(entry.name)) found.push(path.join(entry.parentPath, entry.name));
-  }
-  await Promise.all(found.map((file) => rm(file, { force: true })));
 }

@@ -1,5 +1,6 @@
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { temporaryPath } from './temporary-files.js';
 
 /**
  * The list of files coursepack wrote into an output folder, kept in that folder, so that a later
@@ -40,7 +41,7 @@ async function readLedger(outDir: string): Promise<Map<string, Owner>> {
 
 async function writeLedger(outDir: string, files: ReadonlyMap<string, string | null>): Promise<void> {
   const target = path.join(outDir, LEDGER_FILE);
-  const temp = `${target}.tmp-${process.pid}`;
+  const temp = temporaryPath(target);
   const ledger: Ledger = { files: Object.fromEntries([...files].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) };
   await mkdir(outDir, { recursive: true });
   await writeFile(temp, `${JSON.stringify(ledger, null, 1)}\n`);

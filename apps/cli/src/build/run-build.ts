@@ -1,4 +1,4 @@
-import { readdir, rm } from 'node:fs/promises';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentSource, Course, Diagnostic, Module } from '@coursepack/core';
 import { buildCourse, courseSkeleton, listContentFolder, moduleLinkDiagnostics, readConfig, sortDiagnostics } from '@coursepack/core';
@@ -8,7 +8,8 @@ import type { BuildCache, CacheEntry } from './build-cache.js';
 import { READ_AHEAD, buildModules } from './build-modules.js';
 import { createBuildCache } from './build-cache.js';
 import { codeIdentity } from './code-identity.js';
-import { lockFolder, removeLeftoverTemporaries } from './folder-lock.js';
+import { lockFolder } from './folder-lock.js';
+import { SCRATCH_PREFIX, removeLeftoverCacheFiles, removeLeftoverOutputs } from './temporary-files.js';
 import { FORMAT_NAMES, loadExporter } from './formats.js';
 import { lazyDocuments } from './lazy-documents.js';
 import { buildFingerprint, moduleKey } from './module-key.js';
@@ -55,13 +56,6 @@ export interface BuildOutcome {
   modules: { total: number; selected: number; built: number; cached: number };
 }
 
-const SCRATCH_PREFIX = '.coursepack-build-';
-
-async function removeLeftoverScratch(outDir: string): Promise<void> {
-  const names = await readdir(outDir).catch(() => []);
-  await Promise.all(names.filter((n) => n.startsWith(SCRATCH_PREFIX)).map((n) => rm(path.join(outDir, n), { recursive: true, force: true })));
-}
-
 /**
  * Validate and export a course module by module (in worker threads for large courses, skipping
  * modules whose inputs are unchanged since a cached build), then build the course-level outputs,
@@ -74,8 +68,8 @@ export async function runBuild(plan: BuildPlan): Promise<BuildOutcome> {
     const releaseCache = plan.cacheDir ? await lockFolder(plan.cacheDir, `the cache ${plan.cacheDir}`) : null;
     try {
       // What builds killed part-way left behind: no other build can be writing here now.
-      await removeLeftoverTemporaries(plan.outDir, [...new Set([...FORMAT_NAMES, ...plan.formats])]);
-      if (!plan.shard) await removeLeftoverScratch(plan.outDir);
+      await removeLeftoverOutputs(plan.outDir, [...new Set([...FORMAT_NAMES, ...plan.formats])]);
+      if (plan.cacheDir) await removeLeftoverCacheFiles(plan.cacheDir);
       return await buildClaimed(plan);
     } finally {
       await releaseCache?.();

@@ -4,6 +4,7 @@ import { copyFile, link, mkdir, rename, rm, stat, writeFile } from 'node:fs/prom
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import { temporaryPath } from './temporary-files.js';
 
 /**
  * Writes every output under a temporary name next to its final path and renames them all into
@@ -31,7 +32,7 @@ export function createStagedWriter(outDir: string): StagedWriter {
   // Outputs that already hold the right bytes (the same file as their cached source).
   const kept = new Set<string>();
   const folders = new Map<string, Promise<unknown>>();
-  const tag = `.tmp-${process.pid}-${Date.now().toString(36)}`;
+  const tag = Date.now().toString(36);
   const claim = (relativePath: string) => {
     const final = path.resolve(root, relativePath);
     if (!final.startsWith(root + path.sep)) throw new Error(`refusing to write outside the output folder: ${relativePath}`);
@@ -41,7 +42,7 @@ export function createStagedWriter(outDir: string): StagedWriter {
   // The temporary name is unique to this run (pid and time), so nothing is there to clear first.
   const prepare = async (relativePath: string) => {
     const final = claim(relativePath);
-    const temp = `${final}${tag}`;
+    const temp = temporaryPath(final, tag);
     staged.set(final, temp);
     const dir = path.dirname(final);
     if (!folders.has(dir)) folders.set(dir, mkdir(dir, { recursive: true }));
