@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import type { Module } from '@coursepack/core';
 import { courseFromFiles } from '@coursepack/test-kit';
 import { renderBooklet, renderKey, renderWorksheet } from '../src/index.js';
-import { hasPoppler, pdfLines } from './poppler.js';
+import { hasPoppler, pdfLines, pdfWords } from './poppler.js';
 
 // Code, a table and lists nested four deep, in every place of a review page that holds rich text.
 const REVIEW = `# 06. Module 1 Review — Structure
@@ -136,11 +136,17 @@ describe.skipIf(!hasPoppler())('rich text keeps its blocks in print', () => {
   });
 
   test('an exponent and an index print raised and lowered, beside their text', async () => {
-    const prompt = '1. A rate of 10<sup>-3</sup> per H<sub>2</sub>O?';
+    const prompt = '1. A rate of 10<sup>-3</sup> per H<sub>2</sub>O, not 10-3 per H2O,';
     const sheet = (await courseFromFiles({ 'm1/06_revision.md': REVIEW.replace('1. What does this code print?', prompt) })).course.modules[0]!;
-    const lines = pdfLines(renderWorksheet(sheet));
-    // The text reads on, the small figures on their own baseline (pdftotext keeps them in the line).
-    expect(lines.some((l) => /A rate of 10\s?-3 per H\s?2\s?O\?/.test(l))).toBe(true);
+    const pdf = renderWorksheet(sheet);
+    // The text reads on (pdftotext keeps the small figures in their word) ...
+    expect(pdfLines(pdf).some((l) => l.includes('A rate of 10-3 per H2O, not 10-3 per H2O,'))).toBe(true);
+    // ... and each word with a raised or lowered figure is narrower than the same word printed plain.
+    const widths = (text: string) => pdfWords(pdf).filter((w) => w.text === text).map((w) => w.width);
+    for (const text of ['10-3', 'H2O,']) {
+      const [small, plain] = widths(text);
+      expect([text, small! < plain! - 0.2]).toEqual([text, true]);
+    }
   });
 
   test('the booklet typesets the same blocks', async () => {

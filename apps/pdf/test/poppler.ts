@@ -49,6 +49,12 @@ export function pdfLines(bytes: Uint8Array): string[] {
   return withFile(bytes, (file) => execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })).split('\n');
 }
 
+/** Each word of the document with the width it is printed at, in points (`pdftotext -bbox`). */
+export function pdfWords(bytes: Uint8Array): { text: string; width: number }[] {
+  const out = withFile(bytes, (file) => execFileSync('pdftotext', ['-bbox', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+  return [...out.matchAll(/<word xMin="([\d.]+)"[^>]*xMax="([\d.]+)"[^>]*>([^<]*)<\/word>/g)].map((m) => ({ text: m[3] ?? '', width: Number(m[2]) - Number(m[1]) }));
+}
+
 /** pdfinfo's fields (`Pages`, `Tagged`, `Page size` …). */
 export function pdfInfo(bytes: Uint8Array): Record<string, string> {
   const out = withFile(bytes, (file) => execFileSync('pdfinfo', [file], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }));
