@@ -60,6 +60,10 @@ describe('rendered HTML', () => {
     expect(html).toContain('<p>A rate of 10<sup>-3</sup> per H<sub>2</sub>O, <em>x<sup><strong>2</strong></sup></em>; press <kbd>Ctrl</kbd>+<kbd>C</kbd>.<br>Then <ins>add</ins> and <del>drop</del>.</p>');
     expect(html).toContain('<p>Kept out: a, b, never closed, c.</p>');
     expect(html).toContain('<td><kbd>Esc</kbd></td>');
+    // A closing tag closes the nearest open one of its name; one left open inside it stays raw (and is left out).
+    const nested = await courseFromFiles({ 'm1/05_hands_on_lab.md': '# 05. Lab\n\nx<sup>a<sup>b</sup>c</sup> and y<sup>d<sub>e</sup>f</sub>\n', 'm1/06_revision.md': '# 06. Module 1 Review — Notes\n\n## Completion gate\n\n- [ ] Done.\n' });
+    const nestedDoc = nested.documents.get('m1/05_hands_on_lab.md');
+    expect(nestedDoc ? renderDocumentHtml(nestedDoc) : '').toContain('<p>x<sup>a<sup>b</sup>c</sup> and y<sup>de</sup>f</p>');
     expect(html).not.toMatch(/onclick|<mark|<kbd>\n/);
     // Rich text reads them too: a question's prompt.
     const question = await courseFromFiles({ 'm1/06_revision.md': '# 06. Module 1 Review — Notes\n\n## Embedded checkpoint\n\n### Units\n\n1. What is 10<sup>3</sup> m in km?\n\n   Answer: 1\n' });

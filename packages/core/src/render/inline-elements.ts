@@ -14,21 +14,39 @@ function element(tag: string, children: PhrasingContent[]): PhrasingContent {
   return { type: tag, data: { hName: tag }, children } as unknown as PhrasingContent;
 }
 
-/** `nodes` with each pair of tags of {@link PAIRED} around inline content, and each `<br>`, made an element; the same array when none is there. */
+/**
+ * `nodes` with each pair of tags of {@link PAIRED} around inline content, and each `<br>`, made an
+ * element; the same array when there is no HTML. One pass with a stack of open tags (each with
+ * where its opener stands): a closing tag closes the nearest open one of its name, whose content
+ * since then folds into the element. Tags left open inside it, or never closed, stay where they
+ * are, as written (raw HTML, left out later). Nothing is moved but into an element, so a paragraph
+ * of thousands of unclosed tags costs no more than its length.
+ */
 function withElements(nodes: readonly PhrasingContent[]): readonly PhrasingContent[] {
   if (!nodes.some((n) => n.type === 'html')) return nodes;
   const out: PhrasingContent[] = [];
-  for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i]!;
-    if (node.type === 'html' && BREAK.test(node.value.trim())) {
+  const open: { tag: string; at: number }[] = [];
+  const openCount = new Map<string, number>();
+  const count = (tag: string, by: number) => openCount.set(tag, (openCount.get(tag) ?? 0) + by);
+  for (const node of nodes) {
+    const html = node.type === 'html' ? node.value.trim() : null;
+    if (html !== null && BREAK.test(html)) {
       out.push(element('br', []));
       continue;
     }
-    const tag = node.type === 'html' ? OPEN.exec(node.value.trim())?.[1]?.toLowerCase() : undefined;
-    const end = tag && PAIRED.has(tag) ? nodes.findIndex((n, j) => j > i && n.type === 'html' && CLOSE.exec(n.value.trim())?.[1]?.toLowerCase() === tag) : -1;
-    if (tag && end > i) {
-      out.push(element(tag, [...withElements(nodes.slice(i + 1, end))]));
-      i = end;
+    const opens = html === null ? undefined : OPEN.exec(html)?.[1]?.toLowerCase();
+    const closes = html === null ? undefined : CLOSE.exec(html)?.[1]?.toLowerCase();
+    if (opens && PAIRED.has(opens)) {
+      open.push({ tag: opens, at: out.length });
+      count(opens, 1);
+      out.push(node);
+    } else if (closes && (openCount.get(closes) ?? 0) > 0) {
+      // One of its name is open (counted), so the stack holds it: those opened since are given up.
+      let frame = open.pop() as { tag: string; at: number };
+      for (; frame.tag !== closes; frame = open.pop() as { tag: string; at: number }) count(frame.tag, -1);
+      count(closes, -1);
+      const children = out.splice(frame.at + 1);
+      out[frame.at] = element(closes, children);
     } else out.push(node);
   }
   return out;
