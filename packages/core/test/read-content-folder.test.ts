@@ -31,13 +31,14 @@ describe('reading a content folder', () => {
     expect(JSON.parse(modelWith('\r'))).toEqual(JSON.parse(lf));
   });
 
-  it('reports a file nested too deeply to walk, even one that overflows the parser, and keeps only its module out', async () => {
+  it('reports a file nested too deeply to walk where it passes the limit, and keeps only its module out', async () => {
     const nested = (levels: number) => `# 03. Study\n\n${Array.from({ length: levels }, (_, i) => `${'  '.repeat(i)}- level ${i + 1}`).join('\n')}\n`;
     const build = await courseFromFiles({
-      // Thousands of quotes in quotes: the parser's own tree walk runs out of stack.
+      // Thousands of quotes in quotes, enough to overflow the parser's own tree walk: the parse
+      // stops at the 101st.
       'm1/06_revision.md': REVIEW,
       'm1/02_explainer.md': `# 02. Explainer\n\n${'>'.repeat(10_000)} deep\n`,
-      // A list in a list sixty times is past the limit (two nodes a level), where it passes it.
+      // A list in a list sixty times is past the limit (two nodes a level), at its 51st item.
       'm2/06_revision.md': REVIEW,
       'm2/03_study_material.md': nested(60),
       // Forty levels are read.
@@ -45,8 +46,8 @@ describe('reading a content folder', () => {
       'm3/03_study_material.md': nested(40),
     });
     expect(build.diagnostics.map((d) => `${d.code} ${d.place.file}:${d.place.line}:${d.place.column} ${d.module}`)).toEqual([
-      'markdown-too-deep m1/02_explainer.md:1:1 m1',
-      'markdown-too-deep m2/03_study_material.md:52:101 m2',
+      'markdown-too-deep m1/02_explainer.md:3:101 m1',
+      'markdown-too-deep m2/03_study_material.md:53:101 m2',
     ]);
     expect(exportableModules(build).map((m) => m.id)).toEqual(['m3']);
   });

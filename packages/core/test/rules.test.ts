@@ -51,6 +51,7 @@ const FIRST_PLACE: Record<string, string | null> = {
   'link-not-packaged': 'm1/02_explainer.md:5:6',
   'list-item-misindented': 'm1/06_revision.md:14:3',
   'markdown-too-deep': 'm1/03_study_material.md:3:101',
+  'markdown-too-dense': 'm1/03_study_material.md:3:1001',
   'model-schema': null,
   'module-duplicate-id': 'b/m1/06_revision.md:1:1',
   'module-id-not-portable': 'm01: intro/06_revision.md:1:1',

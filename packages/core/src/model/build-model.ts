@@ -1,5 +1,6 @@
 import type { ContentSource, LoadIssue, RawFile } from '../load/content-source.js';
 import { decodeMarkdown } from '../parse/decode-markdown.js';
+import { MAX_INLINE_MARKS } from '../parse/parse-limits.js';
 import { MAX_MARKDOWN_DEPTH, parseMarkdownChecked } from '../parse/parse-markdown.js';
 import { createSourceFile, placeOfFile } from '../parse/source-file.js';
 import { buildModule } from './build-module.js';
@@ -134,7 +135,11 @@ export function buildModelOfLayout(layout: CourseLayout, options: BuildModelOpti
       const parsed = parseMarkdownChecked(decoded.text);
       if (!parsed.ok) {
         const place = { file: raw.path, line: parsed.line, column: parsed.column, endLine: parsed.line, endColumn: parsed.column };
-        findings.push({ code: 'markdown-too-deep', message: `This file nests markdown (quotes, lists, emphasis, links) more than ${MAX_MARKDOWN_DEPTH} levels deep here; it was not read further`, place, module: folder.id });
+        findings.push(
+          parsed.limit === 'depth'
+            ? { code: 'markdown-too-deep', message: `This file nests markdown (quotes, lists, emphasis, links) more than ${MAX_MARKDOWN_DEPTH} levels deep here; it was not read further`, place, module: folder.id }
+            : { code: 'markdown-too-dense', message: `This paragraph holds more than ${MAX_INLINE_MARKS} emphasis, strikethrough and link marks (\`*\`, \`_\`, \`~\`, \`[\`, \`]\`); the file was not read further`, place, module: folder.id },
+        );
         continue;
       }
       const doc = { ...createSourceFile(raw.path, decoded.text), tree: parsed.tree };

@@ -3,8 +3,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']);
+import { ParseLimitError, parseLimits } from './parse-limits.js';
 
 /**
  * Deepest markdown tree read (the root is depth 0). A list nested ten levels holds about 25 nodes
@@ -13,24 +12,41 @@ const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatte
  */
 export const MAX_MARKDOWN_DEPTH = 100;
 
-/** A parsed file, or why it cannot be used: nested deeper than {@link MAX_MARKDOWN_DEPTH}, where (when the parse got that far). */
-export type ParseResult = { ok: true; tree: Root } | { ok: false; line: number; column: number };
+const processor = unified()
+  .use(remarkParse)
+  .use(remarkGfm)
+  .use(remarkFrontmatter, ['yaml', 'toml'])
+  // Last, so that its constructs are tried before every other's (GFM's `~` and `[^` included).
+  .use(function limits() {
+    const data = this.data();
+    (data.micromarkExtensions ??= []).push(parseLimits(MAX_MARKDOWN_DEPTH));
+  });
+
+/**
+ * A parsed file, or why it cannot be used and where: nested deeper than {@link MAX_MARKDOWN_DEPTH}
+ * (`depth`), or a paragraph with more emphasis and link marks than can be paired in reasonable
+ * time (`marks`, see `MAX_INLINE_MARKS`).
+ */
+export type ParseResult = { ok: true; tree: Root } | { ok: false; limit: 'depth' | 'marks'; line: number; column: number };
 
 /**
  * Parse markdown (CommonMark + GFM + front matter) into mdast with positions, refusing a file nested
- * too deeply: at the first node past the limit, or at its start when the parser itself ran out of
- * stack.
+ * too deeply or too dense with marks, at the first place past the limit. Quotes, lists and marks
+ * are counted as the parser reads, so it stops there before its time grows faster than the text;
+ * what nests inside a paragraph is checked in the tree. Only when the parser itself runs out of
+ * stack is the start of the file all there is to report.
  */
 export function parseMarkdownChecked(text: string): ParseResult {
   let tree: Root;
   try {
     tree = processor.parse(text);
   } catch (error) {
-    if (error instanceof RangeError) return { ok: false, line: 1, column: 1 };
+    if (error instanceof ParseLimitError) return { ok: false, limit: error.limit, line: error.line, column: error.column };
+    if (error instanceof RangeError) return { ok: false, limit: 'depth', line: 1, column: 1 };
     throw error;
   }
   const deep = firstTooDeep(tree, text);
-  return deep ? { ok: false, line: deep.position?.start.line ?? 1, column: deep.position?.start.column ?? 1 } : { ok: true, tree };
+  return deep ? { ok: false, limit: 'depth', line: deep.position?.start.line ?? 1, column: deep.position?.start.column ?? 1 } : { ok: true, tree };
 }
 
 // Walked with a stack of its own, so the check cannot overflow either; task items are mended on the way.

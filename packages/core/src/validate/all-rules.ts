@@ -23,6 +23,7 @@ import { linkMissingFile } from './rules/link-missing-file.js';
 import { linkMissingModule } from './rules/link-missing-module.js';
 import { linkNotPackaged } from './rules/link-not-packaged.js';
 import { markdownTooDeep } from './rules/markdown-too-deep.js';
+import { markdownTooDense } from './rules/markdown-too-dense.js';
 import { modelSchema } from './rules/model-schema.js';
 import { moduleDuplicateId } from './rules/module-duplicate-id.js';
 import { moduleIdNotPortable } from './rules/module-id-not-portable.js';
@@ -78,6 +79,7 @@ export const allRules: readonly Rule[] = [
   linkNotPackaged,
   listItemMisindented,
   markdownTooDeep,
+  markdownTooDense,
   modelSchema,
   moduleDuplicateId,
   moduleIdNotPortable,
