@@ -111,9 +111,11 @@ function blocksOf(nodes: Node[], images: ImageLookup): Block[] {
     else if (tag === 'blockquote') blocks.push({ type: 'quote', blocks: blocksOf(node.childNodes, images) });
     else if (tag === 'hr') continue;
     else if (tag === 'table') blocks.push(...tableOf(node, images));
+    // An alert (`> [!TIP]`) prints as the quote it was written as, under its title in bold.
+    else if (tag === 'div' && hasClass(node, 'markdown-alert')) blocks.push({ type: 'quote', blocks: blocksOf(node.childNodes, images) });
     else if (tag === 'div' || tag === 'details') blocks.push(...blocksOf(node.childNodes, images));
     // A collapsed block's summary (`Hint`) prints as its first line, in bold, as a browser shows it closed.
-    else if (tag === 'summary') blocks.push({ type: 'par', runs: trimRuns(runsOf(node, 'strong', images)) });
+    else if (tag === 'summary' || (tag === 'p' && hasClass(node, 'markdown-alert-title'))) blocks.push({ type: 'par', runs: trimRuns(runsOf(node, 'strong', images)) });
     else {
       const runs = trimRuns(runsOf(node, tag.startsWith('h') ? 'strong' : 'plain', images));
       if (runs.length > 0) blocks.push({ type: 'par', runs });
@@ -171,6 +173,10 @@ function runsOf(node: Node, style: TextRun['style'], images: ImageLookup): Run[]
 
 function attribute(element: DefaultTreeAdapterTypes.Element, name: string): string {
   return element.attrs.find((a) => a.name === name)?.value ?? '';
+}
+
+function hasClass(element: DefaultTreeAdapterTypes.Element, name: string): boolean {
+  return attribute(element, 'class').split(/\s+/).includes(name);
 }
 
 function textOf(node: Node): string {

@@ -89,3 +89,18 @@ test('raises an exponent, lowers an index, and prints a key as code', () => {
     { text: '.', style: 'plain' },
   ]);
 });
+
+test('an alert prints as a quotation under its title in bold', () => {
+  const html = '<div class="markdown-alert markdown-alert-tip">\n<p class="markdown-alert-title">Tipp</p>\n<p>Count <em>first</em>.</p>\n</div>';
+  expect(richBlocks(rich(html))).toEqual([
+    {
+      type: 'quote',
+      blocks: [
+        { type: 'par', runs: [{ text: 'Tipp', style: 'strong' }] },
+        { type: 'par', runs: [{ text: 'Count ', style: 'plain' }, { text: 'first', style: 'emph' }, { text: '.', style: 'plain' }] },
+      ],
+    },
+  ]);
+  // A plain div (a collapsed block's wrapper) still prints its content as it stands.
+  expect(richBlocks(rich('<div><p>as is</p></div>'))).toEqual([{ type: 'par', runs: [{ text: 'as is', style: 'plain' }] }]);
+});

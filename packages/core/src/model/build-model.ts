@@ -3,6 +3,7 @@ import { decodeMarkdown } from '../parse/decode-markdown.js';
 import { MAX_INLINE_MARKS } from '../parse/parse-limits.js';
 import { MAX_MARKDOWN_DEPTH, parseMarkdownChecked } from '../parse/parse-markdown.js';
 import { createSourceFile, placeOfFile } from '../parse/source-file.js';
+import type { AlertTitles } from '../render/alerts.js';
 import { buildModule } from './build-module.js';
 import type { CourseConfig } from './config.js';
 import { placeOfConfigProblem } from './config-place.js';
@@ -13,6 +14,8 @@ import { checkModuleLinks } from './module-links.js';
 import type { ModuleLinks } from './module-links.js';
 import type { DocumentSet } from './document.js';
 import type { Finding } from './finding.js';
+import { labelOther } from './labels.js';
+import type { Labels } from './labels.js';
 import type { ModuleContext } from './module-context.js';
 import { readConfig } from './read-config.js';
 import type { ModuleIndex } from './read-module-links.js';
@@ -28,7 +31,7 @@ const ISSUE_CODES: Record<LoadIssue['kind'], string> = {
 };
 
 /** Version of the model (and of its JSON Schema). */
-export const MODEL_VERSION = '1.5.0';
+export const MODEL_VERSION = '1.6.0';
 
 /** The model as built, before rules run. */
 export interface BuiltModel {
@@ -111,6 +114,7 @@ export function buildModelOfLayout(layout: CourseLayout, options: BuildModelOpti
   const readReferences = createReferenceReader(config.abbreviations);
   const modules: Module[] = [];
   const links: ModuleLinks[] = [];
+  const alertTitles = alertTitlesOf(config.labels);
   for (const folder of folders) {
     if (options.only && !options.only.has(folder.id)) continue;
     // Only this module's own outlines: a module checks the same whether it is built alone (as
@@ -142,7 +146,7 @@ export function buildModelOfLayout(layout: CourseLayout, options: BuildModelOpti
         );
         continue;
       }
-      const doc = { ...createSourceFile(raw.path, decoded.text), tree: parsed.tree };
+      const doc = { ...createSourceFile(raw.path, decoded.text), tree: parsed.tree, alertTitles };
       documents.set(raw.path, doc);
       outlines.set(raw.path, readOutline(doc.tree, raw.path, folder.id, findings));
     }
@@ -172,4 +176,15 @@ export function buildModelOfLayout(layout: CourseLayout, options: BuildModelOpti
 /** Every path a listing holds, or null when it does not list the folder's other files. */
 export function listedPaths(source: ContentSource): Set<string> | null {
   return source.otherFiles ? new Set([...source.files.map((f) => f.path), ...source.otherFiles]) : null;
+}
+
+/** The titles of GitHub's alerts in the course's labels. */
+function alertTitlesOf(labels: Labels): AlertTitles {
+  return {
+    note: labelOther(labels.alertNote),
+    tip: labelOther(labels.alertTip),
+    important: labelOther(labels.alertImportant),
+    warning: labelOther(labels.alertWarning),
+    caution: labelOther(labels.alertCaution),
+  };
 }

@@ -91,6 +91,11 @@ export const DEFAULT_LABELS = {
   rubricCriterion: 'Rubric criterion',
   pointsHeading: 'Points',
   runIn: '{label}:',
+  alertNote: 'Note',
+  alertTip: 'Tip',
+  alertImportant: 'Important',
+  alertWarning: 'Warning',
+  alertCaution: 'Caution',
 } as const satisfies Record<string, LabelText>;
 
 /** The name of a label. */

@@ -11,6 +11,7 @@ import { readLabelledBlock, withoutLabel } from './read-labelled-block.js';
 import { resolveReference } from './resolve-reference.js';
 import { splitLabelledLines, splitParagraph } from './split-labelled-lines.js';
 import { toRichText } from './rich-text.js';
+import { alertType } from '../render/alerts.js';
 import type { Choice, Feedback, NumericAnswer, Question, QuestionKind, RichText } from './types.js';
 
 // An `Answer:` line written straight under the prompt, without a blank line, is still the answer.
@@ -110,7 +111,7 @@ export function readQuestion(item: ListItem, number: number, idPrefix: string, f
     if (bullet !== null && promptNodes.length > 0 && answerText === null) answerText = answerLineText(bullet, file.text);
     else if (child.type === 'list' && choiceList === null && child.children.some((c) => c.checked !== null && c.checked !== undefined)) choiceList = child;
     else if (child.type === 'paragraph' && promptNodes.length > 0 && isAnswerLine(toString(child))) answerText = answerLineText(child, file.text);
-    else if (child.type === 'blockquote') for (const part of splitLabelledLines(child, file.text)) quotes.push(readLabelledBlock(part, file));
+    else if (child.type === 'blockquote' && alertType(child) === null) for (const part of splitLabelledLines(child, file.text)) quotes.push(readLabelledBlock(part, file));
     else if (isCard && promptNodes.length > 0 && (backNodes.length > 0 || (child.type === 'paragraph' && BACK_LABEL.test(toString(child))))) backNodes.push(child);
     else promptNodes.push(child);
   }
@@ -202,13 +203,14 @@ export function readQuestion(item: ListItem, number: number, idPrefix: string, f
 }
 
 function readChoice(item: ListItem, index: number, file: SourceFile): Choice {
-  const quote = item.children.find((c) => c.type === 'blockquote');
-  const body = item.children.filter((c) => c.type !== 'blockquote');
+  // A quote under a choice is its feedback; an alert (`> [!TIP]`) is part of what it says.
+  const quote = item.children.find((c) => c.type === 'blockquote' && alertType(c) === null);
+  const body = item.children.filter((c) => c.type !== 'blockquote' || alertType(c) !== null);
   return {
     id: choiceId(index),
     text: toRichText(body, file),
     isCorrect: item.checked === true,
-    feedback: quote ? readLabelledBlock(quote, file).text : null,
+    feedback: quote?.type === 'blockquote' ? readLabelledBlock(quote, file).text : null,
     place: placeOf(item, file.path),
   };
 }

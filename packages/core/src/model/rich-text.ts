@@ -1,6 +1,7 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceFile } from '../parse/source-file.js';
+import { ENGLISH_ALERT_TITLES, withAlertsIn } from '../render/alerts.js';
 import { renderNodesHtml } from '../render/render-html.js';
 import { cleanText } from './clean-text.js';
 import type { RichText } from './types.js';
@@ -12,13 +13,16 @@ export function toRichText(nodes: readonly RootContent[], file: SourceFile, endO
   const start = first?.position?.start.offset ?? 0;
   const end = endOffset ?? last?.position?.end.offset ?? start;
   const markdown = file.text.slice(start, end).trim();
-  const text = nodes
+  // An alert's text starts with its title, as its HTML does, not with its marker.
+  const titles = file.alertTitles ?? ENGLISH_ALERT_TITLES;
+  const shown = withAlertsIn(nodes, titles);
+  const text = shown
     .map(plainText)
     .join('\n\n')
     .replace(/[ \t]+\n/g, '\n')
     .trim();
   const isInline = nodes.every((n) => n.type !== 'paragraph' && n.type !== 'list' && n.type !== 'code' && n.type !== 'blockquote' && n.type !== 'table' && n.type !== 'heading');
-  const html = renderNodesHtml(isInline ? [{ type: 'paragraph', children: nodes as never }] : nodes).trim();
+  const html = renderNodesHtml(isInline ? [{ type: 'paragraph', children: nodes as never }] : shown, titles).trim();
   return { markdown: cleanText(markdown), text: cleanText(text), html: cleanText(html) };
 }
 

@@ -1,4 +1,5 @@
 import type { Place } from '../model/types.js';
+import type { AlertTitles } from '../render/alerts.js';
 
 /** A decoded markdown file with a line index for turning offsets into places. */
 export interface SourceFile {
@@ -8,6 +9,8 @@ export interface SourceFile {
   text: string;
   /** Offset of the first character of each line. */
   lineStarts: number[];
+  /** The titles its alerts (`> [!NOTE]`) show, in the course's language; English when not given. */
+  alertTitles?: AlertTitles;
 }
 
 /** Index the line starts of `text` (LF, CRLF or CR line ends). */

@@ -72,7 +72,7 @@ function visit(node: HastRoot | Element, options: RenderDocumentOptions, used: S
  * as on GitHub (`<details><summary>…</summary> … </details>`) stays collapsed.
  */
 export function renderDocumentHtml(doc: Document, options: RenderDocumentOptions = {}): string {
-  const hast = sanitizeTree(doc.tree);
+  const hast = sanitizeTree(doc.tree, doc.alertTitles);
   const used = new Set(TAKEN);
   visit(hast, options, used, headingSlugger(used));
   return toHtml(hast);

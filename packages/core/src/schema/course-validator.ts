@@ -6,7 +6,7 @@
 import runtime0 from 'ajv/dist/runtime/ucs2length.js';
 export const validate = validate52;
 export default validate52;
-const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.coursepack.dev/course/1.5.0.json","title":"coursepack course model","description":"A markdown course folder as coursepack reads it: modules with their review checkpoint, rubric, completion gate, outlines, recall and plan. Places are present only when positions are requested.","type":"object","required":["schemaVersion","title","language","labels","modules"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"schemaVersion":{"const":"1.5.0"},"title":{"type":"string"},"language":{"type":"string","description":"The language the course is written in, a BCP 47 tag (`en`, `de-CH`, `ar`); exports declare it to browsers, screen readers and PDF readers.","pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$"},"labels":{"type":"object","description":"The labels exports print around the content (section titles, buttons, messages), in the course's language: coursepack's own for that language where it has them (German, Spanish, French, Italian, Dutch, Portuguese), else English, with the configuration's `labels` over them. `{name}` in a label stands for a value filled in where it is printed.","required":["skipToContent","focus","reviewLoop","reflectionPrompts","checkpoint","selfEvaluation","completionGate","criterion","yourScore","outOf","total","yourScoreFor","fromAnswers","scoredFromAnswers","points","see","notesOnPrompt","yourAnswer","yourNumber","compare","submit","modelAnswer","noModelAnswer","resultCorrect","resultIncorrect","enterNumber","answerFirst","completed","inProgress","savedInBrowser","reportedToLms","notesShortened","notIncluded","dailyRecall","outOfShort","worksheet","instructorKey","worksheets","instructorKeys","courseBooklet","contents","moduleNumber","moduleReview","name","date","score","pageOf","tickEvery","answer","or","correctChoice","noModelAnswerKey","feedback","whenCorrect","whenIncorrect","pointsShort","volumeOf","references","rubricCriterion","pointsHeading","runIn"],"additionalProperties":false,"properties":{"skipToContent":{"$ref":"#/$defs/labelText"},"focus":{"$ref":"#/$defs/labelText"},"reviewLoop":{"$ref":"#/$defs/labelText"},"reflectionPrompts":{"$ref":"#/$defs/labelText"},"checkpoint":{"$ref":"#/$defs/labelText"},"selfEvaluation":{"$ref":"#/$defs/labelText"},"completionGate":{"$ref":"#/$defs/labelText"},"criterion":{"$ref":"#/$defs/labelText"},"yourScore":{"$ref":"#/$defs/labelText"},"outOf":{"$ref":"#/$defs/labelText"},"total":{"$ref":"#/$defs/labelText"},"yourScoreFor":{"$ref":"#/$defs/labelText"},"fromAnswers":{"$ref":"#/$defs/labelText"},"scoredFromAnswers":{"$ref":"#/$defs/labelText"},"points":{"$ref":"#/$defs/labelText"},"see":{"$ref":"#/$defs/labelText"},"notesOnPrompt":{"$ref":"#/$defs/labelText"},"yourAnswer":{"$ref":"#/$defs/labelText"},"yourNumber":{"$ref":"#/$defs/labelText"},"compare":{"$ref":"#/$defs/labelText"},"submit":{"$ref":"#/$defs/labelText"},"modelAnswer":{"$ref":"#/$defs/labelText"},"noModelAnswer":{"$ref":"#/$defs/labelText"},"resultCorrect":{"$ref":"#/$defs/labelText"},"resultIncorrect":{"$ref":"#/$defs/labelText"},"enterNumber":{"$ref":"#/$defs/labelText"},"answerFirst":{"$ref":"#/$defs/labelText"},"completed":{"$ref":"#/$defs/labelText"},"inProgress":{"$ref":"#/$defs/labelText"},"savedInBrowser":{"$ref":"#/$defs/labelText"},"reportedToLms":{"$ref":"#/$defs/labelText"},"notesShortened":{"$ref":"#/$defs/labelText"},"notIncluded":{"$ref":"#/$defs/labelText"},"dailyRecall":{"$ref":"#/$defs/labelText"},"outOfShort":{"$ref":"#/$defs/labelText"},"worksheet":{"$ref":"#/$defs/labelText"},"instructorKey":{"$ref":"#/$defs/labelText"},"worksheets":{"$ref":"#/$defs/labelText"},"instructorKeys":{"$ref":"#/$defs/labelText"},"courseBooklet":{"$ref":"#/$defs/labelText"},"contents":{"$ref":"#/$defs/labelText"},"moduleNumber":{"$ref":"#/$defs/labelText"},"moduleReview":{"$ref":"#/$defs/labelText"},"name":{"$ref":"#/$defs/labelText"},"date":{"$ref":"#/$defs/labelText"},"score":{"$ref":"#/$defs/labelText"},"pageOf":{"$ref":"#/$defs/labelText"},"tickEvery":{"$ref":"#/$defs/labelText"},"answer":{"$ref":"#/$defs/labelText"},"or":{"$ref":"#/$defs/labelText"},"correctChoice":{"$ref":"#/$defs/labelText"},"noModelAnswerKey":{"$ref":"#/$defs/labelText"},"feedback":{"$ref":"#/$defs/labelText"},"whenCorrect":{"$ref":"#/$defs/labelText"},"whenIncorrect":{"$ref":"#/$defs/labelText"},"pointsShort":{"$ref":"#/$defs/labelText"},"volumeOf":{"$ref":"#/$defs/labelText"},"references":{"$ref":"#/$defs/labelText"},"rubricCriterion":{"$ref":"#/$defs/labelText"},"pointsHeading":{"$ref":"#/$defs/labelText"},"runIn":{"$ref":"#/$defs/labelText"}}},"modules":{"type":"array","items":{"$ref":"#/$defs/module"}}},"$defs":{"place":{"type":"object","required":["file","line","column","endLine","endColumn"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"richText":{"type":"object","required":["markdown","text","html"],"additionalProperties":false,"properties":{"markdown":{"type":"string"},"text":{"type":"string"},"html":{"type":"string"}}},"id":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]*$","maxLength":200},"role":{"enum":["weekly-plan","explainer","study-material","daily-recall","hands-on-lab","review"]},"moduleFile":{"type":"object","required":["role","name","path","title"],"additionalProperties":false,"properties":{"role":{"$ref":"#/$defs/role"},"name":{"type":"string"},"path":{"type":"string"},"title":{"type":["string","null"]}}},"section":{"type":"object","required":["number","title","anchor","depth"],"additionalProperties":false,"properties":{"number":{"type":"string","pattern":"^\\d+(\\.\\d+)*$"},"title":{"type":"string"},"anchor":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"place":{"$ref":"#/$defs/place"}}},"outline":{"type":"object","required":["file","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"sections":{"type":"array","items":{"$ref":"#/$defs/section"}}}},"sectionRange":{"type":"object","required":["raw","from","to","resolved"],"additionalProperties":false,"properties":{"raw":{"type":"string"},"from":{"type":"string"},"to":{"type":"string"},"resolved":{"type":"array","items":{"type":"string"}},"place":{"$ref":"#/$defs/place"}}},"reference":{"type":"object","required":["file","role","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"role":{"oneOf":[{"$ref":"#/$defs/role"},{"type":"null"}]},"sections":{"type":"array","items":{"$ref":"#/$defs/sectionRange"}},"place":{"$ref":"#/$defs/place"}}},"choice":{"type":"object","required":["id","text","isCorrect","feedback"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z]+$"},"text":{"$ref":"#/$defs/richText"},"isCorrect":{"type":"boolean"},"feedback":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"place":{"$ref":"#/$defs/place"}}},"feedback":{"type":"object","required":["general","correct","incorrect"],"additionalProperties":false,"properties":{"general":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"correct":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"incorrect":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]}}},"question":{"type":"object","required":["id","uid","kind","number","prompt","references","choices","answers","numeric","feedback","modelAnswer","points","pointsSource","criterion"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"uid":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"kind":{"enum":["open","single","multiple","true-false","short","numeric"]},"number":{"type":"integer","minimum":1},"prompt":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"choices":{"type":"array","items":{"$ref":"#/$defs/choice"}},"answers":{"type":"array","items":{"type":"string"}},"numeric":{"oneOf":[{"type":"object","required":["value","tolerance"],"additionalProperties":false,"properties":{"value":{"type":"number"},"tolerance":{"type":"number","minimum":0}}},{"type":"null"}]},"feedback":{"$ref":"#/$defs/feedback"},"modelAnswer":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"points":{"type":"number","minimum":0},"pointsSource":{"enum":["rubric","author","default"]},"criterion":{"type":["string","null"]},"place":{"$ref":"#/$defs/place"}}},"questionGroup":{"type":"object","required":["id","title","anchor","questions"],"additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"anchor":{"type":"string","description":"The anchor GitHub gives the group's heading on its page (`applied`, `day-1--why-mlops-exists`); pages built from the model give it to the group's heading, so links written for GitHub land there."},"questions":{"type":"array","items":{"$ref":"#/$defs/question"}},"place":{"$ref":"#/$defs/place"}}},"criterion":{"type":"object","required":["id","label","max","score","scores"],"additionalProperties":false,"properties":{"id":{"type":"string"},"label":{"type":"string"},"max":{"type":["number","null"],"minimum":0},"score":{"type":["number","null"],"minimum":0},"scores":{"oneOf":[{"type":"object","required":["kind","group"],"additionalProperties":false,"properties":{"kind":{"const":"group"},"group":{"type":"string"}}},{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["reflection","none"]}}}]},"place":{"$ref":"#/$defs/place"}}},"rubric":{"type":"object","required":["criteria","total","computedTotal"],"additionalProperties":false,"properties":{"criteria":{"type":"array","items":{"$ref":"#/$defs/criterion"}},"total":{"type":["number","null"],"minimum":0},"computedTotal":{"type":"number","minimum":0},"place":{"$ref":"#/$defs/place"}}},"item":{"type":"object","required":["id","text","references"],"additionalProperties":false,"properties":{"id":{"type":"string"},"text":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"place":{"$ref":"#/$defs/place"}}},"gateItem":{"type":"object","required":["id","text","references","isChecked"],"additionalProperties":false,"properties":{"id":{"type":"string"},"text":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"isChecked":{"type":"boolean"},"place":{"$ref":"#/$defs/place"}}},"link":{"type":"object","required":["href","text","target"],"additionalProperties":false,"properties":{"href":{"type":"string"},"text":{"type":"string"},"target":{"type":["string","null"]},"place":{"$ref":"#/$defs/place"}}},"asset":{"type":"object","description":"A file of the content folder that the module's HTML shows (an image) or links to (a download): its path there, and the URL the HTML gives it (`assets/` and the path, percent-encoded), where exporters that package files put it.","required":["path","href"],"additionalProperties":false,"properties":{"path":{"type":"string","description":"Relative to the content folder, with `/` between folders; never absolute, and no folder is empty, `.` or `..`.","pattern":"^(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"},"href":{"type":"string","pattern":"^assets/(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"}}},"planList":{"type":"object","required":["title","items"],"additionalProperties":false,"properties":{"title":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/item"}},"place":{"$ref":"#/$defs/place"}}},"module":{"type":"object","required":["id","key","path","number","title","focus","files","reviewLoop","reflectionPrompts","checkpoint","rubric","gate","reviewAnchors","links","assets","downloads","outline","recall","plan","passingScore"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"key":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"path":{"type":"string"},"number":{"type":["integer","null"]},"title":{"type":"string"},"focus":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"files":{"type":"array","items":{"$ref":"#/$defs/moduleFile"}},"reviewLoop":{"type":"array","items":{"$ref":"#/$defs/item"}},"reflectionPrompts":{"type":"array","items":{"$ref":"#/$defs/item"}},"checkpoint":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}},"place":{"oneOf":[{"$ref":"#/$defs/place"},{"type":"null"}]}}},"rubric":{"oneOf":[{"$ref":"#/$defs/rubric"},{"type":"null"}]},"gate":{"type":"array","items":{"$ref":"#/$defs/gateItem"}},"reviewAnchors":{"type":"object","description":"The anchors GitHub gives the review page's section headings (`review-loop`, `self-evaluation`), null for a section the page lacks; pages built from the model give them to their headings.","required":["reviewLoop","reflectionPrompts","checkpoint","rubric","gate"],"additionalProperties":false,"properties":{"reviewLoop":{"type":["string","null"]},"reflectionPrompts":{"type":["string","null"]},"checkpoint":{"type":["string","null"]},"rubric":{"type":["string","null"]},"gate":{"type":["string","null"]}}},"links":{"type":"array","items":{"$ref":"#/$defs/link"}},"assets":{"type":"array","items":{"$ref":"#/$defs/asset"}},"downloads":{"type":"array","description":"Files of the content folder that the module's pages link to (downloads: slides, data, code), of the types packages carry. The HTML links to each at its `href`; exporters that carry pages (SCORM, Common Cartridge, JSON) put the file there.","items":{"$ref":"#/$defs/asset"}},"outline":{"type":"object","required":["explainer","studyMaterial"],"additionalProperties":false,"properties":{"explainer":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]},"studyMaterial":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]}}},"recall":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}}}},"plan":{"type":"object","required":["lists"],"additionalProperties":false,"properties":{"lists":{"type":"array","items":{"$ref":"#/$defs/planList"}}}},"passingScore":{"type":["number","null"],"exclusiveMinimum":0,"maximum":1},"place":{"$ref":"#/$defs/place"}}},"labelText":{"description":"A label: a string, or its forms by the plural category (Unicode CLDR) of the count it shows, `other` always given.","oneOf":[{"type":"string"},{"type":"object","required":["other"],"additionalProperties":false,"properties":{"zero":{"type":"string"},"one":{"type":"string"},"two":{"type":"string"},"few":{"type":"string"},"many":{"type":"string"},"other":{"type":"string"}}}]}}};
+const schema19 = {"$schema":"https://json-schema.org/draft/2020-12/schema","$id":"https://schemas.coursepack.dev/course/1.6.0.json","title":"coursepack course model","description":"A markdown course folder as coursepack reads it: modules with their review checkpoint, rubric, completion gate, outlines, recall and plan. Places are present only when positions are requested.","type":"object","required":["schemaVersion","title","language","labels","modules"],"additionalProperties":false,"properties":{"$schema":{"type":"string"},"schemaVersion":{"const":"1.6.0"},"title":{"type":"string"},"language":{"type":"string","description":"The language the course is written in, a BCP 47 tag (`en`, `de-CH`, `ar`); exports declare it to browsers, screen readers and PDF readers.","pattern":"^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$"},"labels":{"type":"object","description":"The labels exports print around the content (section titles, buttons, messages), in the course's language: coursepack's own for that language where it has them (German, Spanish, French, Italian, Dutch, Portuguese), else English, with the configuration's `labels` over them. `{name}` in a label stands for a value filled in where it is printed.","required":["skipToContent","focus","reviewLoop","reflectionPrompts","checkpoint","selfEvaluation","completionGate","criterion","yourScore","outOf","total","yourScoreFor","fromAnswers","scoredFromAnswers","points","see","notesOnPrompt","yourAnswer","yourNumber","compare","submit","modelAnswer","noModelAnswer","resultCorrect","resultIncorrect","enterNumber","answerFirst","completed","inProgress","savedInBrowser","reportedToLms","notesShortened","notIncluded","dailyRecall","outOfShort","worksheet","instructorKey","worksheets","instructorKeys","courseBooklet","contents","moduleNumber","moduleReview","name","date","score","pageOf","tickEvery","answer","or","correctChoice","noModelAnswerKey","feedback","whenCorrect","whenIncorrect","pointsShort","volumeOf","references","rubricCriterion","pointsHeading","runIn","alertNote","alertTip","alertImportant","alertWarning","alertCaution"],"additionalProperties":false,"properties":{"skipToContent":{"$ref":"#/$defs/labelText"},"focus":{"$ref":"#/$defs/labelText"},"reviewLoop":{"$ref":"#/$defs/labelText"},"reflectionPrompts":{"$ref":"#/$defs/labelText"},"checkpoint":{"$ref":"#/$defs/labelText"},"selfEvaluation":{"$ref":"#/$defs/labelText"},"completionGate":{"$ref":"#/$defs/labelText"},"criterion":{"$ref":"#/$defs/labelText"},"yourScore":{"$ref":"#/$defs/labelText"},"outOf":{"$ref":"#/$defs/labelText"},"total":{"$ref":"#/$defs/labelText"},"yourScoreFor":{"$ref":"#/$defs/labelText"},"fromAnswers":{"$ref":"#/$defs/labelText"},"scoredFromAnswers":{"$ref":"#/$defs/labelText"},"points":{"$ref":"#/$defs/labelText"},"see":{"$ref":"#/$defs/labelText"},"notesOnPrompt":{"$ref":"#/$defs/labelText"},"yourAnswer":{"$ref":"#/$defs/labelText"},"yourNumber":{"$ref":"#/$defs/labelText"},"compare":{"$ref":"#/$defs/labelText"},"submit":{"$ref":"#/$defs/labelText"},"modelAnswer":{"$ref":"#/$defs/labelText"},"noModelAnswer":{"$ref":"#/$defs/labelText"},"resultCorrect":{"$ref":"#/$defs/labelText"},"resultIncorrect":{"$ref":"#/$defs/labelText"},"enterNumber":{"$ref":"#/$defs/labelText"},"answerFirst":{"$ref":"#/$defs/labelText"},"completed":{"$ref":"#/$defs/labelText"},"inProgress":{"$ref":"#/$defs/labelText"},"savedInBrowser":{"$ref":"#/$defs/labelText"},"reportedToLms":{"$ref":"#/$defs/labelText"},"notesShortened":{"$ref":"#/$defs/labelText"},"notIncluded":{"$ref":"#/$defs/labelText"},"dailyRecall":{"$ref":"#/$defs/labelText"},"outOfShort":{"$ref":"#/$defs/labelText"},"worksheet":{"$ref":"#/$defs/labelText"},"instructorKey":{"$ref":"#/$defs/labelText"},"worksheets":{"$ref":"#/$defs/labelText"},"instructorKeys":{"$ref":"#/$defs/labelText"},"courseBooklet":{"$ref":"#/$defs/labelText"},"contents":{"$ref":"#/$defs/labelText"},"moduleNumber":{"$ref":"#/$defs/labelText"},"moduleReview":{"$ref":"#/$defs/labelText"},"name":{"$ref":"#/$defs/labelText"},"date":{"$ref":"#/$defs/labelText"},"score":{"$ref":"#/$defs/labelText"},"pageOf":{"$ref":"#/$defs/labelText"},"tickEvery":{"$ref":"#/$defs/labelText"},"answer":{"$ref":"#/$defs/labelText"},"or":{"$ref":"#/$defs/labelText"},"correctChoice":{"$ref":"#/$defs/labelText"},"noModelAnswerKey":{"$ref":"#/$defs/labelText"},"feedback":{"$ref":"#/$defs/labelText"},"whenCorrect":{"$ref":"#/$defs/labelText"},"whenIncorrect":{"$ref":"#/$defs/labelText"},"pointsShort":{"$ref":"#/$defs/labelText"},"volumeOf":{"$ref":"#/$defs/labelText"},"references":{"$ref":"#/$defs/labelText"},"rubricCriterion":{"$ref":"#/$defs/labelText"},"pointsHeading":{"$ref":"#/$defs/labelText"},"runIn":{"$ref":"#/$defs/labelText"},"alertNote":{"$ref":"#/$defs/labelText"},"alertTip":{"$ref":"#/$defs/labelText"},"alertImportant":{"$ref":"#/$defs/labelText"},"alertWarning":{"$ref":"#/$defs/labelText"},"alertCaution":{"$ref":"#/$defs/labelText"}}},"modules":{"type":"array","items":{"$ref":"#/$defs/module"}}},"$defs":{"place":{"type":"object","required":["file","line","column","endLine","endColumn"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}},"richText":{"type":"object","required":["markdown","text","html"],"additionalProperties":false,"properties":{"markdown":{"type":"string"},"text":{"type":"string"},"html":{"type":"string"}}},"id":{"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]*$","maxLength":200},"role":{"enum":["weekly-plan","explainer","study-material","daily-recall","hands-on-lab","review"]},"moduleFile":{"type":"object","required":["role","name","path","title"],"additionalProperties":false,"properties":{"role":{"$ref":"#/$defs/role"},"name":{"type":"string"},"path":{"type":"string"},"title":{"type":["string","null"]}}},"section":{"type":"object","required":["number","title","anchor","depth"],"additionalProperties":false,"properties":{"number":{"type":"string","pattern":"^\\d+(\\.\\d+)*$"},"title":{"type":"string"},"anchor":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"place":{"$ref":"#/$defs/place"}}},"outline":{"type":"object","required":["file","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"sections":{"type":"array","items":{"$ref":"#/$defs/section"}}}},"sectionRange":{"type":"object","required":["raw","from","to","resolved"],"additionalProperties":false,"properties":{"raw":{"type":"string"},"from":{"type":"string"},"to":{"type":"string"},"resolved":{"type":"array","items":{"type":"string"}},"place":{"$ref":"#/$defs/place"}}},"reference":{"type":"object","required":["file","role","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"role":{"oneOf":[{"$ref":"#/$defs/role"},{"type":"null"}]},"sections":{"type":"array","items":{"$ref":"#/$defs/sectionRange"}},"place":{"$ref":"#/$defs/place"}}},"choice":{"type":"object","required":["id","text","isCorrect","feedback"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z]+$"},"text":{"$ref":"#/$defs/richText"},"isCorrect":{"type":"boolean"},"feedback":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"place":{"$ref":"#/$defs/place"}}},"feedback":{"type":"object","required":["general","correct","incorrect"],"additionalProperties":false,"properties":{"general":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"correct":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"incorrect":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]}}},"question":{"type":"object","required":["id","uid","kind","number","prompt","references","choices","answers","numeric","feedback","modelAnswer","points","pointsSource","criterion"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"uid":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"kind":{"enum":["open","single","multiple","true-false","short","numeric"]},"number":{"type":"integer","minimum":1},"prompt":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"choices":{"type":"array","items":{"$ref":"#/$defs/choice"}},"answers":{"type":"array","items":{"type":"string"}},"numeric":{"oneOf":[{"type":"object","required":["value","tolerance"],"additionalProperties":false,"properties":{"value":{"type":"number"},"tolerance":{"type":"number","minimum":0}}},{"type":"null"}]},"feedback":{"$ref":"#/$defs/feedback"},"modelAnswer":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"points":{"type":"number","minimum":0},"pointsSource":{"enum":["rubric","author","default"]},"criterion":{"type":["string","null"]},"place":{"$ref":"#/$defs/place"}}},"questionGroup":{"type":"object","required":["id","title","anchor","questions"],"additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"anchor":{"type":"string","description":"The anchor GitHub gives the group's heading on its page (`applied`, `day-1--why-mlops-exists`); pages built from the model give it to the group's heading, so links written for GitHub land there."},"questions":{"type":"array","items":{"$ref":"#/$defs/question"}},"place":{"$ref":"#/$defs/place"}}},"criterion":{"type":"object","required":["id","label","max","score","scores"],"additionalProperties":false,"properties":{"id":{"type":"string"},"label":{"type":"string"},"max":{"type":["number","null"],"minimum":0},"score":{"type":["number","null"],"minimum":0},"scores":{"oneOf":[{"type":"object","required":["kind","group"],"additionalProperties":false,"properties":{"kind":{"const":"group"},"group":{"type":"string"}}},{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["reflection","none"]}}}]},"place":{"$ref":"#/$defs/place"}}},"rubric":{"type":"object","required":["criteria","total","computedTotal"],"additionalProperties":false,"properties":{"criteria":{"type":"array","items":{"$ref":"#/$defs/criterion"}},"total":{"type":["number","null"],"minimum":0},"computedTotal":{"type":"number","minimum":0},"place":{"$ref":"#/$defs/place"}}},"item":{"type":"object","required":["id","text","references"],"additionalProperties":false,"properties":{"id":{"type":"string"},"text":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"place":{"$ref":"#/$defs/place"}}},"gateItem":{"type":"object","required":["id","text","references","isChecked"],"additionalProperties":false,"properties":{"id":{"type":"string"},"text":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"isChecked":{"type":"boolean"},"place":{"$ref":"#/$defs/place"}}},"link":{"type":"object","required":["href","text","target"],"additionalProperties":false,"properties":{"href":{"type":"string"},"text":{"type":"string"},"target":{"type":["string","null"]},"place":{"$ref":"#/$defs/place"}}},"asset":{"type":"object","description":"A file of the content folder that the module's HTML shows (an image) or links to (a download): its path there, and the URL the HTML gives it (`assets/` and the path, percent-encoded), where exporters that package files put it.","required":["path","href"],"additionalProperties":false,"properties":{"path":{"type":"string","description":"Relative to the content folder, with `/` between folders; never absolute, and no folder is empty, `.` or `..`.","pattern":"^(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"},"href":{"type":"string","pattern":"^assets/(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"}}},"planList":{"type":"object","required":["title","items"],"additionalProperties":false,"properties":{"title":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/item"}},"place":{"$ref":"#/$defs/place"}}},"module":{"type":"object","required":["id","key","path","number","title","focus","files","reviewLoop","reflectionPrompts","checkpoint","rubric","gate","reviewAnchors","links","assets","downloads","outline","recall","plan","passingScore"],"additionalProperties":false,"properties":{"id":{"type":"string","minLength":1},"key":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"path":{"type":"string"},"number":{"type":["integer","null"]},"title":{"type":"string"},"focus":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"files":{"type":"array","items":{"$ref":"#/$defs/moduleFile"}},"reviewLoop":{"type":"array","items":{"$ref":"#/$defs/item"}},"reflectionPrompts":{"type":"array","items":{"$ref":"#/$defs/item"}},"checkpoint":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}},"place":{"oneOf":[{"$ref":"#/$defs/place"},{"type":"null"}]}}},"rubric":{"oneOf":[{"$ref":"#/$defs/rubric"},{"type":"null"}]},"gate":{"type":"array","items":{"$ref":"#/$defs/gateItem"}},"reviewAnchors":{"type":"object","description":"The anchors GitHub gives the review page's section headings (`review-loop`, `self-evaluation`), null for a section the page lacks; pages built from the model give them to their headings.","required":["reviewLoop","reflectionPrompts","checkpoint","rubric","gate"],"additionalProperties":false,"properties":{"reviewLoop":{"type":["string","null"]},"reflectionPrompts":{"type":["string","null"]},"checkpoint":{"type":["string","null"]},"rubric":{"type":["string","null"]},"gate":{"type":["string","null"]}}},"links":{"type":"array","items":{"$ref":"#/$defs/link"}},"assets":{"type":"array","items":{"$ref":"#/$defs/asset"}},"downloads":{"type":"array","description":"Files of the content folder that the module's pages link to (downloads: slides, data, code), of the types packages carry. The HTML links to each at its `href`; exporters that carry pages (SCORM, Common Cartridge, JSON) put the file there.","items":{"$ref":"#/$defs/asset"}},"outline":{"type":"object","required":["explainer","studyMaterial"],"additionalProperties":false,"properties":{"explainer":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]},"studyMaterial":{"oneOf":[{"$ref":"#/$defs/outline"},{"type":"null"}]}}},"recall":{"type":"object","required":["groups"],"additionalProperties":false,"properties":{"groups":{"type":"array","items":{"$ref":"#/$defs/questionGroup"}}}},"plan":{"type":"object","required":["lists"],"additionalProperties":false,"properties":{"lists":{"type":"array","items":{"$ref":"#/$defs/planList"}}}},"passingScore":{"type":["number","null"],"exclusiveMinimum":0,"maximum":1},"place":{"$ref":"#/$defs/place"}}},"labelText":{"description":"A label: a string, or its forms by the plural category (Unicode CLDR) of the count it shows, `other` always given.","oneOf":[{"type":"string"},{"type":"object","required":["other"],"additionalProperties":false,"properties":{"zero":{"type":"string"},"one":{"type":"string"},"two":{"type":"string"},"few":{"type":"string"},"many":{"type":"string"},"other":{"type":"string"}}}]}}};
 const pattern3 = new RegExp("^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{1,8})*$", "u");
 const func1 = Object.prototype.hasOwnProperty;
 const schema20 = {"description":"A label: a string, or its forms by the plural category (Unicode CLDR) of the count it shows, `other` always given.","oneOf":[{"type":"string"},{"type":"object","required":["other"],"additionalProperties":false,"properties":{"zero":{"type":"string"},"one":{"type":"string"},"two":{"type":"string"},"few":{"type":"string"},"many":{"type":"string"},"other":{"type":"string"}}}]};
@@ -191,10 +191,10 @@ const func3 = (runtime0.default ?? runtime0);
 const pattern4 = new RegExp("^[A-Za-z_][A-Za-z0-9_.-]*$", "u");
 const schema22 = {"type":"object","required":["markdown","text","html"],"additionalProperties":false,"properties":{"markdown":{"type":"string"},"text":{"type":"string"},"html":{"type":"string"}}};
 
-function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate116.evaluated;
+const evaluated0 = validate121.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -291,18 +291,18 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate116.errors = vErrors;
+validate121.errors = vErrors;
 return errors === 0;
 }
-validate116.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate121.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema23 = {"type":"object","required":["role","name","path","title"],"additionalProperties":false,"properties":{"role":{"$ref":"#/$defs/role"},"name":{"type":"string"},"path":{"type":"string"},"title":{"type":["string","null"]}}};
 const schema24 = {"enum":["weekly-plan","explainer","study-material","daily-recall","hands-on-lab","review"]};
 
-function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate119.evaluated;
+const evaluated0 = validate124.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -319,16 +319,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate119.errors = vErrors;
+validate124.errors = vErrors;
 return errors === 0;
 }
-validate119.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate124.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate118.evaluated;
+const evaluated0 = validate123.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -389,8 +389,8 @@ errors++;
 }
 }
 if(data.role !== undefined){
-if(!(validate119(data.role, {instancePath:instancePath+"/role",parentData:data,parentDataProperty:"role",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+if(!(validate124(data.role, {instancePath:instancePath+"/role",parentData:data,parentDataProperty:"role",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
 errors = vErrors.length;
 }
 }
@@ -442,20 +442,20 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate118.errors = vErrors;
+validate123.errors = vErrors;
 return errors === 0;
 }
-validate118.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate123.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema25 = {"type":"object","required":["id","text","references"],"additionalProperties":false,"properties":{"id":{"type":"string"},"text":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"place":{"$ref":"#/$defs/place"}}};
 const schema26 = {"type":"object","required":["file","role","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"role":{"oneOf":[{"$ref":"#/$defs/role"},{"type":"null"}]},"sections":{"type":"array","items":{"$ref":"#/$defs/sectionRange"}},"place":{"$ref":"#/$defs/place"}}};
 const schema27 = {"type":"object","required":["raw","from","to","resolved"],"additionalProperties":false,"properties":{"raw":{"type":"string"},"from":{"type":"string"},"to":{"type":"string"},"resolved":{"type":"array","items":{"type":"string"}},"place":{"$ref":"#/$defs/place"}}};
 const schema28 = {"type":"object","required":["file","line","column","endLine","endColumn"],"additionalProperties":false,"properties":{"file":{"type":"string","minLength":1},"line":{"type":"integer","minimum":1},"column":{"type":"integer","minimum":1},"endLine":{"type":"integer","minimum":1},"endColumn":{"type":"integer","minimum":1}}};
 
-function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate127.evaluated;
+const evaluated0 = validate132.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -661,16 +661,16 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate127.errors = vErrors;
+validate132.errors = vErrors;
 return errors === 0;
 }
-validate127.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate132.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate126.evaluated;
+const evaluated0 = validate131.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -795,8 +795,8 @@ errors++;
 }
 }
 if(data.place !== undefined){
-if(!(validate127(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+if(!(validate132(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
 errors = vErrors.length;
 }
 }
@@ -811,16 +811,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate126.errors = vErrors;
+validate131.errors = vErrors;
 return errors === 0;
 }
-validate126.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate131.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate124.evaluated;
+const evaluated0 = validate129.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -888,8 +888,8 @@ const _errs5 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs6 = errors;
-if(!(validate119(data1, {instancePath:instancePath+"/role",parentData:data,parentDataProperty:"role",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate119.errors : vErrors.concat(validate119.errors);
+if(!(validate124(data1, {instancePath:instancePath+"/role",parentData:data,parentDataProperty:"role",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs6 === errors;
@@ -946,8 +946,8 @@ let data2 = data.sections;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate126(data2[i0], {instancePath:instancePath+"/sections/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+if(!(validate131(data2[i0], {instancePath:instancePath+"/sections/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
 errors = vErrors.length;
 }
 }
@@ -964,8 +964,8 @@ errors++;
 }
 }
 if(data.place !== undefined){
-if(!(validate127(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+if(!(validate132(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
 errors = vErrors.length;
 }
 }
@@ -980,16 +980,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate124.errors = vErrors;
+validate129.errors = vErrors;
 return errors === 0;
 }
-validate124.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate122(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate122.evaluated;
+const evaluated0 = validate127.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1052,8 +1052,8 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(!(validate116(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+if(!(validate121(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
 errors = vErrors.length;
 }
 }
@@ -1062,8 +1062,8 @@ let data2 = data.references;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate124(data2[i0], {instancePath:instancePath+"/references/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+if(!(validate129(data2[i0], {instancePath:instancePath+"/references/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
 errors = vErrors.length;
 }
 }
@@ -1080,8 +1080,8 @@ errors++;
 }
 }
 if(data.place !== undefined){
-if(!(validate127(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+if(!(validate132(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
 errors = vErrors.length;
 }
 }
@@ -1096,20 +1096,20 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate122.errors = vErrors;
+validate127.errors = vErrors;
 return errors === 0;
 }
-validate122.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate127.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema29 = {"type":"object","required":["id","title","anchor","questions"],"additionalProperties":false,"properties":{"id":{"type":"string"},"title":{"type":"string"},"anchor":{"type":"string","description":"The anchor GitHub gives the group's heading on its page (`applied`, `day-1--why-mlops-exists`); pages built from the model give it to the group's heading, so links written for GitHub land there."},"questions":{"type":"array","items":{"$ref":"#/$defs/question"}},"place":{"$ref":"#/$defs/place"}}};
 const schema30 = {"type":"object","required":["id","uid","kind","number","prompt","references","choices","answers","numeric","feedback","modelAnswer","points","pointsSource","criterion"],"additionalProperties":false,"properties":{"id":{"$ref":"#/$defs/id"},"uid":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_.-]*$"},"kind":{"enum":["open","single","multiple","true-false","short","numeric"]},"number":{"type":"integer","minimum":1},"prompt":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"choices":{"type":"array","items":{"$ref":"#/$defs/choice"}},"answers":{"type":"array","items":{"type":"string"}},"numeric":{"oneOf":[{"type":"object","required":["value","tolerance"],"additionalProperties":false,"properties":{"value":{"type":"number"},"tolerance":{"type":"number","minimum":0}}},{"type":"null"}]},"feedback":{"$ref":"#/$defs/feedback"},"modelAnswer":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"points":{"type":"number","minimum":0},"pointsSource":{"enum":["rubric","author","default"]},"criterion":{"type":["string","null"]},"place":{"$ref":"#/$defs/place"}}};
 const schema31 = {"type":"string","pattern":"^[A-Za-z0-9_][A-Za-z0-9_.-]*$","maxLength":200};
 const pattern5 = new RegExp("^[A-Za-z0-9_][A-Za-z0-9_.-]*$", "u");
 
-function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate142(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate137.evaluated;
+const evaluated0 = validate142.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1148,18 +1148,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate137.errors = vErrors;
+validate142.errors = vErrors;
 return errors === 0;
 }
-validate137.evaluated = {"dynamicProps":false,"dynamicItems":false};
+validate142.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const schema32 = {"type":"object","required":["id","text","isCorrect","feedback"],"additionalProperties":false,"properties":{"id":{"type":"string","pattern":"^[a-z]+$"},"text":{"$ref":"#/$defs/richText"},"isCorrect":{"type":"boolean"},"feedback":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"place":{"$ref":"#/$defs/place"}}};
 const pattern7 = new RegExp("^[a-z]+$", "u");
 
-function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate141.evaluated;
+const evaluated0 = validate146.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1245,8 +1245,8 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(!(validate116(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+if(!(validate121(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
 errors = vErrors.length;
 }
 }
@@ -1268,8 +1268,8 @@ const _errs8 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs9 = errors;
-if(!(validate116(data3, {instancePath:instancePath+"/feedback",parentData:data,parentDataProperty:"feedback",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+if(!(validate121(data3, {instancePath:instancePath+"/feedback",parentData:data,parentDataProperty:"feedback",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs9 === errors;
@@ -1322,8 +1322,8 @@ vErrors = null;
 }
 }
 if(data.place !== undefined){
-if(!(validate127(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+if(!(validate132(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
 errors = vErrors.length;
 }
 }
@@ -1338,17 +1338,17 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate141.errors = vErrors;
+validate146.errors = vErrors;
 return errors === 0;
 }
-validate141.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema33 = {"type":"object","required":["general","correct","incorrect"],"additionalProperties":false,"properties":{"general":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"correct":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]},"incorrect":{"oneOf":[{"$ref":"#/$defs/richText"},{"type":"null"}]}}};
 
-function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate146.evaluated;
+const evaluated0 = validate151.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1404,8 +1404,8 @@ const _errs3 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs4 = errors;
-if(!(validate116(data0, {instancePath:instancePath+"/general",parentData:data,parentDataProperty:"general",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+if(!(validate121(data0, {instancePath:instancePath+"/general",parentData:data,parentDataProperty:"general",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs4 === errors;
@@ -1463,8 +1463,8 @@ const _errs8 = errors;
 let valid2 = false;
 let passing1 = null;
 const _errs9 = errors;
-if(!(validate116(data1, {instancePath:instancePath+"/correct",parentData:data,parentDataProperty:"correct",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+if(!(validate121(data1, {instancePath:instancePath+"/correct",parentData:data,parentDataProperty:"correct",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs9 === errors;
@@ -1522,8 +1522,8 @@ const _errs13 = errors;
 let valid3 = false;
 let passing2 = null;
 const _errs14 = errors;
-if(!(validate116(data2, {instancePath:instancePath+"/incorrect",parentData:data,parentDataProperty:"incorrect",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+if(!(validate121(data2, {instancePath:instancePath+"/incorrect",parentData:data,parentDataProperty:"incorrect",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs14 === errors;
@@ -1586,16 +1586,16 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate146.errors = vErrors;
+validate151.errors = vErrors;
 return errors === 0;
 }
-validate146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate151.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate136.evaluated;
+const evaluated0 = validate141.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1756,8 +1756,8 @@ errors++;
 }
 }
 if(data.id !== undefined){
-if(!(validate137(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
+if(!(validate142(data.id, {instancePath:instancePath+"/id",parentData:data,parentDataProperty:"id",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate142.errors : vErrors.concat(validate142.errors);
 errors = vErrors.length;
 }
 }
@@ -1825,8 +1825,8 @@ errors++;
 }
 }
 if(data.prompt !== undefined){
-if(!(validate116(data.prompt, {instancePath:instancePath+"/prompt",parentData:data,parentDataProperty:"prompt",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+if(!(validate121(data.prompt, {instancePath:instancePath+"/prompt",parentData:data,parentDataProperty:"prompt",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
 errors = vErrors.length;
 }
 }
@@ -1835,8 +1835,8 @@ let data5 = data.references;
 if(Array.isArray(data5)){
 const len0 = data5.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate124(data5[i0], {instancePath:instancePath+"/references/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+if(!(validate129(data5[i0], {instancePath:instancePath+"/references/" + i0,parentData:data5,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
 errors = vErrors.length;
 }
 }
@@ -1857,8 +1857,8 @@ let data7 = data.choices;
 if(Array.isArray(data7)){
 const len1 = data7.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate141(data7[i1], {instancePath:instancePath+"/choices/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+if(!(validate146(data7[i1], {instancePath:instancePath+"/choices/" + i1,parentData:data7,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
 errors = vErrors.length;
 }
 }
@@ -2040,8 +2040,8 @@ vErrors = null;
 }
 }
 if(data.feedback !== undefined){
-if(!(validate146(data.feedback, {instancePath:instancePath+"/feedback",parentData:data,parentDataProperty:"feedback",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
+if(!(validate151(data.feedback, {instancePath:instancePath+"/feedback",parentData:data,parentDataProperty:"feedback",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate151.errors : vErrors.concat(validate151.errors);
 errors = vErrors.length;
 }
 }
@@ -2051,8 +2051,8 @@ const _errs32 = errors;
 let valid9 = false;
 let passing1 = null;
 const _errs33 = errors;
-if(!(validate116(data15, {instancePath:instancePath+"/modelAnswer",parentData:data,parentDataProperty:"modelAnswer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+if(!(validate121(data15, {instancePath:instancePath+"/modelAnswer",parentData:data,parentDataProperty:"modelAnswer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs33 === errors;
@@ -2156,8 +2156,8 @@ errors++;
 }
 }
 if(data.place !== undefined){
-if(!(validate127(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+if(!(validate132(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
 errors = vErrors.length;
 }
 }
@@ -2172,16 +2172,16 @@ vErrors.push(err39);
 }
 errors++;
 }
-validate136.errors = vErrors;
+validate141.errors = vErrors;
 return errors === 0;
 }
-validate136.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate141.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate140(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate135.evaluated;
+const evaluated0 = validate140.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2282,8 +2282,8 @@ let data3 = data.questions;
 if(Array.isArray(data3)){
 const len0 = data3.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate136(data3[i0], {instancePath:instancePath+"/questions/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+if(!(validate141(data3[i0], {instancePath:instancePath+"/questions/" + i0,parentData:data3,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
 errors = vErrors.length;
 }
 }
@@ -2300,8 +2300,8 @@ errors++;
 }
 }
 if(data.place !== undefined){
-if(!(validate127(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+if(!(validate132(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
 errors = vErrors.length;
 }
 }
@@ -2316,18 +2316,18 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate135.errors = vErrors;
+validate140.errors = vErrors;
 return errors === 0;
 }
-validate135.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate140.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema34 = {"type":"object","required":["criteria","total","computedTotal"],"additionalProperties":false,"properties":{"criteria":{"type":"array","items":{"$ref":"#/$defs/criterion"}},"total":{"type":["number","null"],"minimum":0},"computedTotal":{"type":"number","minimum":0},"place":{"$ref":"#/$defs/place"}}};
 const schema35 = {"type":"object","required":["id","label","max","score","scores"],"additionalProperties":false,"properties":{"id":{"type":"string"},"label":{"type":"string"},"max":{"type":["number","null"],"minimum":0},"score":{"type":["number","null"],"minimum":0},"scores":{"oneOf":[{"type":"object","required":["kind","group"],"additionalProperties":false,"properties":{"kind":{"const":"group"},"group":{"type":"string"}}},{"type":"object","required":["kind"],"additionalProperties":false,"properties":{"kind":{"enum":["reflection","none"]}}}]},"place":{"$ref":"#/$defs/place"}}};
 
-function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate158.evaluated;
+const evaluated0 = validate163.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2636,8 +2636,8 @@ vErrors = null;
 }
 }
 if(data.place !== undefined){
-if(!(validate127(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+if(!(validate132(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
 errors = vErrors.length;
 }
 }
@@ -2652,16 +2652,16 @@ vErrors.push(err23);
 }
 errors++;
 }
-validate158.errors = vErrors;
+validate163.errors = vErrors;
 return errors === 0;
 }
-validate158.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate163.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate157.evaluated;
+const evaluated0 = validate162.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2716,8 +2716,8 @@ let data0 = data.criteria;
 if(Array.isArray(data0)){
 const len0 = data0.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate158(data0[i0], {instancePath:instancePath+"/criteria/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
+if(!(validate163(data0[i0], {instancePath:instancePath+"/criteria/" + i0,parentData:data0,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
 errors = vErrors.length;
 }
 }
@@ -2784,8 +2784,8 @@ errors++;
 }
 }
 if(data.place !== undefined){
-if(!(validate127(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+if(!(validate132(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
 errors = vErrors.length;
 }
 }
@@ -2800,17 +2800,17 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate157.errors = vErrors;
+validate162.errors = vErrors;
 return errors === 0;
 }
-validate157.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate162.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema36 = {"type":"object","required":["id","text","references","isChecked"],"additionalProperties":false,"properties":{"id":{"type":"string"},"text":{"$ref":"#/$defs/richText"},"references":{"type":"array","items":{"$ref":"#/$defs/reference"}},"isChecked":{"type":"boolean"},"place":{"$ref":"#/$defs/place"}}};
 
-function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate163.evaluated;
+const evaluated0 = validate168.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2883,8 +2883,8 @@ errors++;
 }
 }
 if(data.text !== undefined){
-if(!(validate116(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+if(!(validate121(data.text, {instancePath:instancePath+"/text",parentData:data,parentDataProperty:"text",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
 errors = vErrors.length;
 }
 }
@@ -2893,8 +2893,8 @@ let data2 = data.references;
 if(Array.isArray(data2)){
 const len0 = data2.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate124(data2[i0], {instancePath:instancePath+"/references/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.errors);
+if(!(validate129(data2[i0], {instancePath:instancePath+"/references/" + i0,parentData:data2,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
 errors = vErrors.length;
 }
 }
@@ -2923,8 +2923,8 @@ errors++;
 }
 }
 if(data.place !== undefined){
-if(!(validate127(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+if(!(validate132(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
 errors = vErrors.length;
 }
 }
@@ -2939,17 +2939,17 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate163.errors = vErrors;
+validate168.errors = vErrors;
 return errors === 0;
 }
-validate163.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate168.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema37 = {"type":"object","required":["href","text","target"],"additionalProperties":false,"properties":{"href":{"type":"string"},"text":{"type":"string"},"target":{"type":["string","null"]},"place":{"$ref":"#/$defs/place"}}};
 
-function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate168.evaluated;
+const evaluated0 = validate173.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3037,8 +3037,8 @@ errors++;
 }
 }
 if(data.place !== undefined){
-if(!(validate127(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+if(!(validate132(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
 errors = vErrors.length;
 }
 }
@@ -3053,19 +3053,19 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate168.errors = vErrors;
+validate173.errors = vErrors;
 return errors === 0;
 }
-validate168.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate173.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema38 = {"type":"object","description":"A file of the content folder that the module's HTML shows (an image) or links to (a download): its path there, and the URL the HTML gives it (`assets/` and the path, percent-encoded), where exporters that package files put it.","required":["path","href"],"additionalProperties":false,"properties":{"path":{"type":"string","description":"Relative to the content folder, with `/` between folders; never absolute, and no folder is empty, `.` or `..`.","pattern":"^(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"},"href":{"type":"string","pattern":"^assets/(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$"}}};
 const pattern8 = new RegExp("^(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$", "u");
 const pattern9 = new RegExp("^assets/(?!\\.\\.?(?:/|$))(?!.*/\\.\\.?(?:/|$))[^/\\\\\\u0000]+(?:/[^/\\\\\\u0000]+)*$", "u");
 
-function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate171.evaluated;
+const evaluated0 = validate176.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3166,19 +3166,19 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate171.errors = vErrors;
+validate176.errors = vErrors;
 return errors === 0;
 }
-validate171.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate176.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema39 = {"type":"object","required":["file","sections"],"additionalProperties":false,"properties":{"file":{"type":"string"},"sections":{"type":"array","items":{"$ref":"#/$defs/section"}}}};
 const schema40 = {"type":"object","required":["number","title","anchor","depth"],"additionalProperties":false,"properties":{"number":{"type":"string","pattern":"^\\d+(\\.\\d+)*$"},"title":{"type":"string"},"anchor":{"type":"string"},"depth":{"type":"integer","minimum":1,"maximum":6},"place":{"$ref":"#/$defs/place"}}};
 const pattern10 = new RegExp("^\\d+(\\.\\d+)*$", "u");
 
-function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate175.evaluated;
+const evaluated0 = validate180.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3323,8 +3323,8 @@ errors++;
 }
 }
 if(data.place !== undefined){
-if(!(validate127(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+if(!(validate132(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
 errors = vErrors.length;
 }
 }
@@ -3339,16 +3339,16 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate175.errors = vErrors;
+validate180.errors = vErrors;
 return errors === 0;
 }
-validate175.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate180.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate174(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate174.evaluated;
+const evaluated0 = validate179.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3405,8 +3405,8 @@ let data1 = data.sections;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate175(data1[i0], {instancePath:instancePath+"/sections/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+if(!(validate180(data1[i0], {instancePath:instancePath+"/sections/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate180.errors : vErrors.concat(validate180.errors);
 errors = vErrors.length;
 }
 }
@@ -3433,17 +3433,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate174.errors = vErrors;
+validate179.errors = vErrors;
 return errors === 0;
 }
-validate174.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate179.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema41 = {"type":"object","required":["title","items"],"additionalProperties":false,"properties":{"title":{"type":"string"},"items":{"type":"array","items":{"$ref":"#/$defs/item"}},"place":{"$ref":"#/$defs/place"}}};
 
-function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate181.evaluated;
+const evaluated0 = validate186.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3500,8 +3500,8 @@ let data1 = data.items;
 if(Array.isArray(data1)){
 const len0 = data1.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate122(data1[i0], {instancePath:instancePath+"/items/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate127(data1[i0], {instancePath:instancePath+"/items/" + i0,parentData:data1,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
 errors = vErrors.length;
 }
 }
@@ -3518,8 +3518,8 @@ errors++;
 }
 }
 if(data.place !== undefined){
-if(!(validate127(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+if(!(validate132(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
 errors = vErrors.length;
 }
 }
@@ -3534,16 +3534,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate181.errors = vErrors;
+validate186.errors = vErrors;
 return errors === 0;
 }
-validate181.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate186.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate120(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate115.evaluated;
+const evaluated0 = validate120.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3856,8 +3856,8 @@ const _errs13 = errors;
 let valid1 = false;
 let passing0 = null;
 const _errs14 = errors;
-if(!(validate116(data5, {instancePath:instancePath+"/focus",parentData:data,parentDataProperty:"focus",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate116.errors : vErrors.concat(validate116.errors);
+if(!(validate121(data5, {instancePath:instancePath+"/focus",parentData:data,parentDataProperty:"focus",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate121.errors : vErrors.concat(validate121.errors);
 errors = vErrors.length;
 }
 var _valid0 = _errs14 === errors;
@@ -3914,8 +3914,8 @@ let data6 = data.files;
 if(Array.isArray(data6)){
 const len0 = data6.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate118(data6[i0], {instancePath:instancePath+"/files/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate118.errors : vErrors.concat(validate118.errors);
+if(!(validate123(data6[i0], {instancePath:instancePath+"/files/" + i0,parentData:data6,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate123.errors : vErrors.concat(validate123.errors);
 errors = vErrors.length;
 }
 }
@@ -3936,8 +3936,8 @@ let data8 = data.reviewLoop;
 if(Array.isArray(data8)){
 const len1 = data8.length;
 for(let i1=0; i1<len1; i1++){
-if(!(validate122(data8[i1], {instancePath:instancePath+"/reviewLoop/" + i1,parentData:data8,parentDataProperty:i1,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate127(data8[i1], {instancePath:instancePath+"/reviewLoop/" + i1,parentData:data8,parentDataProperty:i1,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
 errors = vErrors.length;
 }
 }
@@ -3958,8 +3958,8 @@ let data10 = data.reflectionPrompts;
 if(Array.isArray(data10)){
 const len2 = data10.length;
 for(let i2=0; i2<len2; i2++){
-if(!(validate122(data10[i2], {instancePath:instancePath+"/reflectionPrompts/" + i2,parentData:data10,parentDataProperty:i2,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate122.errors : vErrors.concat(validate122.errors);
+if(!(validate127(data10[i2], {instancePath:instancePath+"/reflectionPrompts/" + i2,parentData:data10,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
 errors = vErrors.length;
 }
 }
@@ -4005,8 +4005,8 @@ let data13 = data12.groups;
 if(Array.isArray(data13)){
 const len3 = data13.length;
 for(let i3=0; i3<len3; i3++){
-if(!(validate135(data13[i3], {instancePath:instancePath+"/checkpoint/groups/" + i3,parentData:data13,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+if(!(validate140(data13[i3], {instancePath:instancePath+"/checkpoint/groups/" + i3,parentData:data13,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
 errors = vErrors.length;
 }
 }
@@ -4028,8 +4028,8 @@ const _errs33 = errors;
 let valid11 = false;
 let passing1 = null;
 const _errs34 = errors;
-if(!(validate127(data15, {instancePath:instancePath+"/checkpoint/place",parentData:data12,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+if(!(validate132(data15, {instancePath:instancePath+"/checkpoint/place",parentData:data12,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
 errors = vErrors.length;
 }
 var _valid1 = _errs34 === errors;
@@ -4099,8 +4099,8 @@ const _errs38 = errors;
 let valid12 = false;
 let passing2 = null;
 const _errs39 = errors;
-if(!(validate157(data16, {instancePath:instancePath+"/rubric",parentData:data,parentDataProperty:"rubric",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+if(!(validate162(data16, {instancePath:instancePath+"/rubric",parentData:data,parentDataProperty:"rubric",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
 errors = vErrors.length;
 }
 var _valid2 = _errs39 === errors;
@@ -4157,8 +4157,8 @@ let data17 = data.gate;
 if(Array.isArray(data17)){
 const len4 = data17.length;
 for(let i4=0; i4<len4; i4++){
-if(!(validate163(data17[i4], {instancePath:instancePath+"/gate/" + i4,parentData:data17,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+if(!(validate168(data17[i4], {instancePath:instancePath+"/gate/" + i4,parentData:data17,parentDataProperty:i4,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
 errors = vErrors.length;
 }
 }
@@ -4321,8 +4321,8 @@ let data25 = data.links;
 if(Array.isArray(data25)){
 const len5 = data25.length;
 for(let i5=0; i5<len5; i5++){
-if(!(validate168(data25[i5], {instancePath:instancePath+"/links/" + i5,parentData:data25,parentDataProperty:i5,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate168.errors : vErrors.concat(validate168.errors);
+if(!(validate173(data25[i5], {instancePath:instancePath+"/links/" + i5,parentData:data25,parentDataProperty:i5,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
 errors = vErrors.length;
 }
 }
@@ -4343,8 +4343,8 @@ let data27 = data.assets;
 if(Array.isArray(data27)){
 const len6 = data27.length;
 for(let i6=0; i6<len6; i6++){
-if(!(validate171(data27[i6], {instancePath:instancePath+"/assets/" + i6,parentData:data27,parentDataProperty:i6,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+if(!(validate176(data27[i6], {instancePath:instancePath+"/assets/" + i6,parentData:data27,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
 errors = vErrors.length;
 }
 }
@@ -4365,8 +4365,8 @@ let data29 = data.downloads;
 if(Array.isArray(data29)){
 const len7 = data29.length;
 for(let i7=0; i7<len7; i7++){
-if(!(validate171(data29[i7], {instancePath:instancePath+"/downloads/" + i7,parentData:data29,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+if(!(validate176(data29[i7], {instancePath:instancePath+"/downloads/" + i7,parentData:data29,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
 errors = vErrors.length;
 }
 }
@@ -4423,8 +4423,8 @@ const _errs71 = errors;
 let valid23 = false;
 let passing3 = null;
 const _errs72 = errors;
-if(!(validate174(data32, {instancePath:instancePath+"/outline/explainer",parentData:data31,parentDataProperty:"explainer",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+if(!(validate179(data32, {instancePath:instancePath+"/outline/explainer",parentData:data31,parentDataProperty:"explainer",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 var _valid3 = _errs72 === errors;
@@ -4482,8 +4482,8 @@ const _errs76 = errors;
 let valid24 = false;
 let passing4 = null;
 const _errs77 = errors;
-if(!(validate174(data33, {instancePath:instancePath+"/outline/studyMaterial",parentData:data31,parentDataProperty:"studyMaterial",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate174.errors : vErrors.concat(validate174.errors);
+if(!(validate179(data33, {instancePath:instancePath+"/outline/studyMaterial",parentData:data31,parentDataProperty:"studyMaterial",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 var _valid4 = _errs77 === errors;
@@ -4577,8 +4577,8 @@ let data35 = data34.groups;
 if(Array.isArray(data35)){
 const len8 = data35.length;
 for(let i8=0; i8<len8; i8++){
-if(!(validate135(data35[i8], {instancePath:instancePath+"/recall/groups/" + i8,parentData:data35,parentDataProperty:i8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
+if(!(validate140(data35[i8], {instancePath:instancePath+"/recall/groups/" + i8,parentData:data35,parentDataProperty:i8,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
 errors = vErrors.length;
 }
 }
@@ -4636,8 +4636,8 @@ let data38 = data37.lists;
 if(Array.isArray(data38)){
 const len9 = data38.length;
 for(let i9=0; i9<len9; i9++){
-if(!(validate181(data38[i9], {instancePath:instancePath+"/plan/lists/" + i9,parentData:data38,parentDataProperty:i9,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
+if(!(validate186(data38[i9], {instancePath:instancePath+"/plan/lists/" + i9,parentData:data38,parentDataProperty:i9,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
 errors = vErrors.length;
 }
 }
@@ -4701,8 +4701,8 @@ errors++;
 }
 }
 if(data.place !== undefined){
-if(!(validate127(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate127.errors : vErrors.concat(validate127.errors);
+if(!(validate132(data.place, {instancePath:instancePath+"/place",parentData:data,parentDataProperty:"place",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
 errors = vErrors.length;
 }
 }
@@ -4717,14 +4717,14 @@ vErrors.push(err76);
 }
 errors++;
 }
-validate115.errors = vErrors;
+validate120.errors = vErrors;
 return errors === 0;
 }
-validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate120.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate52(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-/*# sourceURL="https://schemas.coursepack.dev/course/1.5.0.json" */;
+/*# sourceURL="https://schemas.coursepack.dev/course/1.6.0.json" */;
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate52.evaluated;
@@ -4810,8 +4810,8 @@ errors++;
 }
 }
 if(data.schemaVersion !== undefined){
-if("1.5.0" !== data.schemaVersion){
-const err7 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: "1.5.0"},message:"must be equal to constant"};
+if("1.6.0" !== data.schemaVersion){
+const err7 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: "1.6.0"},message:"must be equal to constant"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5471,14 +5471,64 @@ vErrors.push(err71);
 }
 errors++;
 }
-for(const key1 in data4){
-if(!(func1.call(schema19.properties.labels.properties, key1))){
-const err72 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(data4.alertNote === undefined){
+const err72 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "alertNote"},message:"must have required property '"+"alertNote"+"'"};
 if(vErrors === null){
 vErrors = [err72];
 }
 else {
 vErrors.push(err72);
+}
+errors++;
+}
+if(data4.alertTip === undefined){
+const err73 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "alertTip"},message:"must have required property '"+"alertTip"+"'"};
+if(vErrors === null){
+vErrors = [err73];
+}
+else {
+vErrors.push(err73);
+}
+errors++;
+}
+if(data4.alertImportant === undefined){
+const err74 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "alertImportant"},message:"must have required property '"+"alertImportant"+"'"};
+if(vErrors === null){
+vErrors = [err74];
+}
+else {
+vErrors.push(err74);
+}
+errors++;
+}
+if(data4.alertWarning === undefined){
+const err75 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "alertWarning"},message:"must have required property '"+"alertWarning"+"'"};
+if(vErrors === null){
+vErrors = [err75];
+}
+else {
+vErrors.push(err75);
+}
+errors++;
+}
+if(data4.alertCaution === undefined){
+const err76 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/required",keyword:"required",params:{missingProperty: "alertCaution"},message:"must have required property '"+"alertCaution"+"'"};
+if(vErrors === null){
+vErrors = [err76];
+}
+else {
+vErrors.push(err76);
+}
+errors++;
+}
+for(const key1 in data4){
+if(!(func1.call(schema19.properties.labels.properties, key1))){
+const err77 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err77];
+}
+else {
+vErrors.push(err77);
 }
 errors++;
 }
@@ -5849,48 +5899,78 @@ vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.error
 errors = vErrors.length;
 }
 }
-}
-else {
-const err73 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err73];
-}
-else {
-vErrors.push(err73);
-}
-errors++;
+if(data4.alertNote !== undefined){
+if(!(validate53(data4.alertNote, {instancePath:instancePath+"/labels/alertNote",parentData:data4,parentDataProperty:"alertNote",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
 }
 }
-if(data.modules !== undefined){
-let data66 = data.modules;
-if(Array.isArray(data66)){
-const len0 = data66.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate115(data66[i0], {instancePath:instancePath+"/modules/" + i0,parentData:data66,parentDataProperty:i0,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate115.errors : vErrors.concat(validate115.errors);
+if(data4.alertTip !== undefined){
+if(!(validate53(data4.alertTip, {instancePath:instancePath+"/labels/alertTip",parentData:data4,parentDataProperty:"alertTip",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+}
+if(data4.alertImportant !== undefined){
+if(!(validate53(data4.alertImportant, {instancePath:instancePath+"/labels/alertImportant",parentData:data4,parentDataProperty:"alertImportant",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+}
+if(data4.alertWarning !== undefined){
+if(!(validate53(data4.alertWarning, {instancePath:instancePath+"/labels/alertWarning",parentData:data4,parentDataProperty:"alertWarning",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
+errors = vErrors.length;
+}
+}
+if(data4.alertCaution !== undefined){
+if(!(validate53(data4.alertCaution, {instancePath:instancePath+"/labels/alertCaution",parentData:data4,parentDataProperty:"alertCaution",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate53.errors : vErrors.concat(validate53.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/modules",schemaPath:"#/properties/modules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+const err78 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err74];
+vErrors = [err78];
 }
 else {
-vErrors.push(err74);
+vErrors.push(err78);
+}
+errors++;
+}
+}
+if(data.modules !== undefined){
+let data71 = data.modules;
+if(Array.isArray(data71)){
+const len0 = data71.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate120(data71[i0], {instancePath:instancePath+"/modules/" + i0,parentData:data71,parentDataProperty:i0,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate120.errors : vErrors.concat(validate120.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/modules",schemaPath:"#/properties/modules/type",keyword:"type",params:{type: "array"},message:"must be array"};
+if(vErrors === null){
+vErrors = [err79];
+}
+else {
+vErrors.push(err79);
 }
 errors++;
 }
 }
 }
 else {
-const err75 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err80 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err75];
+vErrors = [err80];
 }
 else {
-vErrors.push(err75);
+vErrors.push(err80);
 }
 errors++;
 }

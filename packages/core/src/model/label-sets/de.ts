@@ -65,4 +65,9 @@ export const de = {
   rubricCriterion: 'Bewertungskriterium',
   pointsHeading: 'Punkte',
   runIn: '{label}:',
+  alertNote: 'Hinweis',
+  alertTip: 'Tipp',
+  alertImportant: 'Wichtig',
+  alertWarning: 'Warnung',
+  alertCaution: 'Vorsicht',
 } as const satisfies LabelSet;

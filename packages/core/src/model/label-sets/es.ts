@@ -68,4 +68,9 @@ export const es = {
   rubricCriterion: 'Criterio de la rúbrica',
   pointsHeading: 'Puntos',
   runIn: '{label}:',
+  alertNote: 'Nota',
+  alertTip: 'Consejo',
+  alertImportant: 'Importante',
+  alertWarning: 'Advertencia',
+  alertCaution: 'Precaución',
 } as const satisfies LabelSet;

@@ -81,4 +81,9 @@ export const fr = {
   rubricCriterion: 'Critère d’évaluation',
   pointsHeading: 'Points',
   runIn: '{label}\u00A0:',
+  alertNote: 'Remarque',
+  alertTip: 'Astuce',
+  alertImportant: 'Important',
+  alertWarning: 'Avertissement',
+  alertCaution: 'Attention',
 } as const satisfies LabelSet;

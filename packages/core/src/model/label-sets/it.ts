@@ -68,4 +68,9 @@ export const it = {
   rubricCriterion: 'Criterio della rubrica',
   pointsHeading: 'Punti',
   runIn: '{label}:',
+  alertNote: 'Nota',
+  alertTip: 'Suggerimento',
+  alertImportant: 'Importante',
+  alertWarning: 'Avviso',
+  alertCaution: 'Attenzione',
 } as const satisfies LabelSet;

@@ -64,4 +64,9 @@ export const nl = {
   rubricCriterion: 'Beoordelingscriterium',
   pointsHeading: 'Punten',
   runIn: '{label}:',
+  alertNote: 'Opmerking',
+  alertTip: 'Tip',
+  alertImportant: 'Belangrijk',
+  alertWarning: 'Waarschuwing',
+  alertCaution: 'Let op',
 } as const satisfies LabelSet;

@@ -70,4 +70,9 @@ export const pt = {
   rubricCriterion: 'Critério da rubrica',
   pointsHeading: 'Pontos',
   runIn: '{label}:',
+  alertNote: 'Nota',
+  alertTip: 'Dica',
+  alertImportant: 'Importante',
+  alertWarning: 'Aviso',
+  alertCaution: 'Cuidado',
 } as const satisfies LabelSet;
