@@ -10,7 +10,8 @@ import { hasPoppler, pdfInfo, pdfPages } from './poppler.js';
 function printedText(rich: { text: string; html: string }): string {
   let text = rich.text;
   for (const m of rich.html.matchAll(/<img [^>]*alt="([^"]*)"/g)) text = text.replace(m[1] ?? '', '');
-  return text.trim();
+  // A footnote's number, `[1]` in plain text, is printed raised.
+  return text.replace(/\[(\d+)\]/g, '$1').trim();
 }
 
 const MODULE = '04_ml_platform_operations';

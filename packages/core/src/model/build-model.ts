@@ -15,6 +15,7 @@ import type { ModuleLinks } from './module-links.js';
 import type { DocumentSet } from './document.js';
 import type { Finding } from './finding.js';
 import { labelOther } from './labels.js';
+import { footnoteDefinitions } from './notes-in-text.js';
 import type { Labels } from './labels.js';
 import type { ModuleContext } from './module-context.js';
 import { readConfig } from './read-config.js';
@@ -146,7 +147,7 @@ export function buildModelOfLayout(layout: CourseLayout, options: BuildModelOpti
         );
         continue;
       }
-      const doc = { ...createSourceFile(raw.path, decoded.text), tree: parsed.tree, alertTitles };
+      const doc = { ...createSourceFile(raw.path, decoded.text), tree: parsed.tree, alertTitles, footnotes: footnoteDefinitions(parsed.tree) };
       documents.set(raw.path, doc);
       outlines.set(raw.path, readOutline(doc.tree, raw.path, folder.id, findings));
     }

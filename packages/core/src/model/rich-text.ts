@@ -4,6 +4,7 @@ import type { SourceFile } from '../parse/source-file.js';
 import { ENGLISH_ALERT_TITLES, withAlertsIn } from '../render/alerts.js';
 import { renderNodesHtml } from '../render/render-html.js';
 import { cleanText } from './clean-text.js';
+import { withNotes } from './notes-in-text.js';
 import type { RichText } from './types.js';
 
 /** Markdown, plain text and sanitized HTML of consecutive block or inline nodes. */
@@ -13,16 +14,17 @@ export function toRichText(nodes: readonly RootContent[], file: SourceFile, endO
   const start = first?.position?.start.offset ?? 0;
   const end = endOffset ?? last?.position?.end.offset ?? start;
   const markdown = file.text.slice(start, end).trim();
-  // An alert's text starts with its title, as its HTML does, not with its marker.
+  const isInline = nodes.every((n) => n.type !== 'paragraph' && n.type !== 'list' && n.type !== 'code' && n.type !== 'blockquote' && n.type !== 'table' && n.type !== 'heading');
+  // An alert's text starts with its title, as its HTML does, not with its marker; footnotes
+  // called come after the text that calls them.
   const titles = file.alertTitles ?? ENGLISH_ALERT_TITLES;
-  const shown = withAlertsIn(nodes, titles);
-  const text = shown
+  const blocks = withAlertsIn(isInline ? [{ type: 'paragraph', children: nodes as never }] : nodes, titles);
+  const text = withNotes(blocks, file.footnotes, 'text')
     .map(plainText)
     .join('\n\n')
     .replace(/[ \t]+\n/g, '\n')
     .trim();
-  const isInline = nodes.every((n) => n.type !== 'paragraph' && n.type !== 'list' && n.type !== 'code' && n.type !== 'blockquote' && n.type !== 'table' && n.type !== 'heading');
-  const html = renderNodesHtml(isInline ? [{ type: 'paragraph', children: nodes as never }] : shown, titles).trim();
+  const html = renderNodesHtml(withNotes(blocks, file.footnotes, 'html'), titles).trim();
   return { markdown: cleanText(markdown), text: cleanText(text), html: cleanText(html) };
 }
 

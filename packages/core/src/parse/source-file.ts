@@ -1,4 +1,5 @@
 import type { Place } from '../model/types.js';
+import type { FootnoteDefinitions } from '../model/notes-in-text.js';
 import type { AlertTitles } from '../render/alerts.js';
 
 /** A decoded markdown file with a line index for turning offsets into places. */
@@ -11,6 +12,8 @@ export interface SourceFile {
   lineStarts: number[];
   /** The titles its alerts (`> [!NOTE]`) show, in the course's language; English when not given. */
   alertTitles?: AlertTitles;
+  /** Its footnotes, which the parts of it read on their own (a prompt, a gate item) carry with them. */
+  footnotes?: FootnoteDefinitions;
 }
 
 /** Index the line starts of `text` (LF, CRLF or CR line ends). */

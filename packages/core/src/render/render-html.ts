@@ -18,13 +18,14 @@ export function renderNodesHtml(nodes: readonly RootContent[], alertTitles?: Ale
 // GitHub's rules, except that ids are not prefixed a second time. With raw HTML left out, the only
 // ids are those mdast-util-to-hast gives footnotes, already prefixed with `user-content-`; the
 // sanitizer prefixed them again but not the links to them, so no footnote link led anywhere.
-// The classes of GitHub's alerts are kept too, so that pages can show each kind as GitHub does.
+// The classes of GitHub's alerts are kept too, so that pages can show each kind as GitHub does,
+// and that of the notes a rich text carries (see notes-in-text).
 const SCHEMA: Schema = {
   ...defaultSchema,
   clobberPrefix: '',
   attributes: {
     ...defaultSchema.attributes,
-    div: [...(defaultSchema.attributes?.['div'] ?? []), ['className', 'markdown-alert', ...ALERT_TYPES.map((type) => `markdown-alert-${type}`)] as [string, ...string[]]],
+    div: [...(defaultSchema.attributes?.['div'] ?? []), ['className', 'markdown-alert', ...ALERT_TYPES.map((type) => `markdown-alert-${type}`), 'footnotes'] as [string, ...string[]]],
     p: [...(defaultSchema.attributes?.['p'] ?? []), ['className', 'markdown-alert-title'] as [string, ...string[]]],
   },
 };
