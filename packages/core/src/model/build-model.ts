@@ -16,6 +16,7 @@ import type { DocumentSet } from './document.js';
 import type { Finding } from './finding.js';
 import { labelOther } from './labels.js';
 import { footnoteDefinitions } from './notes-in-text.js';
+import { answerWords } from './read-answer.js';
 import type { Labels } from './labels.js';
 import type { ModuleContext } from './module-context.js';
 import { readConfig } from './read-config.js';
@@ -116,6 +117,7 @@ export function buildModelOfLayout(layout: CourseLayout, options: BuildModelOpti
   const modules: Module[] = [];
   const links: ModuleLinks[] = [];
   const alertTitles = alertTitlesOf(config.labels);
+  const answers = answerWords(labelOther(config.labels.answer));
   for (const folder of folders) {
     if (options.only && !options.only.has(folder.id)) continue;
     // Only this module's own outlines: a module checks the same whether it is built alone (as
@@ -161,7 +163,7 @@ export function buildModelOfLayout(layout: CourseLayout, options: BuildModelOpti
     const images: ModuleLinks['images'] = [];
     const files: ModuleLinks['files'] = [];
     const ownPaths = new Set(folder.files.map((f) => f.raw.path));
-    const ctx: ModuleContext = { moduleId: folder.id, config, roleOfName, nameOfRole, courseFiles, outlines, ownPaths, crossReferences, images, files, readReferences, findings };
+    const ctx: ModuleContext = { moduleId: folder.id, config, roleOfName, nameOfRole, courseFiles, outlines, ownPaths, crossReferences, images, files, readReferences, answerWords: answers, findings };
     modules.push(buildModule(folder, documents, index, ctx));
     const sections = Object.fromEntries([...outlines].map(([path, outline]) => [path, outline.sections.map((s) => s.number)]));
     links.push({ moduleId: folder.id, sections, references: crossReferences, images, files });

@@ -1,4 +1,5 @@
 import type { CourseConfig } from './config.js';
+import type { AnswerWords } from './read-answer.js';
 import type { Finding } from './finding.js';
 import type { ModuleLinks } from './module-links.js';
 import type { ReferenceReader } from './read-references.js';
@@ -25,5 +26,7 @@ export interface ModuleContext {
   /** Where the module's links to files (downloads) are collected. */
   files: ModuleLinks['files'];
   readReferences: ReferenceReader;
+  /** The words that start an answer line: `Answer`, and the course's own (`Antwort`). */
+  answerWords: AnswerWords;
   findings: Finding[];
 }

@@ -35,9 +35,44 @@ function escapedBars(value: string, raw: string): string {
   return value.replace(/\|/g, () => (escaped[bar++] ? LITERAL_BAR : '|'));
 }
 
+/**
+ * The words that start an answer line (`Answer:`): always `Answer` (or `Answers`), and the course's
+ * own `answer` label (`Antwort:` in a German course), in any case, the colon after a space or
+ * full-width too (`Réponse :`, `答え：`).
+ */
+export interface AnswerWords {
+  /** The words, as written (for messages). */
+  words: string[];
+  /** A paragraph's text that is an answer line. */
+  line: RegExp;
+  /** The label, colon and space before the answers. */
+  label: RegExp;
+  /** A line break before an answer line (bold allowed), where a paragraph is split. */
+  ahead: RegExp;
+  /** The same, or a flashcard's `A:`. */
+  cardAhead: RegExp;
+}
+
+/** The answer words of a course whose `answer` label is `label` (see {@link AnswerWords}). */
+export function answerWords(label: string): AnswerWords {
+  const own = label.trim().replace(/[:：]$/u, '').trim();
+  const words = own === '' || /^answers?$/i.test(own) ? ['Answer'] : ['Answer', own];
+  const either = ['answers?', ...words.slice(1).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))].join('|');
+  return {
+    words,
+    line: new RegExp(`^\\s*(?:${either})\\s*[:：]`, 'iu'),
+    label: new RegExp(`^\\s*(?:${either})\\s*[:：]\\s*`, 'iu'),
+    ahead: new RegExp(`\\n(?=[ \\t]*(?:\\*\\*|__)?(?:${either})\\s*[:：])`, 'iu'),
+    cardAhead: new RegExp(`\\n(?=[ \\t]*(?:\\*\\*|__)?(?:${either}|a)\\s*[:：])`, 'iu'),
+  };
+}
+
+/** The answer words of a course in English (or whose `answer` label is `Answer`). */
+export const ENGLISH_ANSWER_WORDS = answerWords('Answer');
+
 /** Read `Answer: a | b` into accepted answers, and a numeric answer when every one is a number. */
-export function readAnswer(text: string): { answers: string[]; numeric: NumericAnswer | null } {
-  const body = text.replace(/^\s*answers?\s*:\s*/i, '');
+export function readAnswer(text: string, words: AnswerWords = ENGLISH_ANSWER_WORDS): { answers: string[]; numeric: NumericAnswer | null } {
+  const body = text.replace(words.label, '');
   const answers = body
     .split('|')
     .map((a) => a.replaceAll(LITERAL_BAR, '|').trim())
@@ -63,7 +98,7 @@ export function isNumericAnswer(answer: string): boolean {
   return numericAnswer(answer.trim()) !== null;
 }
 
-/** Whether a paragraph's text is an answer line (`Answer: …`). */
-export function isAnswerLine(text: string): boolean {
-  return /^\s*answers?\s*:/i.test(text);
+/** Whether a paragraph's text is an answer line (`Answer: …`, or in the course's word). */
+export function isAnswerLine(text: string, words: AnswerWords = ENGLISH_ANSWER_WORDS): boolean {
+  return words.line.test(text);
 }

@@ -5,6 +5,7 @@ import type { ModuleContext } from './module-context.js';
 import { placeOf } from './place-of.js';
 import { withoutNumber, withoutNumberMarkdown } from './numbered-question.js';
 import { answerLineText, isAnswerLine, readAnswer } from './read-answer.js';
+import type { AnswerWords } from './read-answer.js';
 import { readAttributes } from './read-attributes.js';
 import { takeDetails } from './read-details.js';
 import { readLabelledBlock, withoutLabel } from './read-labelled-block.js';
@@ -14,12 +15,9 @@ import { toRichText } from './rich-text.js';
 import { alertType } from '../render/alerts.js';
 import type { Choice, Feedback, NumericAnswer, Question, QuestionKind, RichText } from './types.js';
 
-// An `Answer:` line written straight under the prompt, without a blank line, is still the answer.
-const ANSWER_AHEAD = /\n(?=[ \t]*(?:\*\*|__)?answers?\s*:)/i;
 // A flashcard (`Q: …` then `A: …`, as recall pages often write them): the `A:` line is the back.
 const QUESTION_LABEL = /^\s*(?:\*\*|__)?\s*(?:q|question)\s*:\s*(?:\*\*|__)?\s*(?::\s*)?/i;
 const BACK_LABEL = /^\s*(?:\*\*|__)?\s*a\s*:\s*(?:\*\*|__)?\s*(?::\s*)?/i;
-const CARD_AHEAD = /\n(?=[ \t]*(?:\*\*|__)?(?:answers?|a)\s*:)/i;
 
 // Options written as on paper, a line each under the prompt (`a) HNSW`, `b. IVF`), with `Answer: b`;
 // an option may start with code or emphasis (`a) \`SELECT …\``), a node after the text's end.
@@ -32,7 +30,7 @@ const ANSWER_LETTER = /^\(?([a-z])\)?[.)]?$/i;
  * paragraph, lettered `a)` (or `a.`), `b)` … in order, when the `Answer:` line names only letters
  * among them (`b`, `(b)`, `b, d`). The prompt keeps what precedes them.
  */
-function letteredChoices(promptNodes: readonly RootContent[], answerText: string, file: SourceFile): { prompt: RootContent[]; choices: Choice[] } | null {
+function letteredChoices(promptNodes: readonly RootContent[], answerText: string, file: SourceFile, words: AnswerWords): { prompt: RootContent[]; choices: Choice[] } | null {
   const last = promptNodes.at(-1);
   if (last?.type !== 'paragraph') return null;
   const parts = splitParagraph(last, file.text, LETTER_AHEAD);
@@ -42,7 +40,7 @@ function letteredChoices(promptNodes: readonly RootContent[], answerText: string
   if (options.length < 2 || (first === 0 && promptNodes.length === 1)) return null;
   const letters = options.map((o) => (LETTER.exec(toString(o))?.[1] ?? '').toLowerCase());
   if (letters.some((letter, i) => letter !== choiceId(i))) return null;
-  const named = answerText.replace(/^\s*answers?\s*:\s*/i, '').split(/\s*(?:[,|;&]|\band\b)\s*/i).filter((t) => t !== '');
+  const named = answerText.replace(words.label, '').split(/\s*(?:[,|;&]|\band\b)\s*/i).filter((t) => t !== '');
   const picked = named.map((t) => ANSWER_LETTER.exec(t)?.[1]?.toLowerCase());
   if (picked.length === 0 || picked.some((letter) => letter === undefined || !letters.includes(letter))) return null;
   const choices = options.map((option, i): Choice => {
@@ -57,11 +55,11 @@ function letteredChoices(promptNodes: readonly RootContent[], answerText: string
  * The paragraph of an answer written as a bullet of its own under the prompt (`- Answer: 42`), as
  * notes often do: a list of one plain item that is one `Answer:` paragraph. Null for anything else.
  */
-function answerBullet(node: RootContent): Paragraph | null {
+function answerBullet(node: RootContent, words: AnswerWords): Paragraph | null {
   if (node.type !== 'list' || node.children.length !== 1) return null;
   const item = node.children[0];
   const only = item?.children.length === 1 ? item.children[0] : undefined;
-  return typeof item?.checked !== 'boolean' && only?.type === 'paragraph' && isAnswerLine(toString(only)) ? only : null;
+  return typeof item?.checked !== 'boolean' && only?.type === 'paragraph' && isAnswerLine(toString(only), words) ? only : null;
 }
 
 // A paragraph that reads like an answer line but is none: another word for it (`Solution:`,
@@ -78,7 +76,8 @@ function reportUnreadAnswerLabels(promptNodes: readonly RootContent[], file: Sou
     const text = toString(node);
     const label = ANSWER_LIKE.exec(text);
     if (!label) continue;
-    const message = `\`${label[0].trim()}\` reads like an answer, but only \`Answer:\` starts one: this paragraph is shown to learners as part of the question; write \`Answer: …\` (or \`> Model answer: …\` for an open question)`;
+    const starts = ctx.answerWords.words.map((word) => `\`${word}:\``).join(' or ');
+    const message = `\`${label[0].trim()}\` reads like an answer, but only ${starts} starts one: this paragraph is shown to learners as part of the question; write \`${ctx.answerWords.words.at(-1)}: …\` (or \`> Model answer: …\` for an open question)`;
     ctx.findings.push({ code: 'answer-label-unread', message, place: placeOf(node, file.path), module: ctx.moduleId });
   }
 }
@@ -105,18 +104,20 @@ export function readQuestion(item: ListItem, number: number, idPrefix: string, f
   const backNodes: RootContent[] = [];
   // An answer collapsed as on GitHub (`<details><summary>Answer</summary>…`) is never prompt text.
   const { rest: blocks, details } = takeDetails(item.children, file);
-  const children = blocks.flatMap((child): RootContent[] => (child.type === 'paragraph' ? splitParagraph(child, file.text, isCard ? CARD_AHEAD : ANSWER_AHEAD) : [child]));
+  const words = ctx.answerWords;
+  // An answer line written straight under the prompt, without a blank line, is still the answer.
+  const children = blocks.flatMap((child): RootContent[] => (child.type === 'paragraph' ? splitParagraph(child, file.text, isCard ? words.cardAhead : words.ahead) : [child]));
   for (const child of children) {
-    const bullet = answerBullet(child);
+    const bullet = answerBullet(child, words);
     if (bullet !== null && promptNodes.length > 0 && answerText === null) answerText = answerLineText(bullet, file.text);
     else if (child.type === 'list' && choiceList === null && child.children.some((c) => c.checked !== null && c.checked !== undefined)) choiceList = child;
-    else if (child.type === 'paragraph' && promptNodes.length > 0 && isAnswerLine(toString(child))) answerText = answerLineText(child, file.text);
+    else if (child.type === 'paragraph' && promptNodes.length > 0 && isAnswerLine(toString(child), words)) answerText = answerLineText(child, file.text);
     else if (child.type === 'blockquote' && alertType(child) === null) for (const part of splitLabelledLines(child, file.text)) quotes.push(readLabelledBlock(part, file));
     else if (isCard && promptNodes.length > 0 && (backNodes.length > 0 || (child.type === 'paragraph' && BACK_LABEL.test(toString(child))))) backNodes.push(child);
     else promptNodes.push(child);
   }
   if (answerText === null) reportUnreadAnswerLabels(promptNodes, file, ctx);
-  const lettered = choiceList === null && answerText !== null ? letteredChoices(promptNodes, answerText, file) : null;
+  const lettered = choiceList === null && answerText !== null ? letteredChoices(promptNodes, answerText, file, words) : null;
   if (lettered) {
     promptNodes.splice(0, promptNodes.length, ...lettered.prompt);
     answerText = null;
@@ -160,7 +161,7 @@ export function readQuestion(item: ListItem, number: number, idPrefix: string, f
   const { references: raw } = ctx.readReferences(promptNodes, file);
   const references = raw.map((r) => resolveReference(r, file, ctx));
   const choices: Choice[] = choiceList ? choiceList.children.map((c, i) => readChoice(c, i, file)) : (lettered?.choices ?? []);
-  const answer = answerText !== null ? readAnswer(answerText) : { answers: [], numeric: null as NumericAnswer | null };
+  const answer = answerText !== null ? readAnswer(answerText, words) : { answers: [], numeric: null as NumericAnswer | null };
 
   let kind: QuestionKind = attributes?.kind ?? inferKind(choices, answerText !== null, answer.numeric !== null);
   const feedback: Feedback = { general: null, correct: null, incorrect: null };

@@ -1,0 +1,56 @@
+import { courseFromFiles } from '@coursepack/test-kit';
+import { describe, expect, it } from 'vitest';
+
+const review = (checkpoint: string) => `# 06. Modul 1 Rückblick — Register\n\n## Checkpoint\n\n### Angewandt\n\n${checkpoint}\n\n## Completion gate\n\n- [ ] Fertig.\n`;
+
+async function questionsOf(language: string, checkpoint: string, labels?: Record<string, string>) {
+  const build = await courseFromFiles({
+    'coursepack.config.json': JSON.stringify({ language, ...(labels ? { labels } : {}) }),
+    'm1/06_revision.md': review(checkpoint),
+  });
+  const questions = build.course.modules[0]?.checkpoint.groups[0]?.questions ?? [];
+  return { questions, diagnostics: build.diagnostics.map((d) => `${d.code} ${d.place.line}: ${d.message}`) };
+}
+
+describe('answer lines in the course language', () => {
+  it('read the course’s own word for the answer, wherever `Answer:` is read', async () => {
+    const { questions, diagnostics } = await questionsOf(
+      'de',
+      [
+        '1. Wie viele Stufen hat der Lebenszyklus?\n\n   Antwort: 4',
+        '2. Wie heißt das bewegliche Etikett?\n   **Antwort:** Alias | Modell-Alias',
+        '3. Wie viele Sekunden?\n\n   - antwort: 90 ± 5',
+        '4. Welche Version ist unveränderlich?\n\n   a) Der Alias\n   b) Die Version\n\n   Antwort: b',
+        '5. Und auf Englisch?\n\n   Answer: 7',
+      ].join('\n\n'),
+    );
+    expect(diagnostics.filter((d) => !d.startsWith('checkpoint-group-unscored'))).toEqual([]);
+    expect(questions.map((q) => [q.kind, q.answers, q.numeric, q.prompt.text])).toEqual([
+      ['numeric', ['4'], { value: 4, tolerance: 0 }, 'Wie viele Stufen hat der Lebenszyklus?'],
+      ['short', ['Alias', 'Modell-Alias'], null, 'Wie heißt das bewegliche Etikett?'],
+      ['numeric', ['90 ± 5'], { value: 90, tolerance: 5 }, 'Wie viele Sekunden?'],
+      ['single', [], null, 'Welche Version ist unveränderlich?'],
+      ['numeric', ['7'], { value: 7, tolerance: 0 }, 'Und auf Englisch?'],
+    ]);
+    expect(questions[3]?.choices.map((c) => [c.text.text, c.isCorrect])).toEqual([['Der Alias', false], ['Die Version', true]]);
+  });
+
+  it('take the colon after a space, as French writes it, and a word the configuration gives', async () => {
+    const french = await questionsOf('fr', '1. Combien d’étapes ?\n\n   Réponse : 4');
+    expect(french.questions[0]?.numeric).toEqual({ value: 4, tolerance: 0 });
+    const own = await questionsOf('en', '1. How many stages?\n\n   Key answer: 4', { answer: 'Key answer' });
+    expect(own.questions[0]?.numeric).toEqual({ value: 4, tolerance: 0 });
+  });
+
+  it('still warn about another language’s word, naming the words this course reads', async () => {
+    const english = await questionsOf('en', '1. How many stages?\n\n   Antwort: 4');
+    expect(english.questions[0]?.kind).toBe('open');
+    expect(english.diagnostics.filter((d) => d.startsWith('answer-label-unread'))).toEqual([
+      'answer-label-unread 9: `Antwort:` reads like an answer, but only `Answer:` starts one: this paragraph is shown to learners as part of the question; write `Answer: …` (or `> Model answer: …` for an open question)',
+    ]);
+    const german = await questionsOf('de', '1. Wie viele Stufen?\n\n   Lösung: 4');
+    expect(german.diagnostics.filter((d) => d.startsWith('answer-label-unread'))).toEqual([
+      'answer-label-unread 9: `Lösung:` reads like an answer, but only `Answer:` or `Antwort:` starts one: this paragraph is shown to learners as part of the question; write `Antwort: …` (or `> Model answer: …` for an open question)',
+    ]);
+  });
+});
