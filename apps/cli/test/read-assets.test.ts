@@ -23,6 +23,9 @@ describe("a build's reader of the images modules show and the files they link to
     const large = svg(400);
     const data = `week\n${'1\n'.repeat(150)}`;
     const assets = await reader({ 'a/small.svg': small, 'a/large.svg': large, 'a/weeks.csv': data });
+    // Long written (a file written just now is stamped without its size, see below).
+    const past = new Date('2024-05-01T12:00:00Z');
+    for (const name of ['small.svg', 'large.svg', 'weeks.csv']) await utimes(path.join(root, 'a', name), past, past);
     const limitOf = (p: string) => (p.endsWith('.csv') ? 1000 : 200);
     const { files, stamps } = await assets.read(['a/small.svg', 'a/large.svg', 'a/gone.png', '../outside.png', 'a/weeks.csv'], limitOf);
     expect(new TextDecoder().decode(files.get('a/small.svg') as Uint8Array)).toBe(small);
@@ -64,11 +67,30 @@ describe("a build's reader of the images modules show and the files they link to
     expect(await assets.unchanged(stamps)).toBe(false);
   });
 
+  it('reads again a file modified too recently for its size and time to tell, or dated in the future', async () => {
+    const assets = await reader({ 'a/flow.png': solidPng(4, 4) });
+    const file = path.join(root, 'a/flow.png');
+    const same = async (time: Date) => {
+      await writeFile(file, solidPng(4, 4));
+      await utimes(file, time, time);
+      const { stamps } = await assets.read(['a/flow.png'], ANY);
+      // Rewritten within the same tick of the clock: same size, same time, other bytes.
+      await writeFile(file, Buffer.from(solidPng(4, 4)).fill(0x20, 16, 24));
+      await utimes(file, time, time);
+      return { unchanged: await assets.unchanged(stamps), stamped: stamps[0]?.mtimeMs !== undefined };
+    };
+    const now = new Date(Math.floor(Date.now() / 1000) * 1000);
+    expect(await same(now)).toEqual({ unchanged: false, stamped: false });
+    expect(await same(new Date(now.getTime() + 3_600_000))).toEqual({ unchanged: false, stamped: false });
+    // Settled: trusted, as below.
+    expect(await same(new Date(now.getTime() - 10_000))).toEqual({ unchanged: true, stamped: true });
+  });
+
   it('trusts an unchanged size and time without reading the file, as the cached outputs are trusted', async () => {
     const assets = await reader({ 'a/flow.png': solidPng(4, 4) });
     const file = path.join(root, 'a/flow.png');
-    // A time in whole seconds, so it can be put back exactly.
-    const time = new Date('2029-05-01T12:00:00Z');
+    // A time in whole seconds, so it can be put back exactly, long past.
+    const time = new Date('2024-05-01T12:00:00Z');
     await utimes(file, time, time);
     const { stamps } = await assets.read(['a/flow.png'], ANY);
     // Other bytes of the same length, with the time put back: only reading would tell.

@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentSource, CourseBuild, Diagnostic, ImageRead, Module } from '@coursepack/core';
 import { assetDiagnostics, assetLimit, isUnreadable, readConfig, readImageFile } from '@coursepack/core';
+import { isSettled } from './settled.js';
 
 /**
  * An asset a module's exports were made with: its path, a digest of its bytes (`size:<n>` when it
@@ -49,8 +50,11 @@ export function assetReader(root: string, listing: Pick<ContentSource, 'otherFil
     // Stamped with no size: read again next time, when its permissions may have been fixed.
     if (isUnreadable(read)) return { stamp: { path: p, digest: null, limit }, read };
     const stamp: AssetStamp = { path: p, digest: read instanceof Uint8Array ? digest(read) : `size:${size}`, limit };
-    // Stamped with the time the file was opened at: one written while it is read looks changed next time.
-    return { stamp: read instanceof Uint8Array && read.byteLength !== size ? stamp : { ...stamp, size, mtimeMs }, read };
+    // Stamped with the time the file was opened at: one written while it is read looks changed next
+    // time. One modified too recently to be told unchanged by its size and time is stamped without
+    // them, and read again next time.
+    const whole = !(read instanceof Uint8Array) || read.byteLength === size;
+    return { stamp: whole && isSettled(mtimeMs, Date.now()) ? { ...stamp, size, mtimeMs } : stamp, read };
   };
   return {
     async read(paths, limitOf) {

@@ -5,6 +5,7 @@ import { buildFingerprint, moduleKey } from '../build/module-key.js';
 import { courseWithModule } from '../build/process-module.js';
 import type { AssetReader, AssetStamp } from '../build/read-assets.js';
 import { assetReader, readModuleAssets } from '../build/read-assets.js';
+import { isSettled } from '../build/settled.js';
 
 /** One module as the preview shows it: its player's files in memory and its diagnostics. */
 export interface PreviewModule {
@@ -66,10 +67,6 @@ async function buildModule(moduleId: string, files: RawFile[], key: string, seen
   };
 }
 
-// A file modified this recently may still change within the same tick of the file system's clock
-// without its size or time telling (as Git's index treats such files as "racily clean").
-const SETTLE_MS = 2000;
-
 /**
  * What a module's files look like on disk, with what they are built with (configuration, layout),
  * as one string; null when a file cannot be looked at or was modified too recently to be told
@@ -78,7 +75,7 @@ const SETTLE_MS = 2000;
 function settledStamp(fingerprint: string, stamps: readonly (FileStamp | null)[], now: number): string | null {
   const parts = [fingerprint];
   for (const s of stamps) {
-    if (!s || s.mtimeMs > now - SETTLE_MS) return null;
+    if (!s || !isSettled(s.mtimeMs, now)) return null;
     parts.push(`${s.size}:${s.mtimeMs}`);
   }
   return parts.join('\n');
