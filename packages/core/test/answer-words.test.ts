@@ -12,7 +12,7 @@ async function questionsOf(language: string, checkpoint: string, labels?: Record
   return { questions, diagnostics: build.diagnostics.map((d) => `${d.code} ${d.place.line}: ${d.message}`) };
 }
 
-describe('answer lines in the course language', () => {
+describe('answer lines and labelled quotes in the course language', () => {
   it('read the course’s own word for the answer, wherever `Answer:` is read', async () => {
     const { questions, diagnostics } = await questionsOf(
       'de',
@@ -52,5 +52,20 @@ describe('answer lines in the course language', () => {
     expect(german.diagnostics.filter((d) => d.startsWith('answer-label-unread'))).toEqual([
       'answer-label-unread 9: `Lösung:` reads like an answer, but only `Answer:` or `Antwort:` starts one: this paragraph is shown to learners as part of the question; write `Antwort: …` (or `> Model answer: …` for an open question)',
     ]);
+  });
+
+  it('read quotes labelled with the course’s own words as model answers and feedback', async () => {
+    const { questions } = await questionsOf(
+      'de',
+      [
+        '1. Warum bleibt eine Version unverändert?\n\n   > **Musterlösung:** Damit man den Fehler untersuchen kann.',
+        '2. Was ist unveränderlich?\n   - [x] Die Version\n   - [ ] Der Alias\n\n   > Bei richtiger Antwort: Genau.\n   > Bei falscher Antwort: Nein, der Alias wandert.\n\n   > Feedback: Siehe §2.1.',
+        '3. Und auf Englisch?\n\n   > Model answer: Still read.',
+      ].join('\n\n'),
+    );
+    expect(questions[0]?.modelAnswer?.text).toBe('Damit man den Fehler untersuchen kann.');
+    expect(questions[0]?.modelAnswer?.markdown).toBe('Damit man den Fehler untersuchen kann.');
+    expect(questions[1]?.feedback).toMatchObject({ correct: { text: 'Genau.' }, incorrect: { text: 'Nein, der Alias wandert.' }, general: { text: 'Siehe §2.1.' } });
+    expect(questions[2]?.modelAnswer?.text).toBe('Still read.');
   });
 });

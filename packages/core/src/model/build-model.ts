@@ -17,6 +17,7 @@ import type { Finding } from './finding.js';
 import { labelOther } from './labels.js';
 import { footnoteDefinitions } from './notes-in-text.js';
 import { answerWords } from './read-answer.js';
+import { quoteLabels } from './quote-labels.js';
 import type { Labels } from './labels.js';
 import type { ModuleContext } from './module-context.js';
 import { readConfig } from './read-config.js';
@@ -118,6 +119,7 @@ export function buildModelOfLayout(layout: CourseLayout, options: BuildModelOpti
   const links: ModuleLinks[] = [];
   const alertTitles = alertTitlesOf(config.labels);
   const answers = answerWords(labelOther(config.labels.answer));
+  const quotes = quoteLabels(config.labels);
   for (const folder of folders) {
     if (options.only && !options.only.has(folder.id)) continue;
     // Only this module's own outlines: a module checks the same whether it is built alone (as
@@ -163,7 +165,7 @@ export function buildModelOfLayout(layout: CourseLayout, options: BuildModelOpti
     const images: ModuleLinks['images'] = [];
     const files: ModuleLinks['files'] = [];
     const ownPaths = new Set(folder.files.map((f) => f.raw.path));
-    const ctx: ModuleContext = { moduleId: folder.id, config, roleOfName, nameOfRole, courseFiles, outlines, ownPaths, crossReferences, images, files, readReferences, answerWords: answers, findings };
+    const ctx: ModuleContext = { moduleId: folder.id, config, roleOfName, nameOfRole, courseFiles, outlines, ownPaths, crossReferences, images, files, readReferences, answerWords: answers, quoteLabels: quotes, findings };
     modules.push(buildModule(folder, documents, index, ctx));
     const sections = Object.fromEntries([...outlines].map(([path, outline]) => [path, outline.sections.map((s) => s.number)]));
     links.push({ moduleId: folder.id, sections, references: crossReferences, images, files });

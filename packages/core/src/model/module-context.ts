@@ -1,5 +1,6 @@
 import type { CourseConfig } from './config.js';
 import type { AnswerWords } from './read-answer.js';
+import type { QuoteLabels } from './quote-labels.js';
 import type { Finding } from './finding.js';
 import type { ModuleLinks } from './module-links.js';
 import type { ReferenceReader } from './read-references.js';
@@ -28,5 +29,7 @@ export interface ModuleContext {
   readReferences: ReferenceReader;
   /** The words that start an answer line: `Answer`, and the course's own (`Antwort`). */
   answerWords: AnswerWords;
+  /** The labels a quote under a question starts with: `Correct:` …, and the course's own (`Musterlösung:`). */
+  quoteLabels: QuoteLabels;
   findings: Finding[];
 }

@@ -1,27 +1,25 @@
 import type { Blockquote, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceFile } from '../parse/source-file.js';
+import type { BlockLabel, QuoteLabels } from './quote-labels.js';
+import { ENGLISH_QUOTE_LABELS } from './quote-labels.js';
 import { toRichText } from './rich-text.js';
 import type { RichText } from './types.js';
 
-/** Labels a quoted block under a question may start with. */
-export type BlockLabel = 'correct' | 'incorrect' | 'feedback' | 'answer' | null;
+export type { BlockLabel } from './quote-labels.js';
 
-const LABEL = /^\s*(correct|incorrect|wrong|feedback|model answer|answer)\s*:\s*/i;
-
-/** Read a blockquote as feedback or a model answer, with its leading label (`Correct:`) removed. */
-export function readLabelledBlock(block: Blockquote, file: SourceFile): { label: BlockLabel; text: RichText } {
+/** Read a blockquote as feedback or a model answer, with its leading label (`Correct:`, or the course's own) removed. */
+export function readLabelledBlock(block: Blockquote, file: SourceFile, labels: QuoteLabels = ENGLISH_QUOTE_LABELS): { label: BlockLabel; text: RichText } {
   const [first, ...rest] = block.children;
-  const m = first?.type === 'paragraph' ? LABEL.exec(toString(first)) : null;
+  const m = first?.type === 'paragraph' ? labels.start.exec(toString(first)) : null;
   if (!m || first?.type !== 'paragraph') return { label: null, text: toRichText(block.children, file) };
-  const word = (m[1] ?? '').toLowerCase();
-  const label: BlockLabel = word === 'wrong' ? 'incorrect' : word === 'model answer' ? 'answer' : (word as BlockLabel);
-  const stripped = withoutLabel(first, LABEL);
+  const label = labels.kindOf(m[1] ?? '');
+  const stripped = withoutLabel(first, labels.start);
   const nodes: RootContent[] = stripped.children.length > 0 ? [stripped, ...rest] : rest;
   const text = toRichText(nodes, file);
   text.markdown = file.text
     .slice(first.position?.start.offset ?? 0, block.position?.end.offset ?? 0)
-    .replace(/^(\*\*|__)?\s*(correct|incorrect|wrong|feedback|model answer|answer)\s*:\s*(\*\*|__)?\s*/i, '')
+    .replace(labels.written, '')
     .replace(/^[ \t]*>[ \t]?/gm, '')
     .trim();
   return { label, text };

@@ -6,6 +6,7 @@ import { placeOf } from './place-of.js';
 import { withoutNumber, withoutNumberMarkdown } from './numbered-question.js';
 import { answerLineText, isAnswerLine, readAnswer } from './read-answer.js';
 import type { AnswerWords } from './read-answer.js';
+import type { QuoteLabels } from './quote-labels.js';
 import { readAttributes } from './read-attributes.js';
 import { takeDetails } from './read-details.js';
 import { readLabelledBlock, withoutLabel } from './read-labelled-block.js';
@@ -112,7 +113,7 @@ export function readQuestion(item: ListItem, number: number, idPrefix: string, f
     if (bullet !== null && promptNodes.length > 0 && answerText === null) answerText = answerLineText(bullet, file.text);
     else if (child.type === 'list' && choiceList === null && child.children.some((c) => c.checked !== null && c.checked !== undefined)) choiceList = child;
     else if (child.type === 'paragraph' && promptNodes.length > 0 && isAnswerLine(toString(child), words)) answerText = answerLineText(child, file.text);
-    else if (child.type === 'blockquote' && alertType(child) === null) for (const part of splitLabelledLines(child, file.text)) quotes.push(readLabelledBlock(part, file));
+    else if (child.type === 'blockquote' && alertType(child) === null) for (const part of splitLabelledLines(child, file.text, ctx.quoteLabels)) quotes.push(readLabelledBlock(part, file, ctx.quoteLabels));
     else if (isCard && promptNodes.length > 0 && (backNodes.length > 0 || (child.type === 'paragraph' && BACK_LABEL.test(toString(child))))) backNodes.push(child);
     else promptNodes.push(child);
   }
@@ -160,7 +161,7 @@ export function readQuestion(item: ListItem, number: number, idPrefix: string, f
 
   const { references: raw } = ctx.readReferences(promptNodes, file);
   const references = raw.map((r) => resolveReference(r, file, ctx));
-  const choices: Choice[] = choiceList ? choiceList.children.map((c, i) => readChoice(c, i, file)) : (lettered?.choices ?? []);
+  const choices: Choice[] = choiceList ? choiceList.children.map((c, i) => readChoice(c, i, file, ctx.quoteLabels)) : (lettered?.choices ?? []);
   const answer = answerText !== null ? readAnswer(answerText, words) : { answers: [], numeric: null as NumericAnswer | null };
 
   let kind: QuestionKind = attributes?.kind ?? inferKind(choices, answerText !== null, answer.numeric !== null);
@@ -203,7 +204,7 @@ export function readQuestion(item: ListItem, number: number, idPrefix: string, f
   };
 }
 
-function readChoice(item: ListItem, index: number, file: SourceFile): Choice {
+function readChoice(item: ListItem, index: number, file: SourceFile, labels: QuoteLabels): Choice {
   // A quote under a choice is its feedback; an alert (`> [!TIP]`) is part of what it says.
   const quote = item.children.find((c) => c.type === 'blockquote' && alertType(c) === null);
   const body = item.children.filter((c) => c.type !== 'blockquote' || alertType(c) !== null);
@@ -211,7 +212,7 @@ function readChoice(item: ListItem, index: number, file: SourceFile): Choice {
     id: choiceId(index),
     text: toRichText(body, file),
     isCorrect: item.checked === true,
-    feedback: quote?.type === 'blockquote' ? readLabelledBlock(quote, file).text : null,
+    feedback: quote?.type === 'blockquote' ? readLabelledBlock(quote, file, labels).text : null,
     place: placeOf(item, file.path),
   };
 }

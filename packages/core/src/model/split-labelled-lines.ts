@@ -1,14 +1,14 @@
 import type { Blockquote, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import type { QuoteLabels } from './quote-labels.js';
+import { ENGLISH_QUOTE_LABELS } from './quote-labels.js';
 
-const LABEL_AHEAD = /\n(?=[ \t]*(?:\*\*|__)?(?:correct|incorrect|wrong|feedback|model answer|answer)\s*:)/i;
-const LABEL_START = /^\s*(?:correct|incorrect|wrong|feedback|model answer|answer)\s*:/i;
 
 /**
  * Split a blockquote whose lines start with labels (`> Correct: …` directly followed by
  * `> Incorrect: …`, which markdown reads as one paragraph) into one blockquote per label.
  */
-export function splitLabelledLines(block: Blockquote, source: string): Blockquote[] {
+export function splitLabelledLines(block: Blockquote, source: string, labels: QuoteLabels = ENGLISH_QUOTE_LABELS): Blockquote[] {
   const out: Blockquote[] = [];
   let current: RootContent[] = [];
   const flush = () => {
@@ -20,9 +20,9 @@ export function splitLabelledLines(block: Blockquote, source: string): Blockquot
       current.push(child);
       continue;
     }
-    const parts = splitParagraph(child, source, LABEL_AHEAD);
+    const parts = splitParagraph(child, source, labels.ahead);
     for (const [i, part] of parts.entries()) {
-      if ((i > 0 || LABEL_START.test(toString(part))) && current.length > 0) flush();
+      if ((i > 0 || labels.start.test(toString(part))) && current.length > 0) flush();
       current.push(part);
     }
   }
