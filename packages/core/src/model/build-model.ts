@@ -14,7 +14,7 @@ import { checkModuleLinks } from './module-links.js';
 import type { ModuleLinks } from './module-links.js';
 import type { DocumentSet } from './document.js';
 import type { Finding } from './finding.js';
-import { labelOther } from './labels.js';
+import { labelOther, labelWord } from './labels.js';
 import { footnoteDefinitions } from './notes-in-text.js';
 import { answerWords } from './read-answer.js';
 import { quoteLabels } from './quote-labels.js';
@@ -118,7 +118,7 @@ export function buildModelOfLayout(layout: CourseLayout, options: BuildModelOpti
   const modules: Module[] = [];
   const links: ModuleLinks[] = [];
   const alertTitles = alertTitlesOf(config.labels);
-  const answers = answerWords(labelOther(config.labels.answer));
+  const answers = answerWords(labelWord(config.labels.answer));
   const quotes = quoteLabels(config.labels);
   for (const folder of folders) {
     if (options.only && !options.only.has(folder.id)) continue;

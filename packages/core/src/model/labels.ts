@@ -11,6 +11,19 @@ export function labelOther(text: LabelText): string {
   return typeof text === 'string' ? text : text.other;
 }
 
+/**
+ * A label as a word an author writes before a colon (`Antwort`, `Musterlösung`): its `other` form
+ * without the colon, if it has one, and the spaces around it.
+ */
+export function labelWord(text: LabelText): string {
+  return labelOther(text).trim().replace(/[:：]$/u, '').trim();
+}
+
+/** A regular expression's source matching `word` as written, any run of spaces as any other. */
+export function wordPattern(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+}
+
 /** A label's forms by plural category; `other` is the one used when the language's category has none. */
 export interface PluralText {
   zero?: string;

@@ -1,5 +1,5 @@
 import type { Labels } from './labels.js';
-import { labelOther } from './labels.js';
+import { labelWord, wordPattern } from './labels.js';
 
 /** What a quoted block under a question is, by the label it starts with. */
 export type BlockLabel = 'correct' | 'incorrect' | 'feedback' | 'answer' | null;
@@ -30,8 +30,7 @@ const ENGLISH: [string, Exclude<BlockLabel, null>][] = [
   ['answer', 'answer'],
 ];
 
-const escaped = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-const key = (word: string) => word.trim().replace(/[:：]$/u, '').trim().replace(/\s+/g, ' ').toLowerCase();
+const key = (word: string) => word.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** The quote labels of a course with these labels (English only without). */
 export function quoteLabels(labels?: Labels): QuoteLabels {
@@ -39,12 +38,12 @@ export function quoteLabels(labels?: Labels): QuoteLabels {
   if (labels) {
     const own: [keyof Labels, Exclude<BlockLabel, null>][] = [['whenCorrect', 'correct'], ['whenIncorrect', 'incorrect'], ['feedback', 'feedback'], ['modelAnswer', 'answer'], ['answer', 'answer']];
     for (const [name, kind] of own) {
-      const word = key(labelOther(labels[name]));
+      const word = key(labelWord(labels[name]));
       if (word !== '' && !kinds.has(word)) kinds.set(word, kind);
     }
   }
   // Longest first, so that `Model answer` is not read as `Model` followed by something else.
-  const either = [...kinds.keys()].sort((a, b) => b.length - a.length).map(escaped).join('|');
+  const either = [...kinds.keys()].sort((a, b) => b.length - a.length).map(wordPattern).join('|');
   return {
     start: new RegExp(`^\\s*(${either})\\s*[:：]\\s*`, 'iu'),
     written: new RegExp(`^(?:\\*\\*|__)?\\s*(?:${either})\\s*[:：]\\s*(?:\\*\\*|__)?\\s*`, 'iu'),

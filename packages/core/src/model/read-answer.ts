@@ -1,5 +1,6 @@
 import type { Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
+import { wordPattern } from './labels.js';
 import type { NumericAnswer } from './types.js';
 
 // Stands for a `|` that is part of an answer (in a code span, or escaped) until the line is split.
@@ -53,11 +54,10 @@ export interface AnswerWords {
   cardAhead: RegExp;
 }
 
-/** The answer words of a course whose `answer` label is `label` (see {@link AnswerWords}). */
-export function answerWords(label: string): AnswerWords {
-  const own = label.trim().replace(/[:：]$/u, '').trim();
+/** The answer words of a course whose `answer` label is the word `own` (see {@link AnswerWords}, `labelWord`). */
+export function answerWords(own: string): AnswerWords {
   const words = own === '' || /^answers?$/i.test(own) ? ['Answer'] : ['Answer', own];
-  const either = ['answers?', ...words.slice(1).map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'))].join('|');
+  const either = ['answers?', ...words.slice(1).map(wordPattern)].join('|');
   return {
     words,
     line: new RegExp(`^\\s*(?:${either})\\s*[:：]`, 'iu'),

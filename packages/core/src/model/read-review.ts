@@ -5,6 +5,7 @@ import type { SectionTitles } from './config.js';
 import type { ModuleContext } from './module-context.js';
 import { adoptMisindented } from './adopt-misindented.js';
 import { cleanText } from './clean-text.js';
+import { labelWord, wordPattern } from './labels.js';
 import { withoutLabel } from './read-labelled-block.js';
 import { placeOf } from './place-of.js';
 import { readGate, readItems } from './read-items.js';
@@ -73,8 +74,27 @@ function sectionOf(heading: Heading, titles: SectionTitles): SectionKey {
   return found;
 }
 
-function isFocus(node: RootContent): node is Paragraph {
-  return node.type === 'paragraph' && /^\s*focus\s*:?/i.test(toString(node)) && (node.children[0]?.type === 'strong' || /^\s*focus\s*:/i.test(toString(node)));
+/** The ways a focus line starts: `Focus:`, or the course's `focus` label (`Schwerpunkt:`), bold or followed by a colon. */
+interface FocusLabel {
+  /** The word, with or without its colon. */
+  word: RegExp;
+  /** The word and its colon. */
+  colon: RegExp;
+  /** What the focus line's markdown starts with, bold and colon included. */
+  written: RegExp;
+}
+
+function focusLabel(own: string): FocusLabel {
+  const either = ['focus', ...(own === '' || own.toLowerCase() === 'focus' ? [] : [wordPattern(own)])].join('|');
+  return {
+    word: new RegExp(`^\\s*(?:${either})\\s*[:：]?\\s*`, 'iu'),
+    colon: new RegExp(`^\\s*(?:${either})\\s*[:：]`, 'iu'),
+    written: new RegExp(`^(\\*\\*|__)?\\s*(?:${either})\\s*[:：]?\\s*(\\*\\*|__)?\\s*[:：]?\\s*`, 'iu'),
+  };
+}
+
+function isFocus(node: RootContent, label: FocusLabel): node is Paragraph {
+  return node.type === 'paragraph' && label.word.test(toString(node)) && (node.children[0]?.type === 'strong' || label.colon.test(toString(node)));
 }
 
 /** Read a review page: focus, review loop, reflection prompts, checkpoint, rubric and gate. */
@@ -82,6 +102,7 @@ export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): Re
   const out: ReviewContent = { title: null, titlePlace: null, focus: null, reviewLoop: [], reflectionPrompts: [], groups: [], checkpointPlace: null, rubric: null, gate: [], anchors: emptyReviewAnchors() };
   let section: SectionKey = 'other';
   let group: GroupDraft | null = null;
+  const focus = focusLabel(labelWord(ctx.config.labels.focus));
   const groupIds = new Set<string>();
   const anchorOf = headingAnchors(tree);
   // A `##` heading that opens none of the sections, until its list or table is reported.
@@ -132,14 +153,14 @@ export function readReview(tree: Root, file: SourceFile, ctx: ModuleContext): Re
       if (section === 'checkpoint') openGroup(cleanText(toString(node)).trim(), anchorOf.get(node) ?? '', placeOf(node, file.path), node.depth);
       continue;
     }
-    if (out.focus === null && isFocus(node)) {
-      out.focus = readFocus(node, file);
+    if (out.focus === null && isFocus(node, focus)) {
+      out.focus = readFocus(node, file, focus);
       continue;
     }
     // Set off as a quote (`> **Focus:** …`), as pages often put it under the title.
     const quoted = node.type === 'blockquote' && node.children.length === 1 ? node.children[0] : undefined;
-    if (out.focus === null && quoted && isFocus(quoted)) {
-      out.focus = readFocus(quoted, file);
+    if (out.focus === null && quoted && isFocus(quoted, focus)) {
+      out.focus = readFocus(quoted, file, focus);
       continue;
     }
     // Only under an unread heading: most paragraphs of a page are not questions, and need no look.
@@ -211,8 +232,8 @@ function readList(list: List, section: SectionKey, group: GroupDraft | null, out
   }
 }
 
-function readFocus(paragraph: Paragraph, file: SourceFile): RichText {
-  const text = toRichText([withoutLabel(paragraph, /^\s*focus\s*:?\s*/i)], file);
-  text.markdown = text.markdown.replace(/^(\*\*|__)?\s*focus\s*:?\s*(\*\*|__)?\s*:?\s*/i, '');
+function readFocus(paragraph: Paragraph, file: SourceFile, label: FocusLabel): RichText {
+  const text = toRichText([withoutLabel(paragraph, label.word)], file);
+  text.markdown = text.markdown.replace(label.written, '');
   return text;
 }

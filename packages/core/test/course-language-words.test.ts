@@ -69,3 +69,20 @@ describe('answer lines and labelled quotes in the course language', () => {
     expect(questions[2]?.modelAnswer?.text).toBe('Still read.');
   });
 });
+
+describe('the focus line in the course language', () => {
+  it('is read after the course’s own `focus` label, bold or with a colon, as after `Focus:`', async () => {
+    const focusOf = async (language: string, line: string) => {
+      const build = await courseFromFiles({
+        'coursepack.config.json': JSON.stringify({ language }),
+        'm1/06_revision.md': `# 06. Modul 1 Rückblick — Register\n\n${line}\n\n## Completion gate\n\n- [ ] Fertig.\n`,
+      });
+      return build.course.modules[0]?.focus?.text ?? null;
+    };
+    expect(await focusOf('de', '**Schwerpunkt:** Versionen und Aliase.')).toBe('Versionen und Aliase.');
+    expect(await focusOf('de', '> Schwerpunkt: Versionen und Aliase.')).toBe('Versionen und Aliase.');
+    expect(await focusOf('de', '**Focus:** still read.')).toBe('still read.');
+    expect(await focusOf('fr', '**Au programme :** versions et alias.')).toBe('versions et alias.');
+    expect(await focusOf('en', '**Schwerpunkt:** not in an English course.')).toBe(null);
+  });
+});
