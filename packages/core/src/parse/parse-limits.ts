@@ -46,7 +46,7 @@ export function parseLimits(maxDepth: number): Extension {
       const start = self.now();
       return tokenize.call(self, effects, (code: Code) => {
         const line = lineOf(self.parser);
-        let depth = line.openedAt === start.offset ? line.openedDepth : (line.line === start.line ? line.depth : 0) + weight;
+        const depth = line.openedAt === start.offset ? line.openedDepth : (line.line === start.line ? line.depth : 0) + weight;
         line.openedAt = start.offset;
         line.openedDepth = depth;
         keep(line, start, depth);
