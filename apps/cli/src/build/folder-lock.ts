@@ -40,3 +40,10 @@ export async function lockFolder(dir: string, what: string): Promise<() => Promi
   }
   throw new UsageError(`could not claim ${what}: ${file} keeps coming back; is another build starting at the same time?`);
 }
+
+/** Remove `dir`'s lock if this process holds it: for a build being stopped, whose own release will not run. */
+export async function releaseIfHeld(dir: string): Promise<void> {
+  const file = path.join(dir, LOCK_FILE);
+  const holder = Number((await readFile(file, 'utf8').catch(() => '')).trim());
+  if (holder === process.pid) await rm(file, { force: true });
+}

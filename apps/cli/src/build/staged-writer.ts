@@ -4,7 +4,7 @@ import { copyFile, link, mkdir, rename, rm, stat, writeFile } from 'node:fs/prom
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { temporaryPath } from './temporary-files.js';
+import { temporaryPath, wholeCommit } from './temporary-files.js';
 
 /**
  * Writes every output under a temporary name next to its final path and renames them all into
@@ -71,16 +71,18 @@ export function createStagedWriter(outDir: string): StagedWriter {
       // before they are linked again (see build-cache), so sharing is safe.
       await link(source, temp).catch(() => copyFile(source, temp));
     },
-    async commit() {
-      for (const [final, temp] of staged) {
-        await rename(temp, final);
-        // Renaming a hard link onto another link of the same file does nothing: drop the temporary.
-        await rm(temp, { force: true });
-      }
-      const written = [...staged.keys(), ...kept].map((final) => path.relative(root, final).split(path.sep).join('/'));
-      staged.clear();
-      kept.clear();
-      return written;
+    commit() {
+      return wholeCommit(async () => {
+        for (const [final, temp] of staged) {
+          await rename(temp, final);
+          // Renaming a hard link onto another link of the same file does nothing: drop the temporary.
+          await rm(temp, { force: true });
+        }
+        const written = [...staged.keys(), ...kept].map((final) => path.relative(root, final).split(path.sep).join('/'));
+        staged.clear();
+        kept.clear();
+        return written;
+      });
     },
     async abort() {
       await Promise.all([...staged.values()].map((temp) => rm(temp, { force: true })));

@@ -5,6 +5,7 @@ import { parseOptions, readContentPath, readJobs } from '../parse-options.js';
 import { FORMAT_NAMES, readFormats } from '../build/formats.js';
 import { runBuild } from '../build/run-build.js';
 import { readShard } from '../build/select-shard.js';
+import { stopCleanlyOnSignal } from '../build/stop-on-signal.js';
 import { formatStylish } from '../report/format-stylish.js';
 import { relativeDiagnostics } from '../report/relative-diagnostics.js';
 import { UsageError } from '../usage-error.js';
@@ -70,7 +71,9 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
   const shard = readShard(values.shard);
   const jobs = readJobs(values.jobs);
 
-  const outcome = await runBuild({
+  // Stopped part-way (Ctrl-C, a CI timeout), a build clears what it began, as a failed one does.
+  const places = { outDir, formats: [...new Set([...FORMAT_NAMES, ...formats])], cacheDir };
+  const outcome = await stopCleanlyOnSignal(places, () => runBuild({
     root,
     outDir,
     formats,
@@ -88,7 +91,7 @@ export async function buildCommand(args: string[], io: Io): Promise<number> {
     if (!isFileSystemRefusal(error)) throw error;
     const doing = isReading(error.path, root, [outDir, cacheDir]) ? 'could not read the content' : 'could not write the outputs';
     throw new UsageError(`${doing} (${error.message}); the previous outputs were left as they were`);
-  });
+  }), (message) => io.stderr.write(message));
   io.stderr.write(formatStylish(relativeDiagnostics(outcome.diagnostics, root, io.cwd), io.isTty === true));
   const shownOut = path.relative(io.cwd, outDir) || '.';
   for (const format of formats) io.stdout.write(`${format.padEnd(10)} ${String(outcome.written[format] ?? 0).padStart(4)} file(s) in ${shownOut}/${format}/\n`);
