@@ -84,5 +84,6 @@ describe('the focus line in the course language', () => {
     expect(await focusOf('de', '**Focus:** still read.')).toBe('still read.');
     expect(await focusOf('fr', '**Au programme :** versions et alias.')).toBe('versions et alias.');
     expect(await focusOf('en', '**Schwerpunkt:** not in an English course.')).toBe(null);
+    expect(await focusOf('en', '**Focused practice** makes it stick.')).toBe(null);
   });
 });

@@ -87,7 +87,8 @@ interface FocusLabel {
 function focusLabel(own: string): FocusLabel {
   const either = ['focus', ...(own === '' || own.toLowerCase() === 'focus' ? [] : [wordPattern(own)])].join('|');
   return {
-    word: new RegExp(`^\\s*(?:${either})\\s*[:：]?\\s*`, 'iu'),
+    // The whole word: a bold `**Focused practice**` is no focus line.
+    word: new RegExp(`^\\s*(?:${either})(?![\\p{L}\\p{N}])\\s*[:：]?\\s*`, 'iu'),
     colon: new RegExp(`^\\s*(?:${either})\\s*[:：]`, 'iu'),
     written: new RegExp(`^(\\*\\*|__)?\\s*(?:${either})\\s*[:：]?\\s*(\\*\\*|__)?\\s*[:：]?\\s*`, 'iu'),
   };
