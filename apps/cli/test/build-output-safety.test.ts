@@ -96,6 +96,20 @@ describe('a build never loses earlier outputs', () => {
     expect([...(await readdir(out)), ...(await readdir(cache))].filter((n) => n === '.coursepack-lock')).toEqual([]);
   });
 
+  it('never takes a lock still being written for one a killed build left, and takes one left empty', async () => {
+    // Another build has created its lock and not yet written its id (it is running: our parent).
+    const lock = path.join(out, '.coursepack-lock');
+    await writeFile(lock, '');
+    const written = new Promise((resolve) => setTimeout(() => void writeFile(lock, `${process.ppid}\n`).then(resolve), 30));
+    await expect(runBuild(plan())).rejects.toMatchObject({ name: 'UsageError', message: expect.stringContaining(`(process ${process.ppid})`) });
+    await written;
+    expect(await readFile(lock, 'utf8')).toBe(`${process.ppid}\n`);
+    // One that stays empty was left by a build killed as it wrote it.
+    await writeFile(lock, '');
+    expect((await runBuild(plan())).written).toEqual({ fake: 5 });
+    expect(await readdir(out)).not.toContain('.coursepack-lock');
+  });
+
   it('clears the temporary files of a build killed part-way, and no file of anyone else', async () => {
     await runBuild(plan());
     const killed = endedProcess();

@@ -1,6 +1,7 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { UsageError } from '../usage-error.js';
+import { temporaryPath } from './temporary-files.js';
 
 /** The file that says a build is using a folder, holding the build's process id. */
 export const LOCK_FILE = '.coursepack-lock';
@@ -15,6 +16,51 @@ function isRunning(pid: number): boolean {
   }
 }
 
+let claims = 0;
+
+// Hard links are refused by some file systems (some network and FUSE mounts).
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV']);
+
+/**
+ * Create the lock file holding this process's id, or false when one is there. It is written whole
+ * under another name and then linked to the lock's, which fails when a lock exists: a build never
+ * sees a lock half written (created, still empty), which it would take for one a killed build
+ * left, and remove from under the build writing it.
+ */
+async function createLock(file: string): Promise<boolean> {
+  const temp = temporaryPath(file, `c${(claims++).toString(36)}`);
+  await writeFile(temp, `${process.pid}\n`);
+  try {
+    await link(temp, file);
+    return true;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    if (code === 'EEXIST') return false;
+    if (!NO_LINKS.has(code)) throw error;
+  } finally {
+    await rm(temp, { force: true });
+  }
+  // Without hard links: created and written in one call, read by others with patience (see holderOf).
+  try {
+    await writeFile(file, `${process.pid}\n`, { flag: 'wx' });
+    return true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
+    throw error;
+  }
+}
+
+/** The process id a lock holds; NaN when it is gone or holds none, after waiting a moment for one being written. */
+async function holderOf(file: string): Promise<number> {
+  for (let look = 0; look < 5; look++) {
+    const text = await readFile(file, 'utf8').catch(() => null);
+    if (text === null) return Number.NaN;
+    if (text.trim() !== '') return Number(text.trim());
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return Number.NaN;
+}
+
 /**
  * Claim `dir` for this build, so that two builds never write the same output folder or cache at
  * once: the first to finish would remove the other's scratch files and outputs mid-build. A lock
@@ -25,13 +71,8 @@ export async function lockFolder(dir: string, what: string): Promise<() => Promi
   await mkdir(dir, { recursive: true });
   const file = path.join(dir, LOCK_FILE);
   for (let attempt = 0; attempt < 3; attempt++) {
-    try {
-      await writeFile(file, `${process.pid}\n`, { flag: 'wx' });
-      return () => rm(file, { force: true });
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-    }
-    const holder = Number((await readFile(file, 'utf8').catch(() => '')).trim());
+    if (await createLock(file)) return () => rm(file, { force: true });
+    const holder = await holderOf(file);
     // Another build of this process (a library caller) holds it as surely as another process does.
     if (Number.isSafeInteger(holder) && holder > 0 && (holder === process.pid || isRunning(holder))) {
       throw new UsageError(`another coursepack build (process ${holder}) is using ${what}; wait for it to finish or use another folder (if no build is running, remove ${file})`);
