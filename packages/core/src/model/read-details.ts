@@ -1,10 +1,7 @@
 import type { RootContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { SourceFile } from '../parse/source-file.js';
 import { collapsedBlockAt } from '../render/collapsible-blocks.js';
-import { renderNodesHtml } from '../render/render-html.js';
-import { cleanText } from './clean-text.js';
-import { toRichText } from './rich-text.js';
+import { richTextOf, toRichText } from './rich-text.js';
 import type { RichText } from './types.js';
 
 // Notes written for GitHub hide a question's answer in a collapsed block (`<details><summary>Answer
@@ -12,11 +9,6 @@ import type { RichText } from './types.js';
 // this the answer showed beside the question (written on lines of its own) or was lost (on one line).
 // A hint is meant to be read before answering, so it stays with the prompt.
 const HINT = /\b(hints?|tips?|clues?)\b/i;
-
-/** Rich text of a body written on the block's one line, read as markdown (its nodes have no place in the file). */
-function lineText(source: string, nodes: readonly RootContent[]): RichText {
-  return { markdown: source, text: cleanText(nodes.map((n) => toString(n, { includeHtml: false })).join('\n\n').trim()), html: cleanText(renderNodesHtml(nodes).trim()) };
-}
 
 /** Take the collapsed blocks other than hints out of a question's blocks: the blocks left, and the text of each taken. */
 export function takeDetails(blocks: readonly RootContent[], file: SourceFile): { rest: RootContent[]; details: RichText[] } {
@@ -28,7 +20,8 @@ export function takeDetails(blocks: readonly RootContent[], file: SourceFile): {
       rest.push(blocks[i]!);
       continue;
     }
-    details.push(collapsed.source === null ? toRichText(collapsed.body, file) : lineText(collapsed.source, collapsed.body));
+    // A body written on the block's one line was read apart: its nodes have no place in the file.
+    details.push(collapsed.source === null ? toRichText(collapsed.body, file) : richTextOf(collapsed.source, collapsed.body, file));
     i = collapsed.end;
   }
   return { rest, details };

@@ -13,13 +13,20 @@ export function toRichText(nodes: readonly RootContent[], file: SourceFile, endO
   const last = nodes.at(-1);
   const start = first?.position?.start.offset ?? 0;
   const end = endOffset ?? last?.position?.end.offset ?? start;
-  const markdown = file.text.slice(start, end).trim();
+  return richTextOf(file.text.slice(start, end).trim(), nodes, file);
+}
+
+/**
+ * Rich text of `nodes` written as `markdown` in `file` (a part of it, or markdown read apart, as
+ * a collapsed block's one line is): its plain text and HTML, with the file's alerts titled and the
+ * footnotes it calls after it.
+ */
+export function richTextOf(markdown: string, nodes: readonly RootContent[], file: SourceFile): RichText {
   const isInline = nodes.every((n) => n.type !== 'paragraph' && n.type !== 'list' && n.type !== 'code' && n.type !== 'blockquote' && n.type !== 'table' && n.type !== 'heading');
-  // An alert's text starts with its title, as its HTML does, not with its marker; footnotes
-  // called come after the text that calls them.
+  const blocks = isInline ? [{ type: 'paragraph', children: nodes as never } as RootContent] : nodes;
   const titles = file.alertTitles ?? ENGLISH_ALERT_TITLES;
-  const blocks = withAlertsIn(isInline ? [{ type: 'paragraph', children: nodes as never }] : nodes, titles);
-  const text = withNotes(blocks, file.footnotes, 'text')
+  // An alert's text starts with its title, as its HTML does (rendering titles it), not with its marker.
+  const text = withNotes(withAlertsIn(blocks, titles), file.footnotes, 'text')
     .map(plainText)
     .join('\n\n')
     .replace(/[ \t]+\n/g, '\n')
