@@ -32,15 +32,13 @@ const ENGLISH: [string, Exclude<BlockLabel, null>][] = [
 
 const key = (word: string) => word.trim().replace(/\s+/g, ' ').toLowerCase();
 
-/** The quote labels of a course with these labels (English only without). */
-export function quoteLabels(labels?: Labels): QuoteLabels {
+/** The quote labels of a course with these labels. */
+export function quoteLabels(labels: Labels): QuoteLabels {
   const kinds = new Map<string, Exclude<BlockLabel, null>>(ENGLISH);
-  if (labels) {
-    const own: [keyof Labels, Exclude<BlockLabel, null>][] = [['whenCorrect', 'correct'], ['whenIncorrect', 'incorrect'], ['feedback', 'feedback'], ['modelAnswer', 'answer'], ['answer', 'answer']];
-    for (const [name, kind] of own) {
-      const word = key(labelWord(labels[name]));
-      if (word !== '' && !kinds.has(word)) kinds.set(word, kind);
-    }
+  const own: [keyof Labels, Exclude<BlockLabel, null>][] = [['whenCorrect', 'correct'], ['whenIncorrect', 'incorrect'], ['feedback', 'feedback'], ['modelAnswer', 'answer'], ['answer', 'answer']];
+  for (const [name, kind] of own) {
+    const word = key(labelWord(labels[name]));
+    if (word !== '' && !kinds.has(word)) kinds.set(word, kind);
   }
   // Longest first, so that `Model answer` is not read as `Model` followed by something else.
   const either = [...kinds.keys()].sort((a, b) => b.length - a.length).map(wordPattern).join('|');
@@ -51,6 +49,3 @@ export function quoteLabels(labels?: Labels): QuoteLabels {
     kindOf: (word) => kinds.get(key(word)) ?? null,
   };
 }
-
-/** The quote labels of a course in English. */
-export const ENGLISH_QUOTE_LABELS = quoteLabels();

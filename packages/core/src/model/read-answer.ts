@@ -67,11 +67,8 @@ export function answerWords(own: string): AnswerWords {
   };
 }
 
-/** The answer words of a course in English (or whose `answer` label is `Answer`). */
-export const ENGLISH_ANSWER_WORDS = answerWords('Answer');
-
 /** Read `Answer: a | b` into accepted answers, and a numeric answer when every one is a number. */
-export function readAnswer(text: string, words: AnswerWords = ENGLISH_ANSWER_WORDS): { answers: string[]; numeric: NumericAnswer | null } {
+export function readAnswer(text: string, words: AnswerWords): { answers: string[]; numeric: NumericAnswer | null } {
   const body = text.replace(words.label, '');
   const answers = body
     .split('|')
@@ -99,6 +96,6 @@ export function isNumericAnswer(answer: string): boolean {
 }
 
 /** Whether a paragraph's text is an answer line (`Answer: …`, or in the course's word). */
-export function isAnswerLine(text: string, words: AnswerWords = ENGLISH_ANSWER_WORDS): boolean {
+export function isAnswerLine(text: string, words: AnswerWords): boolean {
   return words.line.test(text);
 }

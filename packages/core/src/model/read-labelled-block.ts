@@ -2,14 +2,11 @@ import type { Blockquote, Paragraph, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { SourceFile } from '../parse/source-file.js';
 import type { BlockLabel, QuoteLabels } from './quote-labels.js';
-import { ENGLISH_QUOTE_LABELS } from './quote-labels.js';
 import { toRichText } from './rich-text.js';
 import type { RichText } from './types.js';
 
-export type { BlockLabel } from './quote-labels.js';
-
 /** Read a blockquote as feedback or a model answer, with its leading label (`Correct:`, or the course's own) removed. */
-export function readLabelledBlock(block: Blockquote, file: SourceFile, labels: QuoteLabels = ENGLISH_QUOTE_LABELS): { label: BlockLabel; text: RichText } {
+export function readLabelledBlock(block: Blockquote, file: SourceFile, labels: QuoteLabels): { label: BlockLabel; text: RichText } {
   const [first, ...rest] = block.children;
   const m = first?.type === 'paragraph' ? labels.start.exec(toString(first)) : null;
   if (!m || first?.type !== 'paragraph') return { label: null, text: toRichText(block.children, file) };

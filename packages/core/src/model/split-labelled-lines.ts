@@ -1,14 +1,13 @@
 import type { Blockquote, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { QuoteLabels } from './quote-labels.js';
-import { ENGLISH_QUOTE_LABELS } from './quote-labels.js';
 
 
 /**
  * Split a blockquote whose lines start with labels (`> Correct: …` directly followed by
  * `> Incorrect: …`, which markdown reads as one paragraph) into one blockquote per label.
  */
-export function splitLabelledLines(block: Blockquote, source: string, labels: QuoteLabels = ENGLISH_QUOTE_LABELS): Blockquote[] {
+export function splitLabelledLines(block: Blockquote, source: string, labels: QuoteLabels): Blockquote[] {
   const out: Blockquote[] = [];
   let current: RootContent[] = [];
   const flush = () => {
