@@ -3,7 +3,7 @@ import { decodeMarkdown } from '../parse/decode-markdown.js';
 import { MAX_INLINE_MARKS } from '../parse/parse-limits.js';
 import { MAX_MARKDOWN_DEPTH, parseMarkdownChecked } from '../parse/parse-markdown.js';
 import { createSourceFile, placeOfFile } from '../parse/source-file.js';
-import type { AlertTitles } from '../render/alerts.js';
+import { alertTitles } from '../render/alerts.js';
 import { buildModule } from './build-module.js';
 import type { CourseConfig } from './config.js';
 import { placeOfConfigProblem } from './config-place.js';
@@ -14,11 +14,10 @@ import { checkModuleLinks } from './module-links.js';
 import type { ModuleLinks } from './module-links.js';
 import type { DocumentSet } from './document.js';
 import type { Finding } from './finding.js';
-import { labelOther, labelWord } from './labels.js';
+import { labelWord } from './labels.js';
 import { footnoteDefinitions } from './notes-in-text.js';
 import { answerWords } from './read-answer.js';
 import { quoteLabels } from './quote-labels.js';
-import type { Labels } from './labels.js';
 import type { ModuleContext } from './module-context.js';
 import { readConfig } from './read-config.js';
 import type { ModuleIndex } from './read-module-links.js';
@@ -117,7 +116,7 @@ export function buildModelOfLayout(layout: CourseLayout, options: BuildModelOpti
   const readReferences = createReferenceReader(config.abbreviations);
   const modules: Module[] = [];
   const links: ModuleLinks[] = [];
-  const alertTitles = alertTitlesOf(config.labels);
+  const titles = alertTitles(config.labels);
   const answers = answerWords(labelWord(config.labels.answer));
   const quotes = quoteLabels(config.labels);
   for (const folder of folders) {
@@ -151,7 +150,7 @@ export function buildModelOfLayout(layout: CourseLayout, options: BuildModelOpti
         );
         continue;
       }
-      const doc = { ...createSourceFile(raw.path, decoded.text), tree: parsed.tree, alertTitles, footnotes: footnoteDefinitions(parsed.tree) };
+      const doc = { ...createSourceFile(raw.path, decoded.text), tree: parsed.tree, alertTitles: titles, footnotes: footnoteDefinitions(parsed.tree) };
       documents.set(raw.path, doc);
       outlines.set(raw.path, readOutline(doc.tree, raw.path, folder.id, findings));
     }
@@ -181,15 +180,4 @@ export function buildModelOfLayout(layout: CourseLayout, options: BuildModelOpti
 /** Every path a listing holds, or null when it does not list the folder's other files. */
 export function listedPaths(source: ContentSource): Set<string> | null {
   return source.otherFiles ? new Set([...source.files.map((f) => f.path), ...source.otherFiles]) : null;
-}
-
-/** The titles of GitHub's alerts in the course's labels. */
-function alertTitlesOf(labels: Labels): AlertTitles {
-  return {
-    note: labelOther(labels.alertNote),
-    tip: labelOther(labels.alertTip),
-    important: labelOther(labels.alertImportant),
-    warning: labelOther(labels.alertWarning),
-    caution: labelOther(labels.alertCaution),
-  };
 }

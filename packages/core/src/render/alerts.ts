@@ -1,4 +1,6 @@
 import type { Blockquote, Paragraph, Root, RootContent } from 'mdast';
+import type { Labels } from '../model/labels.js';
+import { DEFAULT_LABELS, labelOther } from '../model/labels.js';
 
 /** The kinds of GitHub's alerts (`> [!NOTE]`), as their class names spell them. */
 export const ALERT_TYPES = ['note', 'tip', 'important', 'warning', 'caution'] as const;
@@ -9,8 +11,19 @@ export type AlertType = (typeof ALERT_TYPES)[number];
 /** The title each kind of alert shows, in the course's language. */
 export type AlertTitles = Record<AlertType, string>;
 
-/** The titles GitHub shows. */
-export const ENGLISH_ALERT_TITLES: AlertTitles = { note: 'Note', tip: 'Tip', important: 'Important', warning: 'Warning', caution: 'Caution' };
+/** The titles of alerts in a course's labels (`alertNote` …). */
+export function alertTitles(labels: Labels): AlertTitles {
+  return {
+    note: labelOther(labels.alertNote),
+    tip: labelOther(labels.alertTip),
+    important: labelOther(labels.alertImportant),
+    warning: labelOther(labels.alertWarning),
+    caution: labelOther(labels.alertCaution),
+  };
+}
+
+/** The titles in English, as GitHub shows them. */
+export const ENGLISH_ALERT_TITLES = alertTitles(DEFAULT_LABELS);
 
 // The marker alone on the quote's first line, as GitHub reads it (in any case).
 const MARKER = /^\[!(note|tip|important|warning|caution)\][ \t]*(?:\r\n|\r|\n|$)/i;
