@@ -1,6 +1,7 @@
 import type { Blockquote, Paragraph, Root, RootContent } from 'mdast';
 import type { Labels } from '../model/labels.js';
 import { DEFAULT_LABELS, labelOther } from '../model/labels.js';
+import { mapBlocks } from './map-blocks.js';
 
 /** The kinds of GitHub's alerts (`> [!NOTE]`), as their class names spell them. */
 export const ALERT_TYPES = ['note', 'tip', 'important', 'warning', 'caution'] as const;
@@ -52,21 +53,11 @@ function asAlert(quote: Blockquote, type: AlertType, titles: AlertTitles): RootC
 }
 
 /** `blocks` with GitHub's alerts made elements (see {@link withAlerts}); the array given is returned when it holds none. */
-export function withAlertsIn(blocks: readonly RootContent[], titles: AlertTitles): RootContent[] {
-  let out: RootContent[] | null = null;
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!;
-    const type = alertType(block);
-    let next = block;
-    if (type) next = asAlert(block as Blockquote, type, titles);
-    else if ('children' in block && (block.type === 'list' || block.type === 'listItem' || block.type === 'blockquote' || block.type === 'footnoteDefinition')) {
-      const children = withAlertsIn(block.children as RootContent[], titles);
-      if (children !== block.children) next = { ...block, children } as RootContent;
-    }
-    if (next !== block && out === null) out = blocks.slice(0, i);
-    out?.push(next);
-  }
-  return out ?? (blocks as RootContent[]);
+export function withAlertsIn(blocks: readonly RootContent[], titles: AlertTitles): readonly RootContent[] {
+  return mapBlocks(blocks, (around, at) => {
+    const type = alertType(around[at]!);
+    return type ? { node: asAlert(around[at] as Blockquote, type, titles), end: at } : null;
+  });
 }
 
 /** The tree with GitHub's alerts made elements titled in the course's language; the tree given is left as it is (and returned when it has none). */

@@ -1,5 +1,6 @@
 import type { Root, RootContent } from 'mdast';
 import { parseMarkdownChecked } from '../parse/parse-markdown.js';
+import { mapBlocks } from './map-blocks.js';
 
 // A collapsed block as GitHub shows it: `<details>`, an optional `<summary>…</summary>`, markdown,
 // `</details>`. Markdown reads the tags as raw HTML, which pages leave out, so an exercise's
@@ -67,23 +68,12 @@ function element(tag: string, children: RootContent[]): RootContent {
  * over its blocks and nothing more.
  */
 function withCollapsed(blocks: readonly RootContent[]): readonly RootContent[] {
-  let out: RootContent[] | null = null;
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i]!;
-    const collapsed = collapsedBlockAt(blocks, i);
-    let next: RootContent = block;
-    if (collapsed) {
-      const body = [...withCollapsed(collapsed.body)];
-      next = element('details', collapsed.summary === null ? body : [element('summary', [{ type: 'text', value: collapsed.summary }]), ...body]);
-    } else if (block.type === 'list' || block.type === 'listItem' || block.type === 'blockquote' || block.type === 'footnoteDefinition') {
-      const children = withCollapsed(block.children);
-      if (children !== block.children) next = { ...block, children } as RootContent;
-    }
-    if (next !== block && out === null) out = blocks.slice(0, i);
-    out?.push(next);
-    if (collapsed) i = collapsed.end;
-  }
-  return out ?? blocks;
+  return mapBlocks(blocks, (around, at) => {
+    const collapsed = collapsedBlockAt(around, at);
+    if (!collapsed) return null;
+    const body = [...withCollapsed(collapsed.body)];
+    return { node: element('details', collapsed.summary === null ? body : [element('summary', [{ type: 'text', value: collapsed.summary }]), ...body]), end: collapsed.end };
+  });
 }
 
 /** The tree with GitHub's collapsed blocks (`<details>`) as elements; the tree given is left as it is (and returned when it has none). */
